@@ -1,0 +1,9 @@
+//! (being written)
+
+use super::{Builtin, Constant};
+
+pub const FUNCTIONS: &[Builtin] = &[];
+pub const CONSTANTS: &[Constant] = &[];
+
+#[derive(Default)]
+pub struct Rng {}

@@ -1,0 +1,126 @@
+//! Built-in functions, one module per section of the GameMaker manual. Each module exports a
+//! `FUNCTIONS` table (GML name, arity, Rust function) and, where it has any, a `CONSTANTS` table;
+//! `registry()` gathers them all once at start-up.
+
+pub mod args;
+pub mod buffers;
+pub mod core;
+pub mod ds;
+pub mod files;
+pub mod maths;
+
+use crate::vm::error::Result;
+use crate::vm::value::Value;
+use crate::vm::Vm;
+use hashbrown::HashMap;
+use std::sync::OnceLock;
+
+pub type NativeFn = fn(&mut Vm, &[Value]) -> Result<Value>;
+
+/// Marks a builtin that takes any number of arguments from `min` up.
+pub const VARIADIC: u8 = u8::MAX;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub min_args: u8,
+    pub max_args: u8,
+    pub f: NativeFn,
+}
+
+impl Builtin {
+    pub const fn new(name: &'static str, min_args: u8, max_args: u8, f: NativeFn) -> Builtin {
+        Builtin {
+            name,
+            min_args,
+            max_args,
+            f,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum ConstValue {
+    Real(f64),
+    Int64(i64),
+    Bool(bool),
+    Ptr(i64),
+    Str(&'static str),
+    Undefined,
+}
+
+impl ConstValue {
+    pub fn to_value(self) -> Value {
+        match self {
+            ConstValue::Real(r) => Value::Real(r),
+            ConstValue::Int64(i) => Value::Int64(i),
+            ConstValue::Bool(b) => Value::Bool(b),
+            ConstValue::Ptr(p) => Value::Ptr(p),
+            ConstValue::Str(s) => Value::str(s),
+            ConstValue::Undefined => Value::Undefined,
+        }
+    }
+}
+
+pub type Constant = (&'static str, ConstValue);
+
+pub struct Registry {
+    pub functions: Vec<&'static Builtin>,
+    pub by_name: HashMap<&'static str, u32>,
+    pub constants: HashMap<&'static str, ConstValue>,
+}
+
+const FUNCTION_TABLES: &[&[Builtin]] = &[
+    core::FUNCTIONS,
+    maths::FUNCTIONS,
+    ds::FUNCTIONS,
+    buffers::FUNCTIONS,
+    files::FUNCTIONS,
+];
+const CONSTANT_TABLES: &[&[Constant]] = &[
+    core::CONSTANTS,
+    maths::CONSTANTS,
+    ds::CONSTANTS,
+    buffers::CONSTANTS,
+    files::CONSTANTS,
+];
+
+/// Every builtin and constant, indexed by name. Built once per process.
+pub fn registry() -> &'static Registry {
+    static REGISTRY: OnceLock<Registry> = OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        let mut functions = Vec::new();
+        let mut by_name = HashMap::new();
+        for table in FUNCTION_TABLES {
+            for b in table.iter() {
+                if by_name.insert(b.name, functions.len() as u32).is_some() {
+                    panic!("builtin {} registered twice", b.name);
+                }
+                functions.push(b);
+            }
+        }
+        let mut constants = HashMap::new();
+        for table in CONSTANT_TABLES {
+            for (name, v) in table.iter() {
+                constants.insert(*name, *v);
+            }
+        }
+        Registry {
+            functions,
+            by_name,
+            constants,
+        }
+    })
+}
+
+pub fn lookup(name: &str) -> Option<&'static Builtin> {
+    let r = registry();
+    r.by_name.get(name).map(|&i| r.functions[i as usize])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn registry_builds_without_duplicates() {
+        assert!(super::registry().functions.len() > 10);
+    }
+}

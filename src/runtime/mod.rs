@@ -1,0 +1,4 @@
+//! The game around the VM: instances, objects and their event tables, the frame loop and the
+//! async queue.
+
+pub mod instance;

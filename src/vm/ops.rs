@@ -1,0 +1,515 @@
+//! Operator semantics on values: truthiness, arithmetic, comparison and `string()` conversion,
+//! following GameMaker's type tables. The dispatch loop inlines the real/real fast paths and
+//! falls back to these for everything else.
+
+use super::error::{Error, Result};
+use super::function::Callee;
+use super::intern::Sym;
+use super::value::{format_real, StructKind, Value};
+use super::Vm;
+use std::rc::Rc;
+
+/// Truthiness: reals are true above 0.5; `"true"`/`"false"` and numeric strings convert;
+/// other strings and arrays are errors; undefined is false.
+pub fn truthy(v: &Value) -> Result<bool> {
+    match v {
+        Value::Real(r) => Ok(*r > 0.5),
+        Value::Bool(b) => Ok(*b),
+        Value::Int32(i) => Ok(*i > 0),
+        Value::Int64(i) => Ok(*i > 0),
+        Value::Undefined => Ok(false),
+        Value::Unset => Err(Error::msg("variable not set before reading it.")),
+        Value::Struct(_) | Value::Method(_) | Value::Ref(..) => Ok(true),
+        Value::Ptr(p) => Ok(*p != 0),
+        Value::Str(s) => match s.as_str() {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            t => match parse_number_prefix(t) {
+                Some((n, _)) => Ok(n > 0.5),
+                None => Err(Error::msg(format!("unable to convert string \"{t}\" to bool"))),
+            },
+        },
+        Value::Array(_) => Err(Error::msg("unable to convert array to bool")),
+    }
+}
+
+/// Parses the leading number of a string as GameMaker's string/number comparison and `real()`
+/// do: optional whitespace, sign, digits, fraction, exponent; or a `0x` hex number.
+/// Returns the number and how many bytes it used.
+pub fn parse_number_prefix(s: &str) -> Option<(f64, usize)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && (b[i] as char).is_ascii_whitespace() {
+        i += 1;
+    }
+    let start = i;
+    let mut neg = false;
+    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+        neg = b[i] == b'-';
+        i += 1;
+    }
+    if i + 1 < b.len() && b[i] == b'0' && (b[i + 1] == b'x' || b[i + 1] == b'X') {
+        let hs = i + 2;
+        let mut j = hs;
+        while j < b.len() && (b[j] as char).is_ascii_hexdigit() {
+            j += 1;
+        }
+        if j > hs {
+            let v = u64::from_str_radix(&s[hs..j], 16).ok()? as f64;
+            return Some((if neg { -v } else { v }, j));
+        }
+    }
+    let ds = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let mut digits = i - ds;
+    if i < b.len() && b[i] == b'.' {
+        let fs = i + 1;
+        let mut j = fs;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        digits += j - fs;
+        if digits > 0 {
+            i = j;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut j = i + 1;
+        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+            j += 1;
+        }
+        let es = j;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j > es {
+            i = j;
+        }
+    }
+    s[start..i].parse::<f64>().ok().map(|v| (v, i))
+}
+
+fn type_err(op: &str) -> Error {
+    Error::msg(format!("{op} :: Execution Error"))
+}
+
+/// Numeric operands for arithmetic: int64/int32 stay integers when both sides are, anything
+/// real makes the result real.
+enum Num {
+    R(f64),
+    I(i64),
+}
+
+fn num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Real(r) => Some(Num::R(*r)),
+        Value::Bool(b) => Some(Num::R(*b as i32 as f64)),
+        Value::Int32(i) => Some(Num::I(*i as i64)),
+        Value::Int64(i) => Some(Num::I(*i)),
+        Value::Ref(_, i) => Some(Num::R(*i as f64)),
+        _ => None,
+    }
+}
+
+/// A string operand of `-` or `/`: converted by its leading number (GameMaker accepts `"10" - 4`).
+fn num_or_numeric_string(v: &Value) -> Option<Num> {
+    match v {
+        Value::Str(s) => parse_number_prefix(s).map(|(n, _)| Num::R(n)),
+        _ => num(v),
+    }
+}
+
+fn arith(
+    a: &Value,
+    b: &Value,
+    op: &str,
+    conv: fn(&Value) -> Option<Num>,
+    fr: fn(f64, f64) -> Result<f64>,
+    fi: fn(i64, i64) -> Result<i64>,
+) -> Result<Value> {
+    match (conv(a), conv(b)) {
+        (Some(Num::I(x)), Some(Num::I(y))) => Ok(Value::Int64(fi(x, y)?)),
+        (Some(x), Some(y)) => {
+            let x = match x {
+                Num::R(r) => r,
+                Num::I(i) => i as f64,
+            };
+            let y = match y {
+                Num::R(r) => r,
+                Num::I(i) => i as f64,
+            };
+            Ok(Value::Real(fr(x, y)?))
+        }
+        _ => Err(type_err(op)),
+    }
+}
+
+pub fn add(vm: &mut Vm, a: &Value, b: &Value) -> Result<Value> {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => {
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(Value::string(s))
+        }
+        // A number on the left of a string concatenates its text (GameMaker's type tables).
+        (_, Value::Str(y)) if a.is_numeric() => {
+            let mut s = vm.stringify(a)?;
+            s.push_str(y);
+            Ok(Value::string(s))
+        }
+        _ => arith(a, b, "DoAdd", num, |x, y| Ok(x + y), |x, y| Ok(x.wrapping_add(y))),
+    }
+}
+
+pub fn sub(a: &Value, b: &Value) -> Result<Value> {
+    arith(
+        a,
+        b,
+        "DoSub",
+        num_or_numeric_string,
+        |x, y| Ok(x - y),
+        |x, y| Ok(x.wrapping_sub(y)),
+    )
+}
+
+pub fn mul(a: &Value, b: &Value) -> Result<Value> {
+    if let (Some(n), Value::Str(s)) = (num(a), b) {
+        // `3 * "ab"` repeats the string.
+        let n = match n {
+            Num::R(r) => r.trunc(),
+            Num::I(i) => i as f64,
+        };
+        let count = if n > 0.0 { n as usize } else { 0 };
+        return Ok(Value::string(s.repeat(count)));
+    }
+    arith(a, b, "DoMul", num, |x, y| Ok(x * y), |x, y| Ok(x.wrapping_mul(y)))
+}
+
+pub fn div(a: &Value, b: &Value) -> Result<Value> {
+    arith(
+        a,
+        b,
+        "DoDiv",
+        num_or_numeric_string,
+        |x, y| Ok(x / y),
+        |x, y| {
+            if y == 0 {
+                Err(Error::msg("DoDiv :: Divide by zero"))
+            } else {
+                Ok(x.wrapping_div(y))
+            }
+        },
+    )
+}
+
+/// `div`: both sides truncated to integers, then divided toward zero.
+pub fn int_div(a: &Value, b: &Value) -> Result<Value> {
+    arith(
+        a,
+        b,
+        "DoDiv",
+        num,
+        |x, y| {
+            let (x, y) = (x.trunc(), y.trunc());
+            if y == 0.0 {
+                Err(Error::msg("DoDiv :: Divide by zero"))
+            } else {
+                Ok((x / y).trunc())
+            }
+        },
+        |x, y| {
+            if y == 0 {
+                Err(Error::msg("DoDiv :: Divide by zero"))
+            } else {
+                Ok(x.wrapping_div(y))
+            }
+        },
+    )
+}
+
+/// `mod` / `%`: C's fmod, sign of the dividend.
+pub fn modulo(a: &Value, b: &Value) -> Result<Value> {
+    arith(
+        a,
+        b,
+        "DoMod",
+        num,
+        |x, y| {
+            if y == 0.0 {
+                Err(Error::msg("DoMod :: Divide by zero"))
+            } else {
+                Ok(x % y)
+            }
+        },
+        |x, y| {
+            if y == 0 {
+                Err(Error::msg("DoMod :: Divide by zero"))
+            } else {
+                Ok(x.wrapping_rem(y))
+            }
+        },
+    )
+}
+
+/// Bitwise operands: truncated to 64-bit integers.
+pub fn to_i64(v: &Value, op: &str) -> Result<i64> {
+    match v {
+        Value::Int64(i) => Ok(*i),
+        Value::Int32(i) => Ok(*i as i64),
+        Value::Real(r) => Ok(if r.is_nan() { 0 } else { *r as i64 }),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Ref(_, i) | Value::Ptr(i) => Ok(*i),
+        _ => Err(type_err(op)),
+    }
+}
+
+pub fn bitwise(op: super::bytecode::BitOp, a: &Value, b: &Value) -> Result<Value> {
+    use super::bytecode::BitOp::*;
+    let name = match op {
+        And => "DoAnd",
+        Or => "DoOr",
+        Xor => "DoXor",
+        Shl => "DoShl",
+        Shr => "DoShr",
+    };
+    let x = to_i64(a, name)?;
+    let y = to_i64(b, name)?;
+    Ok(Value::Int64(match op {
+        And => x & y,
+        Or => x | y,
+        Xor => x ^ y,
+        Shl => {
+            if (0..64).contains(&y) {
+                x.wrapping_shl(y as u32)
+            } else {
+                0
+            }
+        }
+        Shr => {
+            if (0..64).contains(&y) {
+                x >> y
+            } else if x < 0 {
+                -1
+            } else {
+                0
+            }
+        }
+    }))
+}
+
+pub fn negate(v: &Value) -> Result<Value> {
+    match v {
+        Value::Real(r) => Ok(Value::Real(-r)),
+        Value::Bool(b) => Ok(Value::Real(-(*b as i32 as f64))),
+        Value::Int32(i) => Ok(Value::Int32(i.wrapping_neg())),
+        Value::Int64(i) => Ok(Value::Int64(i.wrapping_neg())),
+        _ => Err(type_err("DoNeg")),
+    }
+}
+
+pub fn bit_not(v: &Value) -> Result<Value> {
+    Ok(Value::Int64(!to_i64(v, "DoBitNot")?))
+}
+
+/// Compares two numbers with GameMaker's epsilon: -1, 0 or 1. NaN compares as "greater".
+#[inline]
+pub fn cmp_real(x: f64, y: f64, eps: f64) -> i32 {
+    let d = x - y;
+    if d.abs() <= eps {
+        0
+    } else if d < 0.0 {
+        -1
+    } else {
+        1
+    }
+}
+
+/// `==`: never an error. Numbers with epsilon, numeric strings against numbers by their leading
+/// number, references by identity, undefined only equal to undefined.
+pub fn equals(a: &Value, b: &Value, eps: f64) -> bool {
+    match (a, b) {
+        (Value::Real(x), Value::Real(y)) => {
+            if x.is_nan() || y.is_nan() {
+                false
+            } else if x == y {
+                true
+            } else {
+                cmp_real(*x, *y, eps) == 0
+            }
+        }
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Undefined, Value::Undefined) => true,
+        (Value::Undefined, _) | (_, Value::Undefined) => false,
+        (Value::Int64(x), Value::Int64(y)) => x == y,
+        (Value::Str(s), n) | (n, Value::Str(s)) => match (n.as_f64(), parse_number_prefix(s)) {
+            (Some(x), Some((y, _))) => cmp_real(x, y, eps) == 0,
+            _ => false,
+        },
+        (Value::Array(_), _)
+        | (Value::Struct(_), _)
+        | (Value::Method(_), _)
+        | (_, Value::Array(_))
+        | (_, Value::Struct(_))
+        | (_, Value::Method(_)) => a.same_ref(b),
+        _ => match (a.as_f64(), b.as_f64()) {
+            (Some(x), Some(y)) => !x.is_nan() && !y.is_nan() && cmp_real(x, y, eps) == 0,
+            _ => false,
+        },
+    }
+}
+
+/// Ordering for `< <= > >=`: `None` means "false for every operator" (undefined involved).
+pub fn compare(a: &Value, b: &Value, eps: f64) -> Result<Option<i32>> {
+    match (a, b) {
+        (Value::Undefined, _) | (_, Value::Undefined) => Ok(None),
+        (Value::Str(x), Value::Str(y)) => Ok(Some(match x.as_str().cmp(y.as_str()) {
+            std::cmp::Ordering::Less => -1,
+            std::cmp::Ordering::Equal => 0,
+            std::cmp::Ordering::Greater => 1,
+        })),
+        (Value::Array(_), _) | (_, Value::Array(_)) => Err(Error::msg("illegal array use")),
+        _ => {
+            let x = cmp_operand(a)?;
+            let y = cmp_operand(b)?;
+            if x.is_nan() || y.is_nan() {
+                return Ok(Some(1));
+            }
+            Ok(Some(cmp_real(x, y, eps)))
+        }
+    }
+}
+
+fn cmp_operand(v: &Value) -> Result<f64> {
+    match v {
+        Value::Str(s) => parse_number_prefix(s)
+            .map(|(n, _)| n)
+            .ok_or_else(|| Error::msg(format!("unable to compare \"{s}\" with a number"))),
+        Value::Struct(_) | Value::Method(_) => Err(Error::msg("unable to compare a struct")),
+        _ => v
+            .as_f64()
+            .ok_or_else(|| Error::msg("unable to compare values")),
+    }
+}
+
+/// Appends GameMaker's `string()` text for `v`. `nested` quotes strings (inside arrays and structs).
+pub fn write_value(vm: &mut Vm, v: &Value, out: &mut String, nested: bool) -> Result<()> {
+    write_value_depth(vm, v, out, nested, 0)
+}
+
+const MAX_PRINT_DEPTH: usize = 32;
+
+fn write_value_depth(
+    vm: &mut Vm,
+    v: &Value,
+    out: &mut String,
+    nested: bool,
+    depth: usize,
+) -> Result<()> {
+    use std::fmt::Write;
+    match v {
+        Value::Real(r) => format_real(*r, out),
+        Value::Str(s) => {
+            if nested {
+                out.push('"');
+                out.push_str(s);
+                out.push('"');
+            } else {
+                out.push_str(s)
+            }
+        }
+        Value::Bool(b) => out.push_str(if *b { "1" } else { "0" }),
+        Value::Int32(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::Int64(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::Undefined => out.push_str("undefined"),
+        Value::Unset => return Err(Error::msg("variable not set before reading it.")),
+        Value::Ptr(p) => {
+            if *p == 0 {
+                out.push_str("null")
+            } else {
+                let _ = write!(out, "0x{:016x}", *p as u64);
+            }
+        }
+        Value::Ref(kind, i) => {
+            let _ = write!(out, "ref {} {}", kind.name(), i);
+        }
+        Value::Method(m) => {
+            out.push_str("function ");
+            out.push_str(m.name());
+        }
+        Value::Array(a) => {
+            if depth >= MAX_PRINT_DEPTH {
+                out.push_str("[...]");
+                return Ok(());
+            }
+            let items = a.borrow().clone();
+            out.push_str("[ ");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_value_depth(vm, item, out, true, depth + 1)?;
+            }
+            out.push_str(" ]");
+        }
+        Value::Struct(s) => {
+            if depth >= MAX_PRINT_DEPTH {
+                out.push_str("{...}");
+                return Ok(());
+            }
+            let to_string = s.borrow().get_with_statics(Sym::intern("toString"));
+            if let Some(f @ Value::Method(_)) = to_string {
+                let text = vm.call_method_on(&f, s.clone(), &[])?;
+                let t = vm.stringify(&text)?;
+                out.push_str(&t);
+                return Ok(());
+            }
+            let fields: Vec<(Sym, Value)> = {
+                let b = s.borrow();
+                if let StructKind::Instance(d) = &b.kind {
+                    if depth > 0 || !nested {
+                        let _ = write!(out, "ref instance {}", d.id);
+                        return Ok(());
+                    }
+                }
+                b.fields.iter().map(|(k, v)| (*k, v.clone())).collect()
+            };
+            out.push_str("{ ");
+            for (i, (k, item)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(k.as_str());
+                out.push_str(" : ");
+                write_value_depth(vm, item, out, true, depth + 1)?;
+            }
+            out.push_str(" }");
+        }
+    }
+    Ok(())
+}
+
+/// Whether a value can be called (`is_callable`).
+pub fn is_callable(v: &Value) -> bool {
+    matches!(v, Value::Method(_))
+}
+
+/// The function a method value calls, if it is a script function.
+pub fn script_of(v: &Value) -> Option<Rc<super::function::FunctionObj>> {
+    match v {
+        Value::Method(m) => match &m.callee {
+            Callee::Script(f) => Some(f.clone()),
+            Callee::Native(_) => None,
+        },
+        _ => None,
+    }
+}

@@ -1,0 +1,264 @@
+//! The GML value. Sixteen bytes: a tag and one word, so the operand stack stays compact
+//! (a unit test pins the size). Strings, arrays, structs and methods are shared references,
+//! as GameMaker's are; numbers, bools and handles are copied.
+
+use super::function::Method;
+use super::intern::Sym;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
+
+pub type GStr = Rc<String>;
+pub type ArrayRef = Rc<RefCell<Vec<Value>>>;
+pub type StructRef = Rc<RefCell<StructObj>>;
+pub type FieldMap = IndexMap<Sym, Value, BuildHasherDefault<SymHasher>>;
+
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    Undefined,
+    /// What `var t;` leaves in a local: every read of it is an error.
+    Unset,
+    Real(f64),
+    Bool(bool),
+    Int32(i32),
+    Int64(i64),
+    Str(GStr),
+    Array(ArrayRef),
+    Struct(StructRef),
+    Method(Rc<Method>),
+    /// A handle to a runtime-owned thing (an instance id, an object asset...).
+    Ref(RefKind, i64),
+    /// `pointer_null` is `Ptr(0)`, `pointer_invalid` is `Ptr(-1)`.
+    Ptr(i64),
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum RefKind {
+    Instance,
+    Object,
+    Script,
+    Sprite,
+    Room,
+    Sound,
+}
+
+impl RefKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            RefKind::Instance => "instance",
+            RefKind::Object => "object",
+            RefKind::Script => "script",
+            RefKind::Sprite => "sprite",
+            RefKind::Room => "room",
+            RefKind::Sound => "sound",
+        }
+    }
+}
+
+/// What kind of scope a struct is: a plain struct, an object instance or the global struct.
+pub enum StructKind {
+    Plain,
+    Global,
+    Instance(Box<crate::runtime::instance::InstanceData>),
+}
+
+pub struct StructObj {
+    pub fields: FieldMap,
+    /// The constructor's static struct, through which reads fall back (`Point.move`).
+    pub statics: Option<StructRef>,
+    /// The constructor that made it (for `instanceof`), if any.
+    pub constructor: Option<Rc<super::function::FunctionObj>>,
+    pub kind: StructKind,
+}
+
+impl StructObj {
+    pub fn new() -> Self {
+        StructObj {
+            fields: FieldMap::default(),
+            statics: None,
+            constructor: None,
+            kind: StructKind::Plain,
+        }
+    }
+    pub fn new_ref() -> StructRef {
+        Rc::new(RefCell::new(StructObj::new()))
+    }
+    pub fn get(&self, name: Sym) -> Option<&Value> {
+        self.fields.get(&name)
+    }
+    /// Reads a member, falling back along the static chain as a dot-read does.
+    pub fn get_with_statics(&self, name: Sym) -> Option<Value> {
+        if let Some(v) = self.fields.get(&name) {
+            return Some(v.clone());
+        }
+        let mut next = self.statics.clone();
+        while let Some(s) = next {
+            let b = s.borrow();
+            if let Some(v) = b.fields.get(&name) {
+                return Some(v.clone());
+            }
+            next = b.statics.clone();
+        }
+        None
+    }
+    pub fn set(&mut self, name: Sym, v: Value) {
+        self.fields.insert(name, v);
+    }
+    pub fn instance(&self) -> Option<&crate::runtime::instance::InstanceData> {
+        match &self.kind {
+            StructKind::Instance(d) => Some(d),
+            _ => None,
+        }
+    }
+    pub fn instance_mut(&mut self) -> Option<&mut crate::runtime::instance::InstanceData> {
+        match &mut self.kind {
+            StructKind::Instance(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl Default for StructObj {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Field maps are keyed by interned `Sym`s: a multiplicative hash of the index is plenty.
+#[derive(Default, Clone, Copy)]
+pub struct SymHasher(u64);
+
+impl std::hash::Hasher for SymHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(s.to_owned()))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(s))
+    }
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(b)
+    }
+    pub fn new_array(items: Vec<Value>) -> Value {
+        Value::Array(Rc::new(RefCell::new(items)))
+    }
+    pub fn new_struct(obj: StructObj) -> Value {
+        Value::Struct(Rc::new(RefCell::new(obj)))
+    }
+
+    /// GameMaker's `typeof`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Undefined | Value::Unset => "undefined",
+            Value::Real(_) => "number",
+            Value::Bool(_) => "bool",
+            Value::Int32(_) => "int32",
+            Value::Int64(_) => "int64",
+            Value::Str(_) => "string",
+            Value::Array(_) => "array",
+            Value::Struct(_) => "struct",
+            Value::Method(m) => m.type_name(),
+            Value::Ref(..) => "ref",
+            Value::Ptr(_) => "ptr",
+        }
+    }
+
+    pub fn is_numeric(&self) -> bool {
+        matches!(
+            self,
+            Value::Real(_) | Value::Bool(_) | Value::Int32(_) | Value::Int64(_)
+        )
+    }
+
+    /// The number behind a numeric value or handle; `None` for everything else.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Real(r) => Some(*r),
+            Value::Bool(b) => Some(*b as i32 as f64),
+            Value::Int32(i) => Some(*i as f64),
+            Value::Int64(i) => Some(*i as f64),
+            Value::Ref(_, i) => Some(*i as f64),
+            Value::Ptr(p) => Some(*p as f64),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Same object (for arrays, structs, methods) or equal primitive, as `array_equals` and
+    /// identity checks need.
+    pub fn same_ref(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Array(a), Value::Array(b)) => Rc::ptr_eq(a, b),
+            (Value::Struct(a), Value::Struct(b)) => Rc::ptr_eq(a, b),
+            (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b) || a.same_target(b),
+            _ => false,
+        }
+    }
+}
+
+/// Formats a real as GameMaker's `string()` does: integers without a point, everything else with
+/// exactly two decimals (C's `%.2f`, so exact ties round to even), `NaN`, `inf`, `-inf`.
+pub fn format_real(r: f64, out: &mut String) {
+    use std::fmt::Write;
+    if r.is_nan() {
+        out.push_str("NaN");
+    } else if r.is_infinite() {
+        out.push_str(if r > 0.0 { "inf" } else { "-inf" });
+    } else if r == r.trunc() && r.abs() < 9.223_372_036_854_775_808e18 {
+        let _ = write!(out, "{}", r as i64);
+    } else {
+        let _ = write!(out, "{:.2}", r);
+    }
+}
+
+pub fn real_to_string(r: f64) -> String {
+    let mut s = String::new();
+    format_real(r, &mut s);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[test]
+    fn reals_print_like_gamemaker() {
+        assert_eq!(real_to_string(2.0), "2");
+        assert_eq!(real_to_string(-17.0), "-17");
+        assert_eq!(real_to_string(1.0 / 3.0), "0.33");
+        assert_eq!(real_to_string(2.999), "3.00");
+        assert_eq!(real_to_string(0.5), "0.50");
+        assert_eq!(real_to_string(-0.004), "-0.00");
+        assert_eq!(real_to_string(-0.0), "0");
+        assert_eq!(real_to_string(0.125), "0.12");
+        assert_eq!(real_to_string(3000000000.0), "3000000000");
+        assert_eq!(real_to_string(f64::NAN), "NaN");
+        assert_eq!(real_to_string(f64::NEG_INFINITY), "-inf");
+    }
+}
