@@ -3,11 +3,16 @@
 //! `registry()` gathers them all once at start-up.
 
 pub mod args;
+pub mod arrays;
 pub mod buffers;
 pub mod core;
+pub mod date;
 pub mod ds;
 pub mod files;
+pub mod http;
+pub mod json;
 pub mod maths;
+pub mod strings;
 
 use crate::vm::error::Result;
 use crate::vm::value::Value;
@@ -71,17 +76,27 @@ pub struct Registry {
 
 const FUNCTION_TABLES: &[&[Builtin]] = &[
     core::FUNCTIONS,
+    arrays::FUNCTIONS,
+    strings::FUNCTIONS,
     maths::FUNCTIONS,
+    date::FUNCTIONS,
     ds::FUNCTIONS,
+    json::FUNCTIONS,
     buffers::FUNCTIONS,
     files::FUNCTIONS,
+    http::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
+    arrays::CONSTANTS,
+    strings::CONSTANTS,
     maths::CONSTANTS,
+    date::CONSTANTS,
     ds::CONSTANTS,
+    json::CONSTANTS,
     buffers::CONSTANTS,
     files::CONSTANTS,
+    http::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

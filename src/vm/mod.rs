@@ -21,6 +21,7 @@ pub struct Vm {
     pub buffers: crate::builtins::buffers::BufferStore,
     pub files: crate::builtins::files::FileStore,
     pub rng: crate::builtins::maths::Rng,
+    pub async_io: crate::runtime::async_io::AsyncIo,
 }
 
 impl Vm {
@@ -33,6 +34,7 @@ impl Vm {
             buffers: Default::default(),
             files: Default::default(),
             rng: Default::default(),
+            async_io: Default::default(),
         }
     }
 
