@@ -2,4 +2,7 @@
 //! async queue.
 
 pub mod async_io;
+pub mod events;
+pub mod game;
 pub mod instance;
+pub mod world;
