@@ -42,3 +42,20 @@ pub struct EventSection {
     pub span: ast::Span,
     pub body: Vec<ast::Stmt>,
 }
+
+#[derive(Default, Clone)]
+pub struct MacroTable {}
+
+pub fn parse_file(_source: &str, _macros: &mut MacroTable) -> Result<ParsedFile, Vec<Diagnostic>> {
+    Err(vec![Diagnostic::new(
+        "parser not built yet",
+        ast::Span::default(),
+    )])
+}
+
+impl Diagnostic {
+    pub fn render(&self, file_name: &str, source: &str) -> String {
+        let (l, c) = line_col(source, self.span.start);
+        format!("{file_name}:{l}:{c}: error: {}\n", self.message)
+    }
+}
