@@ -79,13 +79,21 @@ pub fn string_set_byte_at(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         ));
     }
     bytes[(pos - 1) as usize] = byte;
+    // GameMaker strings end at a NUL byte.
+    if byte == 0 {
+        bytes.truncate((pos - 1) as usize);
+    }
     Ok(Value::string(from_raw_bytes(&bytes)))
 }
 
-/// The character with a Unicode code point ("" for a value that is not one).
+/// The character with a Unicode code point ("" for 0, which ends a GameMaker string, and for a
+/// value that is not a code point).
 pub fn chr(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let code = index(args, 0)?;
-    let c = u32::try_from(code).ok().and_then(char::from_u32);
+    let c = u32::try_from(code)
+        .ok()
+        .filter(|&c| c != 0)
+        .and_then(char::from_u32);
     Ok(Value::string(c.map(String::from).unwrap_or_default()))
 }
 
@@ -100,10 +108,13 @@ pub fn ord(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Real(code as f64))
 }
 
-/// A one-byte string holding the raw byte `val & 0xFF`.
+/// A one-byte string holding the raw byte `val & 0xFF` ("" for 0).
 pub fn ansi_char(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let b = number(args, 0)?;
     let b = if b.is_nan() { 0 } else { b as i64 as u8 };
+    if b == 0 {
+        return Ok(Value::str(""));
+    }
     Ok(Value::string(from_raw_bytes(&[b])))
 }
 

@@ -491,6 +491,9 @@ fn chr_ord_ansi() {
     assert_eq!(st(chr, &[r(128578.0)]), "🙂");
     assert_eq!(st(chr, &[r(32769.0)]), "老");
     assert_eq!(st(chr, &[r(-1.0)]), "");
+    assert_eq!(st(chr, &[r(0.0)]), "");
+    assert_eq!(st(ansi_char, &[r(256.0)]), "");
+    assert_eq!(st(string_set_byte_at, &[s("hello"), r(3.0), r(0.0)]), "he");
     assert_eq!(st(chr, &[r(0xD800 as f64)]), "");
     assert_eq!(num(ord, &[s("€")]), 8364.0);
     assert_eq!(num(ord, &[s("🙂 and more")]), 128578.0);
