@@ -525,9 +525,9 @@ fn date_get_timezone(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
     }))
 }
 
-/// Microseconds since the game started.
-fn get_timer(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
-    Ok(Value::Real(since_start().as_micros() as f64))
+/// Microseconds since the game started (the same clock as `current_time`).
+fn get_timer(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    Ok(Value::Real(vm.game.started.elapsed().as_micros() as f64))
 }
 
 #[cfg(test)]
