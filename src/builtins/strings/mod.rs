@@ -72,6 +72,9 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("sha1_string_unicode", 1, 1, encode::sha1_string_unicode),
     Builtin::new("base64_encode", 1, 1, encode::base64_encode),
     Builtin::new("base64_decode", 1, 1, encode::base64_decode),
+    Builtin::new("clipboard_set_text", 1, 1, clipboard_set_text),
+    Builtin::new("clipboard_get_text", 0, 0, clipboard_get_text),
+    Builtin::new("clipboard_has_text", 0, 0, clipboard_has_text),
 ];
 
 pub const CONSTANTS: &[Constant] = &[];
@@ -153,4 +156,23 @@ pub(crate) fn byte_of_char(s: &str, ci: usize) -> usize {
 /// 1-based character position of the byte offset `b` (which must be a char boundary).
 pub(crate) fn char_pos_of_byte(s: &str, b: usize) -> usize {
     s[..b].chars().count() + 1
+}
+
+thread_local! {
+    /// The clipboard: kept inside the process (a headless interpreter has no system clipboard).
+    static CLIPBOARD: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+fn clipboard_set_text(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let s = text(vm, args, 0)?.into_owned();
+    CLIPBOARD.with(|c| *c.borrow_mut() = s);
+    Ok(Value::Undefined)
+}
+
+fn clipboard_get_text(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    Ok(Value::string(CLIPBOARD.with(|c| c.borrow().clone())))
+}
+
+fn clipboard_has_text(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    Ok(Value::Bool(CLIPBOARD.with(|c| !c.borrow().is_empty())))
 }

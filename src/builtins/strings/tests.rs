@@ -535,3 +535,13 @@ fn hashes_and_base64() {
     assert_eq!(st(base64_decode, &[s("8J+Zgg==")]), "🙂");
     assert_eq!(st(base64_decode, &[s("")]), "");
 }
+
+#[test]
+fn clipboard_round_trip() {
+    assert!(!yes(clipboard_has_text, &[]));
+    clipboard_set_text(&mut vm(), &[s("copied 🙂")]).unwrap();
+    assert!(yes(clipboard_has_text, &[]));
+    assert_eq!(st(clipboard_get_text, &[]), "copied 🙂");
+    clipboard_set_text(&mut vm(), &[s("")]).unwrap();
+    assert!(!yes(clipboard_has_text, &[]));
+}
