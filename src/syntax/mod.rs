@@ -59,3 +59,22 @@ impl Diagnostic {
         format!("{file_name}:{l}:{c}: error: {}\n", self.message)
     }
 }
+
+pub enum ReplInput {
+    Expr(ast::Expr),
+    File(ParsedFile),
+}
+
+pub fn parse_repl_input(
+    _source: &str,
+    _macros: &mut MacroTable,
+) -> Result<ReplInput, Vec<Diagnostic>> {
+    Err(vec![Diagnostic::new(
+        "parser not built yet",
+        ast::Span::default(),
+    )])
+}
+
+pub fn is_incomplete(_source: &str) -> bool {
+    false
+}
