@@ -59,7 +59,6 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("date_days_in_year", 1, 1, date_days_in_year),
     Builtin::new("date_set_timezone", 1, 1, date_set_timezone),
     Builtin::new("date_get_timezone", 0, 0, date_get_timezone),
-    Builtin::new("get_timer", 0, 0, get_timer),
 ];
 
 pub const TIMEZONE_LOCAL: f64 = 0.0;
@@ -525,11 +524,6 @@ fn date_get_timezone(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
     }))
 }
 
-/// Microseconds since the game started (the same clock as `current_time`).
-fn get_timer(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
-    Ok(Value::Real(vm.game.started.elapsed().as_micros() as f64))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -703,6 +697,5 @@ mod tests {
         let d = create(2011.0, 9.0, 15.0, 9.0, 43.0, 44.0);
         assert_eq!(text(date_datetime_string, &[r(d)]), "15/09/2011 09:43:44");
         utc();
-        assert!(num(get_timer, &[]) >= 0.0);
     }
 }

@@ -31,51 +31,14 @@ pub(crate) fn format_fixed(val: f64, total: i64, dec: usize) -> String {
     out
 }
 
-/// Replaces `{0}`, `{1}`... in `fmt` by `string()` of the matching value. A placeholder with no
-/// value, or braces around anything but digits, stay as written; `{{` and `}}` are literal braces.
-/// (`string(fmt, ...)` in core uses the same rules.)
-pub fn format_placeholders(vm: &mut Vm, fmt: &str, values: &[Value]) -> Result<String> {
-    let b = fmt.as_bytes();
-    let mut out = String::with_capacity(fmt.len());
-    let mut lit = 0;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            c @ (b'{' | b'}') if b.get(i + 1) == Some(&c) => {
-                out.push_str(&fmt[lit..i]);
-                out.push(c as char);
-                i += 2;
-                lit = i;
-            }
-            b'{' => {
-                let mut j = i + 1;
-                while j < b.len() && b[j].is_ascii_digit() {
-                    j += 1;
-                }
-                if j > i + 1 && b.get(j) == Some(&b'}') {
-                    let idx = fmt[i + 1..j].parse::<usize>().unwrap_or(usize::MAX);
-                    if let Some(v) = values.get(idx) {
-                        out.push_str(&fmt[lit..i]);
-                        out.push_str(&vm.stringify(v)?);
-                        i = j + 1;
-                        lit = i;
-                        continue;
-                    }
-                }
-                i += 1;
-            }
-            _ => i += 1,
-        }
-    }
-    out.push_str(&fmt[lit..]);
-    Ok(out)
-}
-
-/// `string_ext(format, values_array)`.
+/// `string_ext(format, values_array)`: the placeholders of `string(format, ...)` (core) filled
+/// from an array.
 pub fn string_ext(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let fmt = text(vm, args, 0)?.into_owned();
     let values = array(args, 1)?.borrow().clone();
-    Ok(Value::string(format_placeholders(vm, &fmt, &values)?))
+    Ok(Value::string(crate::builtins::core::format_placeholders(
+        vm, &fmt, &values,
+    )?))
 }
 
 /// Splits `s` wherever one of `delims` (tried in order at each position) occurs. With

@@ -14,7 +14,6 @@ mod encode;
 #[cfg(test)]
 mod tests;
 
-pub use compose::format_placeholders;
 pub use encode::{from_raw_bytes, raw_bytes};
 
 use super::args::arg;

@@ -347,17 +347,19 @@ fn format_numbers() {
 }
 
 #[test]
-fn placeholders() {
-    let mut m = vm();
-    let vals = [r(12.0), s("hello"), arr(vec![])];
-    let f = |m: &mut Vm, t: &str| format_placeholders(m, t, &vals).unwrap();
-    assert_eq!(f(&mut m, "{0} {1} {2}"), "12 hello [  ]");
-    assert_eq!(f(&mut m, "{0} {1} {2} {3}"), "12 hello [  ] {3}");
-    assert_eq!(f(&mut m, "{Not} {1} {} {1"), "{Not} hello {} {1");
-    assert_eq!(f(&mut m, "{{0}} }}{{"), "{0} }{");
+fn string_ext_fills_placeholders_from_an_array() {
+    let vals = arr(vec![r(12.0), s("hello"), arr(vec![])]);
     assert_eq!(
-        f(&mut m, "{99999999999999999999999}"),
-        "{99999999999999999999999}"
+        st(string_ext, &[s("{0} {1} {2}"), vals.clone()]),
+        "12 hello [  ]"
+    );
+    assert_eq!(
+        st(string_ext, &[s("{0} {1} {2} {3}"), vals.clone()]),
+        "12 hello [  ] {3}"
+    );
+    assert_eq!(
+        st(string_ext, &[s("{Not} {1} {} {1"), vals]),
+        "{Not} hello {} {1"
     );
     assert_eq!(
         st(string_ext, &[s("{1}{0}"), arr(vec![s("合気"), s("道")])]),
