@@ -1,6 +1,6 @@
 //! Reading, searching and editing strings by character position.
 
-use super::{byte_of_char, char_len, char_pos_of_byte, index, text};
+use super::{byte_of_char, char_len, char_pos_of_byte, index, nth_char, text};
 use crate::builtins::args::arg;
 use crate::vm::error::{Error, Result};
 use crate::vm::value::Value;
@@ -19,7 +19,7 @@ pub fn string_length(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 pub fn string_char_at(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = text(vm, args, 0)?;
     let i = index(args, 1)?.max(1);
-    let c = s.chars().nth((i - 1) as usize);
+    let c = nth_char(&s, (i - 1) as usize);
     Ok(Value::string(c.map(String::from).unwrap_or_default()))
 }
 
@@ -27,7 +27,7 @@ pub fn string_char_at(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 pub fn string_ord_at(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = text(vm, args, 0)?;
     let i = index(args, 1)?.max(1);
-    let c = s.chars().nth((i - 1) as usize);
+    let c = nth_char(&s, (i - 1) as usize);
     Ok(Value::Real(c.map(|c| c as u32 as f64).unwrap_or(-1.0)))
 }
 
@@ -39,8 +39,10 @@ pub fn string_copy(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     if count <= 0 {
         return Ok(Value::str(""));
     }
-    let out: String = s.chars().skip(i as usize).take(count as usize).collect();
-    Ok(Value::string(out))
+    let start = byte_of_char(&s, i as usize);
+    let rest = &s[start..];
+    let end = byte_of_char(rest, count as usize);
+    Ok(Value::str(&rest[..end]))
 }
 
 /// Removes `count` characters starting at `index`. A negative index counts from the end (-1 is

@@ -144,11 +144,27 @@ pub(crate) fn offset_length(n: usize, offset: f64, length: f64) -> (usize, usize
 
 /// Number of characters in `s`.
 pub(crate) fn char_len(s: &str) -> usize {
-    s.chars().count()
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// The character with 0-based index `ci`, if there is one.
+pub(crate) fn nth_char(s: &str, ci: usize) -> Option<char> {
+    if s.is_ascii() {
+        s.as_bytes().get(ci).map(|&b| b as char)
+    } else {
+        s.chars().nth(ci)
+    }
 }
 
 /// Byte offset of the character with 0-based index `ci` (the string's length past the end).
 pub(crate) fn byte_of_char(s: &str, ci: usize) -> usize {
+    if s.is_ascii() {
+        return ci.min(s.len());
+    }
     s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
 }
 
