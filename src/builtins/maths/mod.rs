@@ -76,7 +76,7 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("random_range", 2, 2, random::random_range),
     Builtin::new("irandom", 1, 1, random::irandom),
     Builtin::new("irandom_range", 2, 2, random::irandom_range),
-    Builtin::new("choose", 1, VARIADIC, random::choose),
+    Builtin::new("choose", 0, VARIADIC, random::choose),
     Builtin::new("random_set_seed", 1, 1, random::random_set_seed),
     Builtin::new("random_get_seed", 0, 0, random::random_get_seed),
     Builtin::new("randomize", 0, 0, random::randomize),

@@ -232,6 +232,8 @@ fn random_is_repeatable_and_in_range() {
     }
     assert!(seen.iter().all(|&s| s));
     assert_eq!(num(random::irandom_range, &[r(5.0), r(5.0)]), 5.0);
+    assert_eq!(num(random::choose, &[]), 0.0);
+    assert!(random::irandom_range(&mut vm(), &[Value::Undefined, Value::Undefined]).is_err());
     assert_eq!(num(random::random_range, &[r(5.0), r(5.0)]), 5.0);
     let s1 = num_in(&mut a, random::randomize, &[]);
     assert!(s1 >= 0.0 && s1 <= u32::MAX as f64);
