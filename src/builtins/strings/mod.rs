@@ -78,11 +78,13 @@ pub const FUNCTIONS: &[Builtin] = &[
 
 pub const CONSTANTS: &[Constant] = &[];
 
-/// A string argument as GameMaker's string functions take it: strings as they are, anything
-/// else converted with `string()`.
+/// A string argument as GameMaker's string functions take it: strings as they are, other values
+/// converted with `string()` (numbers, bools, int64...), but `undefined` is a bad argument
+/// (the runner's "expecting a String").
 pub(crate) fn text<'a>(vm: &mut Vm, args: &'a [Value], i: usize) -> Result<Cow<'a, str>> {
     match arg(args, i) {
         Value::Str(s) => Ok(Cow::Borrowed(s.as_str())),
+        v @ Value::Undefined => Err(Error::bad_arg(i, "String", v)),
         v => Ok(Cow::Owned(vm.stringify(v)?)),
     }
 }

@@ -57,6 +57,8 @@ fn length_counts_characters() {
     assert_eq!(num(string_length, &[s("")]), 0.0);
     assert_eq!(num(string_length, &[r(1.234)]), 4.0); // "1.23"
     assert_eq!(num(string_length, &[Value::Bool(true)]), 1.0);
+    assert!(string_length(&mut vm(), &[Value::Undefined]).is_err());
+    assert!(string_pos(&mut vm(), &[s("a"), Value::Undefined]).is_err());
     assert_eq!(num(string_byte_length, &[s("€59.99")]), 8.0);
     assert_eq!(num(string_byte_length, &[s("💩👏✔")]), 11.0);
 }
