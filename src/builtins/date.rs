@@ -249,6 +249,12 @@ fn date_fields(args: &[Value], i: usize) -> Result<Option<Fields>> {
 /// The instant of a wall-clock time in the chosen time zone; months and days may overflow and
 /// roll into the next year or month.
 fn make_ms(y: i64, mo: i64, d: i64, h: i64, mi: i64, s: i64) -> Option<i64> {
+    if [y, mo, d, h, mi, s]
+        .iter()
+        .any(|v| v.unsigned_abs() > 1_000_000_000_000)
+    {
+        return None;
+    }
     let y = y.checked_add((mo - 1).div_euclid(12))?;
     let mo = (mo - 1).rem_euclid(12) + 1;
     if y.abs() > 300_000 || d.abs() > 100_000_000 {

@@ -25,7 +25,7 @@ pub(crate) fn format_fixed(val: f64, total: i64, dec: usize) -> String {
         real_to_string(val)
     };
     let int_len = body.find('.').unwrap_or(body.len()) as i64;
-    let pad = (total.min(1 << 20) - int_len).max(0) as usize;
+    let pad = total.min(1 << 20).saturating_sub(int_len).max(0) as usize;
     let mut out = " ".repeat(pad);
     out.push_str(&body);
     out

@@ -549,3 +549,68 @@ fn clipboard_round_trip() {
     clipboard_set_text(&mut vm(), &[s("")]).unwrap();
     assert!(!yes(clipboard_has_text, &[]));
 }
+
+/// Every builtin of the strings, maths and date tables returns a value or an error for awkward
+/// arguments; none panics.
+#[test]
+fn builtins_never_panic() {
+    use crate::builtins::{date, maths, VARIADIC};
+    let samples = [
+        Value::Undefined,
+        r(f64::NAN),
+        r(f64::INFINITY),
+        r(f64::NEG_INFINITY),
+        r(-1e300),
+        r(1e300),
+        r(-3.7),
+        r(0.0),
+        r(2.0),
+        r(1e18),
+        r(-1.0),
+        r(0.5),
+        r(2e9),
+        Value::Int64(-1),
+        Value::Int64(i64::MIN),
+        Value::Int64(i64::MAX),
+        Value::Bool(true),
+        s(""),
+        s("🙂x£"),
+        s("-5"),
+        arr(vec![s("a"), r(1.0)]),
+        arr(vec![]),
+        Value::Ptr(0),
+    ];
+    let tables: [&[crate::builtins::Builtin]; 3] = [FUNCTIONS, maths::FUNCTIONS, date::FUNCTIONS];
+    for table in tables {
+        for b in table {
+            let max = if b.max_args == VARIADIC {
+                3
+            } else {
+                b.max_args as usize
+            };
+            for n in (b.min_args as usize)..=max.min(6) {
+                for (k, first) in samples.iter().enumerate().chain(
+                    samples
+                        .iter()
+                        .enumerate()
+                        .map(|(k, v)| (k + samples.len(), v)),
+                ) {
+                    let spread = k < samples.len();
+                    let args: Vec<Value> = (0..n)
+                        .map(|j| {
+                            if j == 0 || !spread {
+                                first.clone()
+                            } else {
+                                samples[(k + j * 5) % samples.len()].clone()
+                            }
+                        })
+                        .collect();
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        let _ = (b.f)(&mut vm(), &args);
+                    }));
+                    assert!(result.is_ok(), "{} panicked with {} arguments", b.name, n);
+                }
+            }
+        }
+    }
+}
