@@ -12,3 +12,4 @@ show_debug_message(_seen_a && _seen_b && _seen_c);
 show_debug_message(_other);
 show_debug_message(choose(42));
 show_debug_message(typeof(choose(int64(3))));
+show_debug_message(choose());
