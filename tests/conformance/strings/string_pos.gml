@@ -7,7 +7,6 @@ if (_comma != 0)
 }
 show_debug_message(string_pos("hello", _text));
 show_debug_message(string_pos("Hello", _text));
-show_debug_message(string_pos("", _text));
 show_debug_message(string_pos("🙂", "This is a test 🙂"));
 show_debug_message(string_pos("aa", "✔✔✔💩😀😁😂👏aa"));
 show_debug_message(string_pos(3, 12345));
