@@ -200,7 +200,7 @@ impl Vm {
                 let b = pop!();
                 let a = top!();
                 if let (Value::Real(x), Value::Real(y)) = (&mut *a, &b) {
-                    *x = *x $op *y;
+                    *x $op *y;
                 } else {
                     let a2 = a.clone();
                     let r = tryop!($slow(&a2, &b));
@@ -519,9 +519,9 @@ impl Vm {
                         }
                     }
                 }
-                Op::Sub => arith!(-, ops::sub),
-                Op::Mul => arith!(*, ops::mul),
-                Op::Div => arith!(/, ops::div),
+                Op::Sub => arith!(-=, ops::sub),
+                Op::Mul => arith!(*=, ops::mul),
+                Op::Div => arith!(/=, ops::div),
                 Op::Mod => {
                     let b = pop!();
                     let a = top!();
