@@ -71,9 +71,10 @@ pub(crate) async fn run(
     reporter.finish(Completion::Http(completion));
 }
 
-/// Parses an absolute http(s) URL.
+/// Parses an absolute http(s) URL. Characters a URL cannot hold after the host (spaces,
+/// non-ASCII text, `"<>` ...) are percent-encoded first, as browsers do.
 pub(crate) fn parse_url(url: &str) -> Option<Uri> {
-    let uri: Uri = url.trim().parse().ok()?;
+    let uri: Uri = encode_url(url.trim()).parse().ok()?;
     let scheme = uri.scheme_str()?;
     if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
         return None;
@@ -82,6 +83,28 @@ pub(crate) fn parse_url(url: &str) -> Option<Uri> {
         return None;
     }
     Some(uri)
+}
+
+/// Percent-encodes the bytes of the path and query that may not appear in a URI.
+fn encode_url(url: &str) -> std::borrow::Cow<'_, str> {
+    let start = url.find("://").map_or(0, |i| i + 3);
+    let Some(rest_at) = url[start..].find(['/', '?']).map(|i| start + i) else {
+        return url.into();
+    };
+    let needs = |b: u8| b <= b' ' || b >= 0x7f || b"\"<>`{}|\\^".contains(&b);
+    if !url.bytes().skip(rest_at).any(needs) {
+        return url.into();
+    }
+    let mut out = String::with_capacity(url.len() + 16);
+    out.push_str(&url[..rest_at]);
+    for b in url.bytes().skip(rest_at) {
+        if needs(b) {
+            out.push_str(&format!("%{b:02X}"));
+        } else {
+            out.push(b as char);
+        }
+    }
+    out.into()
 }
 
 /// Resolves a `Location` header against the URL that answered with it.
@@ -279,7 +302,7 @@ async fn finish(
     let content_length = content_length(resp.headers());
     let (result, size) = match target {
         HttpTarget::File { path, display_path } if ok => {
-            let size = download(id, &url, resp, &path, content_length, reporter).await?;
+            let size = download(id, &url, resp, &path, reporter).await?;
             (HttpResult::Path(display_path), size)
         }
         HttpTarget::Bytes => {
@@ -324,9 +347,10 @@ async fn download(
     url: &str,
     resp: Response<Incoming>,
     path: &std::path::Path,
-    content_length: i64,
     reporter: &Reporter,
 ) -> Result<usize, Failure> {
+    let http_status = resp.status().as_u16();
+    let content_length = content_length(resp.headers());
     let target = path.to_path_buf();
     let (tmp, file) = tokio::task::spawn_blocking(move || TempFile::create(&target))
         .await
@@ -353,7 +377,7 @@ async fn download(
                 status: 1,
                 url: url.to_string(),
                 result: HttpResult::Text(String::new()),
-                http_status: 0,
+                http_status,
                 response_headers: None,
                 content_length,
                 size_downloaded: total as i64,
@@ -391,6 +415,17 @@ mod tests {
         assert!(parse_url("http://").is_none());
         assert!(parse_url("not a url").is_none());
         assert!(parse_url("").is_none());
+        let u = parse_url("http://h/a b?q=é&r=\"x\"").unwrap();
+        assert_eq!(u.to_string(), "http://h/a%20b?q=%C3%A9&r=%22x%22");
+        assert_eq!(
+            parse_url("http://h/ok?a=%20").unwrap().to_string(),
+            "http://h/ok?a=%20"
+        );
+        assert!(parse_url("http://bad host/").is_none());
+        assert_eq!(
+            parse_url("http://h/p#frag").unwrap().to_string(),
+            "http://h/p"
+        );
     }
 
     #[test]
