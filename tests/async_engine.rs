@@ -154,6 +154,11 @@ fn echo_methods_headers_and_bodies() {
         req(&s.url("/echo"), "put", "data", HttpTarget::Text),
     );
     assert_eq!(text(&h), "PUT\ndata");
+    // Header values are bytes: UTF-8 goes through unchanged.
+    let mut r = req(&s.url("/echo"), "GET", "", HttpTarget::Text);
+    r.headers.push(("x-test".into(), "héllo wörld".into()));
+    let h = final_of(&mut io, r);
+    assert_eq!(header(&h, "x-echo"), Some("héllo wörld"));
     let h = final_of(
         &mut io,
         req(&s.url("/echo"), "DELETE", "", HttpTarget::Text),

@@ -219,7 +219,7 @@ async fn perform(
         // A header the HTTP library cannot send (bad name or value) is left out.
         if let (Ok(k), Ok(v)) = (
             HeaderName::from_bytes(k.trim().as_bytes()),
-            HeaderValue::from_str(v.trim()),
+            HeaderValue::from_bytes(v.trim().as_bytes()),
         ) {
             if k != header::HOST && k != header::CONTENT_LENGTH {
                 headers.append(k, v);
@@ -388,11 +388,9 @@ async fn download(
     let file = out.into_inner();
     file.sync_all().await.map_err(|_| Failure::File)?;
     drop(file);
-    let target = path.to_path_buf();
-    tokio::task::spawn_blocking(move || tmp.persist(&target))
-        .await
-        .map_err(|_| Failure::File)?
-        .map_err(|_| Failure::File)?;
+    // A plain rename (quick, no await): a timeout can never report failure for a file that
+    // was put in place.
+    tmp.persist(path).map_err(|_| Failure::File)?;
     Ok(total as usize)
 }
 
