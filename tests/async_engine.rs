@@ -732,6 +732,27 @@ mod builtins {
     }
 
     #[test]
+    fn http_get_file_saves_inside_the_save_dir() {
+        // The save directory defaults to the current directory (the crate root under cargo test).
+        let s = TestServer::start();
+        let mut vm = Vm::new(Box::new(Vec::new()));
+        let rel = format!("target/http-get-file-{}/dl/hello.txt", std::process::id());
+        let id = num(call(
+            &mut vm,
+            "http_get_file",
+            &[Value::str(&s.url("/hello")), Value::str(&rel)],
+        )
+        .unwrap());
+        let h = next(&mut vm);
+        assert_eq!(h.id as f64, id);
+        assert_eq!((h.status, h.http_status), (0, 200));
+        assert_eq!(h.result, HttpResult::Path(rel.clone()));
+        assert_eq!(std::fs::read_to_string(&rel).unwrap(), "Hello, World!");
+        let top = Path::new(&rel).ancestors().nth(2).unwrap().to_path_buf();
+        std::fs::remove_dir_all(top).unwrap();
+    }
+
+    #[test]
     fn connect_timeout_functions() {
         let mut vm = Vm::new(Box::new(Vec::new()));
         assert_eq!(
