@@ -785,3 +785,28 @@ mod builtins {
 fn http_load() {
     http_load::main();
 }
+
+#[test]
+fn https_with_a_trusted_root() {
+    let s = TestServer::start();
+    let mut io = AsyncIo::default();
+    // The built-in web roots do not know the test CA: a TLS failure.
+    assert_network_failure(&final_of(&mut io, get(&s.tls_url("/hello"))));
+    assert!(!io.set_tls_roots(Some(vec![b"not a certificate".to_vec()])));
+    assert!(io.set_tls_roots(Some(vec![support::http_server::test_ca_der()])));
+    let h = final_of(&mut io, get(&s.tls_url("/hello")));
+    assert_eq!((h.status, h.http_status), (0, 200));
+    assert_eq!(text(&h), "Hello, World!");
+    let h = final_of(
+        &mut io,
+        get(&format!("https://localhost:{}/hello", s.tls_addr.port())),
+    );
+    assert_eq!(text(&h), "Hello, World!");
+    let h = final_of(&mut io, get(&s.tls_url("/missing")));
+    assert_eq!((h.status, h.http_status), (-1, 404));
+    // https -> http redirect.
+    let h = final_of(&mut io, get(&s.tls_url("/to-http")));
+    assert_eq!((h.status, text(&h)), (0, "Hello, World!"));
+    assert!(io.set_tls_roots(None));
+    assert_network_failure(&final_of(&mut io, get(&s.tls_url("/hello"))));
+}

@@ -20,6 +20,10 @@
 //! A second, raw TCP listener (`raw_addr`) misbehaves below HTTP: `/malformed` answers with bytes
 //! that are not HTTP; `/close-mid-body` declares Content-Length 1000, sends 10 bytes and closes.
 //! `url(path)` sends these two paths straight to it.
+//!
+//! A third listener (`tls_addr`) speaks https with a certificate for 127.0.0.1 and localhost
+//! issued by a test CA (`test_ca_der()`; trust it with `AsyncIo::set_tls_roots`): `/hello` gives
+//! 200 "Hello, World!", `/to-http` a 302 to `/hello` on the plain server, anything else 404.
 #![allow(dead_code)]
 
 use bytes::Bytes;
@@ -42,6 +46,10 @@ pub struct TestServer {
     pub addr: SocketAddr,
     /// The raw listener behind `/malformed` and `/close-mid-body`.
     pub raw_addr: SocketAddr,
+    /// The https listener.
+    pub tls_addr: SocketAddr,
+    tls_stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    tls_thread: Option<std::thread::JoinHandle<()>>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -77,9 +85,13 @@ impl TestServer {
             })
             .expect("spawn test server");
         let (addr, raw_addr) = addr_rx.recv().expect("test server failed to start");
+        let (tls_addr, tls_stop, tls_thread) = start_tls(addr);
         TestServer {
             addr,
             raw_addr,
+            tls_addr,
+            tls_stop,
+            tls_thread: Some(tls_thread),
             shutdown: Some(shutdown_tx),
             thread: Some(thread),
         }
@@ -94,6 +106,11 @@ impl TestServer {
         };
         format!("http://{addr}{path}")
     }
+
+    /// The https URL of `path` on the TLS listener.
+    pub fn tls_url(&self, path: &str) -> String {
+        format!("https://{}{path}", self.tls_addr)
+    }
 }
 
 impl Drop for TestServer {
@@ -102,6 +119,13 @@ impl Drop for TestServer {
             let _ = tx.send(());
         }
         if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+        self.tls_stop
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        // Wake the blocking accept.
+        let _ = std::net::TcpStream::connect(self.tls_addr);
+        if let Some(t) = self.tls_thread.take() {
             let _ = t.join();
         }
     }
@@ -294,4 +318,89 @@ async fn handle(
         }
     };
     Ok(res)
+}
+
+// Test-only TLS material (generated with openssl for this suite; valid until 2126): a CA, and a
+// leaf certificate for localhost / 127.0.0.1 signed by it, with the leaf's PKCS#8 key. DER, base64.
+const TEST_CA: &str = "MIIBkzCCATmgAwIBAgIULg7PP0EFKMtYqeiSsHo+eBwgQKIwCgYIKoZIzj0EAwIwFjEUMBIGA1UEAwwLZ21sIHRlc3QgQ0EwIBcNMjYxMTIyMDAxMDU2WhgPMjEyNjEwMjkwMDEwNTZaMBYxFDASBgNVBAMMC2dtbCB0ZXN0IENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEQWAZBL2nOJWaURBFfK562h7A40o4oQ4g3gikgMd/hJpivjY/ib6Vr4sHUuDApQ4qRSf3dNBOzIU/DtbqdPjIbKNjMGEwHQYDVR0OBBYEFE+q3PX33duyqhO7W1rRxNQeX+g0MB8GA1UdIwQYMBaAFE+q3PX33duyqhO7W1rRxNQeX+g0MA8GA1UdEwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgEGMAoGCCqGSM49BAMCA0gAMEUCIQCdFRsAxPC0nb3wutj8pGtPLhD+U7dKZ7lip5+ph8Rl3gIgDKekRE54M3i7dLx1X6ifmiQCxN/ru2x9U5p3VJ6DbaQ=";
+const TEST_LEAF: &str = "MIIBwTCCAWegAwIBAgIUAPVTEj5f4Kgy4ftfPmmiA9MROXQwCgYIKoZIzj0EAwIwFjEUMBIGA1UEAwwLZ21sIHRlc3QgQ0EwIBcNMjYxMTIyMDAxMDU2WhgPMjEyNjEwMjkwMDEwNTZaMBQxEjAQBgNVBAMMCWxvY2FsaG9zdDBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABFfsnKnX+hcFPHaPW4/028djexuj4J5VViZOx67/zUl9ZjFBtVu06gD34ltn6cSIYGXs+IT02N9X0x/jZAb5z8ujgZIwgY8wDAYDVR0TAQH/BAIwADAOBgNVHQ8BAf8EBAMCB4AwEwYDVR0lBAwwCgYIKwYBBQUHAwEwGgYDVR0RBBMwEYIJbG9jYWxob3N0hwR/AAABMB0GA1UdDgQWBBT8Z/3j8S0Tnswr7EiowlcWc9sVzTAfBgNVHSMEGDAWgBRPqtz1993bsqoTu1ta0cTUHl/oNDAKBggqhkjOPQQDAgNIADBFAiAtBQWWAEPgbxSxp3d1Yi53k9Fhf9Whaizi77lUIbOqcAIhAJNJ/xJd46u5x4JrNEvLM3DkTOsWLIF0Svj5vI0Pk8ge";
+const TEST_LEAF_KEY: &str = "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgfvjdMIIDxEwCn2dqa2Ky4JLgY2tyGMSzpU7VBB0dX8mhRANCAARX7Jyp1/oXBTx2j1uP9NvHY3sbo+CeVVYmTseu/81JfWYxQbVbtOoA9+JbZ+nEiGBl7PiE9NjfV9Mf42QG+c/L";
+
+fn der(b64: &str) -> Vec<u8> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(b64)
+        .expect("test certificate")
+}
+
+/// The DER certificate of the CA that issued the TLS listener's certificate.
+pub fn test_ca_der() -> Vec<u8> {
+    der(TEST_CA)
+}
+
+type TlsStart = (
+    SocketAddr,
+    std::sync::Arc<std::sync::atomic::AtomicBool>,
+    std::thread::JoinHandle<()>,
+);
+
+/// A small blocking https server (rustls over std sockets, a thread per connection): enough to
+/// prove the client's TLS path end to end.
+fn start_tls(plain: SocketAddr) -> TlsStart {
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+    use std::io::{Read, Write};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(
+        vec![CertificateDer::from(der(TEST_LEAF))],
+        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(der(TEST_LEAF_KEY))),
+    )
+    .expect("test TLS config");
+    let config = Arc::new(config);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind tls");
+    let addr = listener.local_addr().unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let stop2 = stop.clone();
+    let thread = std::thread::spawn(move || {
+        for tcp in listener.incoming() {
+            if stop2.load(Ordering::SeqCst) {
+                return;
+            }
+            let Ok(tcp) = tcp else { continue };
+            let config = config.clone();
+            std::thread::spawn(move || {
+                let _ = tcp.set_read_timeout(Some(Duration::from_secs(10)));
+                let _ = tcp.set_write_timeout(Some(Duration::from_secs(10)));
+                let Ok(conn) = rustls::ServerConnection::new(config) else {
+                    return;
+                };
+                let mut tls = rustls::StreamOwned::new(conn, tcp);
+                let mut head = Vec::new();
+                let mut buf = [0u8; 1024];
+                while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 16 * 1024 {
+                    match tls.read(&mut buf) {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => head.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let text = String::from_utf8_lossy(&head);
+                let path = text.split_whitespace().nth(1).unwrap_or("");
+                let reply = match path {
+                    "/hello" => "HTTP/1.1 200 OK\r\nContent-Length: 13\r\nConnection: close\r\n\r\nHello, World!".to_string(),
+                    "/to-http" => format!("HTTP/1.1 302 Found\r\nLocation: http://{plain}/hello\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+                    _ => "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found".to_string(),
+                };
+                let _ = tls.write_all(reply.as_bytes());
+                tls.conn.send_close_notify();
+                let _ = tls.flush();
+            });
+        }
+    });
+    (addr, stop, thread)
 }

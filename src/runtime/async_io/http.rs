@@ -27,21 +27,42 @@ const PROGRESS_INTERVAL: Duration = Duration::from_millis(100);
 /// The most of a redirect's body that is read (so the connection can go back to the pool).
 const REDIRECT_DRAIN_LIMIT: usize = 64 * 1024;
 
-pub(crate) fn build_client(connect_timeout: Duration) -> Client {
+pub(crate) fn build_client(connect_timeout: Duration, tls_roots: Option<&[Vec<u8>]>) -> Client {
     let mut http = HttpConnector::new();
     http.enforce_http(false);
     http.set_nodelay(true);
     http.set_connect_timeout(Some(connect_timeout));
     let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-    let tls = hyper_rustls::HttpsConnectorBuilder::new()
-        .with_provider_and_webpki_roots(provider)
-        .expect("ring supports rustls' default TLS versions");
+    let builder = hyper_rustls::HttpsConnectorBuilder::new();
+    let tls = match tls_roots.and_then(root_store) {
+        Some(roots) => builder.with_tls_config(
+            rustls::ClientConfig::builder_with_provider(provider)
+                .with_safe_default_protocol_versions()
+                .expect("ring supports rustls' default TLS versions")
+                .with_root_certificates(roots)
+                .with_no_client_auth(),
+        ),
+        None => builder
+            .with_provider_and_webpki_roots(provider)
+            .expect("ring supports rustls' default TLS versions"),
+    };
     let connector = tls.https_or_http().enable_http1().wrap_connector(http);
     hyper_util::client::legacy::Client::builder(TokioExecutor::new())
         .pool_timer(TokioTimer::new())
         .timer(TokioTimer::new())
         .pool_idle_timeout(Duration::from_secs(30))
         .build(connector)
+}
+
+/// A root store holding exactly these DER certificates; `None` if one cannot be parsed.
+pub(crate) fn root_store(ders: &[Vec<u8>]) -> Option<rustls::RootCertStore> {
+    let mut store = rustls::RootCertStore::empty();
+    for der in ders {
+        store
+            .add(rustls::pki_types::CertificateDer::from(der.clone()))
+            .ok()?;
+    }
+    Some(store)
 }
 
 /// Why a request got no usable response; all of them end as a network failure.

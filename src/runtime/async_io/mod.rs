@@ -143,7 +143,7 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 pub struct AsyncIo {
     engine: Option<Engine>,
     next_id: i64,
-    connect_timeout: Duration,
+    client_settings: ClientSettings,
     request_timeout: Duration,
     pending: usize,
     /// `http_request` ids whose response goes into a buffer: request id -> buffer index. The frame
@@ -156,12 +156,23 @@ impl Default for AsyncIo {
         AsyncIo {
             engine: None,
             next_id: 1,
-            connect_timeout: DEFAULT_TIMEOUT,
+            client_settings: ClientSettings {
+                connect_timeout: DEFAULT_TIMEOUT,
+                tls_roots: None,
+            },
             request_timeout: DEFAULT_TIMEOUT,
             pending: 0,
             buffer_targets: HashMap::new(),
         }
     }
+}
+
+/// What the shared HTTP client is built with; a change builds a new client for later requests.
+#[derive(Clone, PartialEq)]
+struct ClientSettings {
+    connect_timeout: Duration,
+    /// DER certificates trusted instead of the built-in web roots (`None`: the web roots).
+    tls_roots: Option<Vec<Vec<u8>>>,
 }
 
 /// The started half: runtime, channel and the shared HTTP client.
@@ -170,9 +181,9 @@ struct Engine {
     runtime: Option<tokio::runtime::Runtime>,
     tx: mpsc::Sender<Completion>,
     rx: mpsc::Receiver<Completion>,
-    /// One pooled client per connect timeout; rebuilt when `set_connect_timeout` changes it
-    /// (requests in flight keep their own handle to the old one).
-    client: Option<(Duration, http::Client)>,
+    /// The pooled client and what it was built with; rebuilt when the settings change (requests
+    /// in flight keep their own handle to the old one).
+    client: Option<(ClientSettings, http::Client)>,
 }
 
 impl Engine {
@@ -194,14 +205,14 @@ impl Engine {
         }
     }
 
-    fn client(&mut self, connect_timeout: Duration) -> Option<http::Client> {
+    fn client(&mut self, settings: &ClientSettings) -> Option<http::Client> {
         let rt = self.runtime.as_ref()?;
         match &self.client {
-            Some((t, c)) if *t == connect_timeout => Some(c.clone()),
+            Some((s, c)) if s == settings => Some(c.clone()),
             _ => {
                 let _enter = rt.enter();
-                let c = http::build_client(connect_timeout);
-                self.client = Some((connect_timeout, c.clone()));
+                let c = http::build_client(settings.connect_timeout, settings.tls_roots.as_deref());
+                self.client = Some((settings.clone(), c.clone()));
                 Some(c)
             }
         }
@@ -267,14 +278,14 @@ impl AsyncIo {
     /// Starts an HTTP request; its completions will carry `id`.
     pub fn http(&mut self, id: i64, req: HttpRequest) {
         self.pending += 1;
-        let connect_timeout = self.connect_timeout;
+        let settings = self.client_settings.clone();
         let request_timeout = self.request_timeout;
         let engine = self.engine();
         let reporter = Reporter::new(
             engine.tx.clone(),
             Completion::Http(HttpCompletion::network_failure(id, req.url.clone())),
         );
-        let Some(client) = engine.client(connect_timeout) else {
+        let Some(client) = engine.client(&settings) else {
             return; // no runtime: the reporter's fallback fails the request now
         };
         if let Some(rt) = &engine.runtime {
@@ -308,10 +319,23 @@ impl AsyncIo {
 
     /// The connect timeout for requests made from now on (values below 1 ms become 1 ms).
     pub fn set_connect_timeout(&mut self, timeout: Duration) {
-        self.connect_timeout = timeout.max(Duration::from_millis(1));
+        self.client_settings.connect_timeout = timeout.max(Duration::from_millis(1));
     }
     pub fn connect_timeout(&self) -> Duration {
-        self.connect_timeout
+        self.client_settings.connect_timeout
+    }
+    /// Trusts exactly these DER-encoded root certificates for https requests made from now on,
+    /// instead of the built-in web roots (Mozilla's, from webpki-roots); `None` goes back to the
+    /// web roots. For tests against a local TLS server, or a self-hosted server with its own CA.
+    /// Returns false (and changes nothing) when a certificate cannot be parsed.
+    pub fn set_tls_roots(&mut self, roots: Option<Vec<Vec<u8>>>) -> bool {
+        if let Some(r) = &roots {
+            if http::root_store(r).is_none() {
+                return false;
+            }
+        }
+        self.client_settings.tls_roots = roots;
+        true
     }
     /// The limit on a whole request (connect, redirects, body) for requests made from now on.
     /// Default 60 s; tests shorten it.
