@@ -25,7 +25,18 @@
 //!   target), code, headers. Network failure (malformed URL, refused, DNS, connect or request
 //!   timeout, TLS, connection closed mid-body, malformed response, unsupported method): status -1,
 //!   `Text("")`, 0, `None`, `content_length` -1, `size_downloaded` 0.
-//!   `url` is always the URL as requested, even after redirects.
+//!   `url` is always the URL as requested, even after redirects. A `File` target that gets a
+//!   non-2xx answer leaves the file alone and carries the body as `Text`; a file that cannot be
+//!   written counts as a network failure. Progress updates (status 1, `File` targets only, at
+//!   most one per 64 KB or 100 ms of data) carry `Text("")`, the real `http_status`, no headers,
+//!   `content_length` (-1 when the server sent none) and `size_downloaded`.
+//!   `response_headers` lists every header line in order (names lower-case); a repeated header
+//!   (`set-cookie`) appears once per line.
+//! - Limits: the connect timeout (`set_connect_timeout`) bounds connecting; the request timeout
+//!   (`set_request_timeout`, default 60 s) bounds the whole request: connecting, up to 10
+//!   redirects, and the whole body. Both are fixed when the request is made.
+//! - https uses rustls (ring) with Mozilla's roots from webpki-roots, or the roots given to
+//!   `set_tls_roots`. HTTP/1.1 only; one pooled client serves every request.
 
 mod files;
 mod http;
