@@ -90,8 +90,13 @@ fn run_hyper(url: &str, n: usize, inflight: usize) -> Duration {
         let sem = std::sync::Arc::new(tokio::sync::Semaphore::new(inflight));
         let mut set = tokio::task::JoinSet::new();
         let t = Instant::now();
+        let mut ok = 0;
         for _ in 0..n {
             let permit = sem.clone().acquire_owned().await.unwrap();
+            // Reap finished tasks as we go, so their results do not pile up.
+            while let Some(r) = set.try_join_next() {
+                ok += r.unwrap() as usize;
+            }
             let (client, uri) = (client.clone(), uri.clone());
             set.spawn(async move {
                 let resp = client.get(uri).await.expect("request");
@@ -101,7 +106,6 @@ fn run_hyper(url: &str, n: usize, inflight: usize) -> Duration {
                 ok && !body.is_empty()
             });
         }
-        let mut ok = 0;
         while let Some(r) = set.join_next().await {
             ok += r.unwrap() as usize;
         }
