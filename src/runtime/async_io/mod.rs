@@ -14,6 +14,10 @@
 //!   `try_recv`/`recv_timeout` yet.
 //!
 //! For the frame loop (how each completion becomes `async_load`):
+//! - HTTP keys (event 62): `"id"`, `"status"`, `"url"`, `"result"`, `"http_status"`,
+//!   `"response_headers"` (a ds_map, final completions only, when `Some`), and on progress updates
+//!   `"contentLength"` and `"sizeDownloaded"` (GameMaker's camelCase). Save/load (event 72):
+//!   `"id"` and `"status"` (`ok`).
 //! - `Completion::Http`: `result` is `Text` (put the string), `Path` (the path string given to
 //!   `http_get_file`) or `Bytes` (only for `HttpTarget::Bytes`: when `buffer_targets` has the id,
 //!   write the bytes into that buffer at offset 0 and put the byte count in `result`, then remove
