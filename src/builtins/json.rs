@@ -4,8 +4,9 @@
 //!
 //! Writing follows GameMaker's native runner: compact output (`{"a":1.0,"b":[true,null]}`), or
 //! with `pretty` one member per line indented by two spaces (`"key":value`, no space after the
-//! colon). Reals always carry a decimal point (`1.0`, `0.5`); int32 and int64 values that fit an
-//! int32 are written as integers, other int64 values as a real when exact, else as the string
+//! colon). Reals always carry a decimal point (`1.0`, `0.5`), with the shortest digits that read
+//! back exactly, in exponent form (`1e+20`, `1.5e-07`) below 1e-4 and from 1e17 as C's `%g` does;
+//! int32 values and int64 values that fit an int32 are written as integers, other int64 values as a real when exact, else as the string
 //! `"@i64@<hex>$i64$"`. NaN and the infinities are written as the strings `"@@nan$$"`,
 //! `"@@infinity$$"` and `"@@-infinity$$"`, handles as `"ref <kind> <index>"`, undefined and
 //! `pointer_null` as null. Struct members holding methods are left out. A struct, array, map or
@@ -475,13 +476,15 @@ pub fn write_real(r: f64, out: &mut String) {
         } else {
             "\"@@-infinity$$\""
         });
-    } else if r != 0.0 && (r.abs() >= 1e15 || r.abs() < 1e-5) {
+    } else if r != 0.0 && (r.abs() >= 1e17 || r.abs() < 1e-4) {
+        // Exponent form where C's %g switches to it, with a signed two-digit exponent.
         let s = format!("{r:e}");
-        match s.split_once('e') {
-            Some((m, e)) if !e.starts_with('-') => {
-                let _ = write!(out, "{m}e+{e}");
-            }
-            _ => out.push_str(&s),
+        if let Some((m, e)) = s.split_once('e') {
+            let (sign, digits) = match e.strip_prefix('-') {
+                Some(d) => ('-', d),
+                None => ('+', e),
+            };
+            let _ = write!(out, "{m}e{sign}{digits:0>2}");
         }
     } else if r == r.trunc() {
         let _ = write!(out, "{r:.1}");
@@ -766,7 +769,10 @@ mod tests {
         assert_eq!(w(1.23456), "1.23456");
         assert_eq!(w(100000.0), "100000.0");
         assert_eq!(w(1e20), "1e+20");
-        assert_eq!(w(1.5e-7), "1.5e-7");
+        assert_eq!(w(1e16), "10000000000000000.0");
+        assert_eq!(w(-2.5e-300), "-2.5e-300");
+        assert_eq!(w(0.00012), "0.00012");
+        assert_eq!(w(1.5e-7), "1.5e-07");
         assert_eq!(w(f64::NAN), "\"@@nan$$\"");
         assert_eq!(w(f64::NEG_INFINITY), "\"@@-infinity$$\"");
     }
