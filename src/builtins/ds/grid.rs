@@ -12,7 +12,7 @@ use crate::vm::Vm;
 use std::cmp::Ordering;
 
 /// Largest number of cells a grid may have (a guard against runaway sizes).
-const MAX_CELLS: usize = 200_000_000;
+const MAX_CELLS: usize = 64 * 1024 * 1024;
 
 #[derive(Clone, Default)]
 pub struct DsGrid {
@@ -565,7 +565,8 @@ pub fn ds_grid_read(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         return Ok(Value::Undefined);
     };
     let (w, h) = (w as usize, h as usize);
-    if w.checked_mul(h).is_none_or(|n| n > MAX_CELLS) {
+    // every written cell takes at least 12 bytes
+    if w.checked_mul(h).is_none_or(|n| n > MAX_CELLS || n > r.remaining() / 12) {
         return Ok(Value::Undefined);
     }
     let mut fresh = DsGrid::new(w, h);

@@ -157,6 +157,10 @@ impl Reader {
     pub fn u32(&mut self) -> Option<u32> {
         self.take::<4>().map(u32::from_le_bytes)
     }
+    /// Bytes not read yet.
+    pub fn remaining(&self) -> usize {
+        self.data.len().saturating_sub(self.pos)
+    }
     /// A count, refusing counts that could not fit in the remaining bytes.
     pub fn count(&mut self) -> Option<usize> {
         let n = self.u32()? as usize;
