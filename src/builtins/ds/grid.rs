@@ -565,8 +565,10 @@ pub fn ds_grid_read(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         return Ok(Value::Undefined);
     };
     let (w, h) = (w as usize, h as usize);
-    // every written cell takes at least 12 bytes
-    if w.checked_mul(h).is_none_or(|n| n > MAX_CELLS || n > r.remaining() / 12) {
+    // every written cell takes at least 8 bytes
+    if w.checked_mul(h)
+        .is_none_or(|n| n > MAX_CELLS || n > r.remaining() / 8)
+    {
         return Ok(Value::Undefined);
     }
     let mut fresh = DsGrid::new(w, h);

@@ -158,8 +158,10 @@ pub fn ds_priority_write(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let pq = p(vm, args)?;
     let mut w = Writer::new(PRIORITY_VERSION);
     w.u32(pq.items.len() as u32);
-    for (v, pr) in &pq.items {
+    for (_, pr) in &pq.items {
         w.value(&Value::Real(*pr));
+    }
+    for (v, _) in &pq.items {
         w.value(v);
     }
     Ok(w.finish())
@@ -174,11 +176,18 @@ pub fn ds_priority_read(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     };
     let _version = r.u32();
     let n = r.count().unwrap_or(0);
+    let mut priorities = Vec::with_capacity(n);
     for _ in 0..n {
-        let (Some(pr), Some(v)) = (r.value(), r.value()) else {
-            break;
-        };
-        pq.items.push((v, pr.as_f64().unwrap_or(0.0)));
+        match r.value() {
+            Some(pr) => priorities.push(pr.as_f64().unwrap_or(0.0)),
+            None => return Ok(Value::Undefined),
+        }
+    }
+    for pr in priorities {
+        match r.value() {
+            Some(v) => pq.items.push((v, pr)),
+            None => break,
+        }
     }
     Ok(Value::Undefined)
 }

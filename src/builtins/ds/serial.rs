@@ -10,7 +10,7 @@
 //! | queue | 203 (`CB000000`) | u32 tail, u32 head, u32 n, then n values; the queue is values[head..tail] |
 //! | list | 303 (`2F010000`) | u32 count, then the values in order |
 //! | map | 403 (`93010000`) | u32 count, then key, value, key, value... |
-//! | priority | 503 (`F7010000`) | u32 count, then priority, value, priority, value... |
+//! | priority | 503 (`F7010000`) | u32 count, then every priority, then every value |
 //! | grid | 603 (`5B020000`) | u32 width, u32 height, then the cells, column by column |
 //!
 //! Every value is a u32 type tag followed by its payload:

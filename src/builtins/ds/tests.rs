@@ -630,3 +630,22 @@ fn rust_interface_for_the_runtime() {
     assert!(!ds.map_set(m, Value::str("x"), Value::Undefined));
     assert!(ds.map_entries(m).is_none());
 }
+
+#[test]
+fn grid_of_short_strings_reads_back() {
+    let mut vm = vm();
+    let g = ds_grid_create(&mut vm, &[r(2.0), r(1.0)]).unwrap();
+    ds_grid_set(&mut vm, &[g.clone(), r(0.0), r(0.0), s("")]).unwrap();
+    ds_grid_set(&mut vm, &[g.clone(), r(1.0), r(0.0), s("x")]).unwrap();
+    let w = ds_grid_write(&mut vm, std::slice::from_ref(&g)).unwrap();
+    let g2 = ds_grid_create(&mut vm, &[r(5.0), r(5.0)]).unwrap();
+    ds_grid_read(&mut vm, &[g2.clone(), w]).unwrap();
+    assert_eq!(
+        num(&ds_grid_width(&mut vm, std::slice::from_ref(&g2)).unwrap()),
+        2.0
+    );
+    assert_eq!(
+        text(&ds_grid_get(&mut vm, &[g2, r(1.0), r(0.0)]).unwrap()),
+        "x"
+    );
+}

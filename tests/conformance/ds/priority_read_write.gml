@@ -3,6 +3,8 @@ var p_queue = ds_priority_create();
 ds_priority_add(p_queue, "job", 5);
 show_debug_message(ds_priority_write(p_queue));
 ds_priority_add(p_queue, "urgent", 50);
+// every priority is written first, then every value
+show_debug_message(ds_priority_write(p_queue));
 ds_priority_add(p_queue, "later", 0.5);
 var str = ds_priority_write(p_queue);
 ds_priority_clear(p_queue);
