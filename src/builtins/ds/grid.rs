@@ -1,7 +1,7 @@
 //! ds_grid: a 2D table of values, every cell 0 when created or grown. Coordinates are floored.
 //! Regions are inclusive, may be given corner-swapped, and are clipped to the grid; a disk is
-//! every cell whose centre lies within `r` of (xm, ym). Searches scan column by column (x outer,
-//! y inner), so the leftmost match is found first.
+//! every cell whose centre lies within `r` of (xm, ym). Region searches scan row by row, disk
+//! searches column by column (as GameMaker does).
 
 use super::serial::{Reader, Writer, GRID_VERSION};
 use super::{ds_compare, ds_equal, handle, handle_value, index, missing, DsStore};
@@ -70,6 +70,16 @@ impl DsGrid {
             }
         }
         out
+    }
+    /// For statistics and searches each corner is first clamped into the grid, so a region
+    /// entirely outside still covers the nearest edge cells (as GameMaker does).
+    fn region_clamped(&self, x1: i64, y1: i64, x2: i64, y2: i64) -> Vec<(usize, usize)> {
+        if self.width == 0 || self.height == 0 {
+            return Vec::new();
+        }
+        let cx = |v: i64| v.clamp(0, self.width as i64 - 1);
+        let cy = |v: i64| v.clamp(0, self.height as i64 - 1);
+        self.region(cx(x1), cy(y1), cx(x2), cy(y2))
     }
     /// The cells of a disk, clipped, x outer and y inner.
     fn disk(&self, xm: f64, ym: f64, r: f64) -> Vec<(usize, usize)> {
@@ -386,7 +396,7 @@ fn region_stat(vm: &mut Vm, args: &[Value], s: Stat) -> Result<Value> {
     let (x1, y1, x2, y2) = region_args(args)?;
     let prec = vm.ds.precision;
     let grid = g(vm, args)?;
-    Ok(stat(grid, &grid.region(x1, y1, x2, y2), s, prec))
+    Ok(stat(grid, &grid.region_clamped(x1, y1, x2, y2), s, prec))
 }
 
 fn disk_stat(vm: &mut Vm, args: &[Value], s: Stat) -> Result<Value> {
@@ -428,7 +438,7 @@ pub fn ds_grid_get_disk_mean(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     disk_stat(vm, args, Stat::Mean)
 }
 
-/// The first cell (x outer, y inner) among `cells` equal to `v`.
+/// The first cell among `cells` (in their order) equal to `v`.
 fn find(grid: &DsGrid, cells: &[(usize, usize)], v: &Value, prec: f64) -> Option<(usize, usize)> {
     cells
         .iter()
@@ -451,11 +461,14 @@ fn answer(found: Option<(usize, usize)>, what: Found) -> Value {
     }
 }
 
+/// Region searches go row by row (y outer, x inner), unlike disk searches.
 fn region_find(vm: &mut Vm, args: &[Value], what: Found) -> Result<Value> {
     let (x1, y1, x2, y2) = region_args(args)?;
     let prec = vm.ds.precision;
     let grid = g(vm, args)?;
-    let found = find(grid, &grid.region(x1, y1, x2, y2), arg(args, 5), prec);
+    let mut cells = grid.region_clamped(x1, y1, x2, y2);
+    cells.sort_by_key(|&(x, y)| (y, x));
+    let found = find(grid, &cells, arg(args, 5), prec);
     Ok(answer(found, what))
 }
 

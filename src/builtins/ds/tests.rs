@@ -649,3 +649,17 @@ fn grid_of_short_strings_reads_back() {
         "x"
     );
 }
+
+#[test]
+fn region_search_is_row_by_row_and_disk_search_column_by_column() {
+    let mut vm = vm();
+    let g = ds_grid_create(&mut vm, &[r(5.0), r(5.0)]).unwrap();
+    ds_grid_set(&mut vm, &[g.clone(), r(1.0), r(3.0), s("v")]).unwrap();
+    ds_grid_set(&mut vm, &[g.clone(), r(3.0), r(1.0), s("v")]).unwrap();
+    let region = [g.clone(), r(0.0), r(0.0), r(4.0), r(4.0), s("v")];
+    assert_eq!(num(&ds_grid_value_x(&mut vm, &region).unwrap()), 3.0);
+    assert_eq!(num(&ds_grid_value_y(&mut vm, &region).unwrap()), 1.0);
+    let disk = [g.clone(), r(2.0), r(2.0), r(3.0), s("v")];
+    assert_eq!(num(&ds_grid_value_disk_x(&mut vm, &disk).unwrap()), 1.0);
+    assert_eq!(num(&ds_grid_value_disk_y(&mut vm, &disk).unwrap()), 3.0);
+}
