@@ -6,6 +6,8 @@
 //! command line and REPL at the edge.
 
 pub mod builtins;
+pub mod cli;
+pub mod compiler;
 pub mod runtime;
 pub mod syntax;
 pub mod vm;

@@ -1,1 +1,5 @@
-fn main(){}
+//! The `gml` command line.
+
+fn main() {
+    std::process::exit(gml::cli::main());
+}

@@ -9,10 +9,13 @@ pub mod core;
 pub mod date;
 pub mod ds;
 pub mod files;
+pub mod game;
 pub mod http;
+pub mod instances;
 pub mod json;
 pub mod maths;
 pub mod strings;
+pub mod structs;
 
 use crate::vm::error::Result;
 use crate::vm::value::Value;
@@ -77,6 +80,9 @@ pub struct Registry {
 const FUNCTION_TABLES: &[&[Builtin]] = &[
     core::FUNCTIONS,
     arrays::FUNCTIONS,
+    structs::FUNCTIONS,
+    game::FUNCTIONS,
+    instances::FUNCTIONS,
     strings::FUNCTIONS,
     maths::FUNCTIONS,
     date::FUNCTIONS,
@@ -89,6 +95,9 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
     arrays::CONSTANTS,
+    structs::CONSTANTS,
+    game::CONSTANTS,
+    instances::CONSTANTS,
     strings::CONSTANTS,
     maths::CONSTANTS,
     date::CONSTANTS,

@@ -61,9 +61,15 @@ pub struct FileRead {
 pub enum Completion {
     Http(HttpCompletion),
     /// `buffer_save_async` or a save group: one completion, `ok` false if any write failed.
-    Save { id: i64, ok: bool },
+    Save {
+        id: i64,
+        ok: bool,
+    },
     /// `buffer_load_async` or a load group: the bytes of each read, in order (`None` for a failed read).
-    Load { id: i64, reads: Vec<Option<Vec<u8>>> },
+    Load {
+        id: i64,
+        reads: Vec<Option<Vec<u8>>>,
+    },
 }
 
 #[derive(Default)]

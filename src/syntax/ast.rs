@@ -207,7 +207,12 @@ pub enum StmtKind {
     While(Expr, Box<Stmt>),
     DoUntil(Box<Stmt>, Expr),
     /// `for (init; cond; step) body`: each part optional.
-    For(Option<Box<Stmt>>, Option<Expr>, Option<Box<Stmt>>, Box<Stmt>),
+    For(
+        Option<Box<Stmt>>,
+        Option<Expr>,
+        Option<Box<Stmt>>,
+        Box<Stmt>,
+    ),
     Repeat(Expr, Box<Stmt>),
     With(Expr, Box<Stmt>),
     Switch(Expr, Vec<SwitchCase>),

@@ -1,13 +1,49 @@
-//! The instruction set and compiled function prototypes.
+//! The instruction set and compiled function prototypes. A stack machine: operands are pushed,
+//! operators pop them. Locals live in numbered slots of the frame; names are interned `Sym`s.
 
-use crate::syntax::ast::Span;
+use super::intern::Sym;
+use super::value::Value;
+use std::rc::Rc;
+
+/// One source file's text, kept for error messages ("at gml_Script_f (line 3) - <line>").
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn line_text(&self, line: u32) -> &str {
+        self.text
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("")
+            .trim_end_matches('\r')
+    }
+}
 
 /// A compiled function body.
 pub struct Proto {
+    /// GameMaker's code-unit name: `gml_Script_fib`, `gml_Object_obj_a_Step_0`.
     pub name: String,
-    pub code: Vec<u32>,
-    pub spans: Vec<Span>,
+    /// The function's own name for printing (`function fib`).
+    pub short_name: String,
+    pub code: Vec<Op>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub param_count: u16,
+    /// All slots: parameters first, then `var` locals and compiler temporaries.
+    pub local_count: u16,
+    /// Local names by slot, for `:vars`, disassembly and error messages.
+    pub local_names: Vec<Rc<str>>,
+    /// Uses `argument[i]`, `argument_count` or `argumentN` beyond its parameters.
+    pub uses_arguments: bool,
     pub is_constructor: bool,
+    /// `: Parent(...)` of a constructor, by name (resolved when called).
+    pub parent_name: Option<Sym>,
+    /// Function literals defined inside, referenced by `MakeFunction`.
+    pub children: Vec<Rc<Proto>>,
+    pub file: Rc<SourceFile>,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -17,4 +53,174 @@ pub enum BitOp {
     Xor,
     Shl,
     Shr,
+}
+
+/// Built-in variables that are not plain instance or global fields.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BuiltinVar {
+    ArgumentCount,
+    AsyncLoad,
+    CurrentTime,
+    DeltaTime,
+    Fps,
+    FpsReal,
+    RoomSpeed,
+    InstanceCount,
+    /// `current_year`, `current_month`, ... (name resolved by the date module)
+    Date(Sym),
+    /// `working_directory`, `game_save_id`, ... (resolved by the files module)
+    Path(Sym),
+    Room,
+    Health,
+    Score,
+    Lives,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Op {
+    /// Push `consts[i]`.
+    Const(u32),
+    PushReal(f64),
+    PushUndefined,
+    PushBool(bool),
+    Pop,
+    Dup,
+    /// Duplicate the top two values (`a b` -> `a b a b`).
+    Dup2,
+    /// Duplicate the value under the top (`a b` -> `a b a`).
+    Over,
+    /// Swap the top two values.
+    Swap,
+
+    LoadLocal(u16),
+    StoreLocal(u16),
+    /// `i++` / `i += 1` on a local as a statement.
+    IncLocal(u16, i8),
+    /// Push the local's array, making the local a new array first if it holds none (`a[i] = v`).
+    LocalArrayForWrite(u16),
+    LoadArg(u16),
+    /// `argument[i]`: pops i.
+    LoadArgIndex,
+    /// `argument[i] = v`: pops v, i.
+    StoreArgIndex,
+    StoreArg(u16),
+
+    LoadGlobal(Sym),
+    StoreGlobal(Sym),
+    GlobalArrayForWrite(Sym),
+    LoadSelf(Sym),
+    StoreSelf(Sym),
+    SelfArrayForWrite(Sym),
+    LoadStatic(Sym),
+    StoreStatic(Sym),
+    LoadBuiltin(BuiltinVar),
+    StoreBuiltin(BuiltinVar),
+    PushSelf,
+    PushOther,
+    PushGlobal,
+
+    /// Pops a scope (struct, instance id, object, global); pushes its field.
+    LoadField(Sym),
+    /// Pops value, then scope.
+    StoreField(Sym),
+    /// Pops scope; pushes the field's array, creating it if needed.
+    FieldArrayForWrite(Sym),
+    /// Pops index, array; pushes element.
+    LoadIndex,
+    /// Pops value, index, array.
+    StoreIndex,
+    /// Pops index, array; pushes the inner array at index, creating it if needed (`a[i][j] = v`).
+    IndexArrayForWrite,
+    /// `s[$ k]`: pops key, struct; pushes the member or undefined.
+    LoadKey,
+    /// Pops value, key, struct.
+    StoreKey,
+
+    Add,
+    Sub,
+    Mul,
+    Div,
+    IntDiv,
+    Mod,
+    Bit(BitOp),
+    Neg,
+    Not,
+    BitNot,
+    /// Converts the top to a bool by truthiness (`!!x`).
+    ToBool,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    /// Logical xor (`^^`).
+    Xor,
+
+    Jump(u32),
+    /// Pops; jumps when falsy.
+    JumpIfFalse(u32),
+    /// Pops; jumps when truthy.
+    JumpIfTrue(u32),
+    /// Peeks: jumps (keeping the value) when it is neither undefined nor pointer_null; else pops.
+    JumpIfNotNullish(u32),
+    /// `repeat` counter in a local: when it is <= 0 jumps, else decrements it.
+    RepeatStep(u16, u32),
+
+    /// Pushes script function `scripts[i]` as a value.
+    PushScript(u32),
+    /// `local += v` in place (appends to a string without copying it when unshared).
+    AddToLocal(u16),
+    /// Stack: args. Calls script function `scripts[i]`.
+    CallScript(u32, u8),
+    /// Stack: args. Calls builtin `registry.functions[i]`.
+    CallNative(u32, u8),
+    /// Stack: callee, args. Unbound callees run with the current self.
+    CallValue(u8),
+    /// Stack: scope, callee, args. Unbound callees run with `self` = scope (`s.m()`).
+    CallMethod(u8),
+    /// Call the self variable `name` (or report an unknown function naming close matches).
+    CallSelfVar(Sym, u8),
+    /// Stack: constructor, args. `new F(...)`.
+    New(u8),
+    /// Stack: args. A constructor's `: Parent(args)` call, run on the current self.
+    CallParent(u8),
+    Return,
+    ReturnUndefined,
+
+    MakeArray(u32),
+    /// Pushes a new empty struct.
+    NewStruct,
+    /// Pops value; sets it as member of the struct below it (which stays).
+    InitField(Sym),
+    /// Pushes a new method for `children[i]` bound to the current self.
+    MakeMethod(u32),
+    /// Pushes a new method for `children[i]` bound to the struct on the top (struct literals).
+    MakeMethodForTop(u32),
+    /// Pushes an unbound function value for `children[i]` (named function declarations).
+    MakeFunction(u32),
+    /// At the start of a function with statics: jump past the initialisers after the first call.
+    StaticsInit(u32),
+
+    /// Pops the target; starts iterating its instances/struct; jumps to the end when empty.
+    WithBegin(u32),
+    /// Moves to the next target and jumps back to the body start, or ends the `with`.
+    WithNext(u32),
+    /// Leaves the innermost `with` early (`break`).
+    WithExit,
+
+    /// Installs a handler: an error jumps to `catch_ip` with the error value pushed.
+    TryBegin(u32),
+    TryEnd,
+    Throw,
+    /// `delete v`: pops (the compiler then stores undefined).
+    Delete,
+    /// Pushes a value's method-call scope and method: stack scope -> scope, scope.field.
+    Nop,
+}
+
+impl Proto {
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(0)
+    }
 }

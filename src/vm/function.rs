@@ -13,6 +13,8 @@ pub struct FunctionObj {
     pub proto: Rc<Proto>,
     /// The static struct, created (and its initialisers run) on the first call.
     pub statics: RefCell<Option<StructRef>>,
+    /// Whether the static initialisers have run (they run once, on the first call).
+    pub statics_ready: std::cell::Cell<bool>,
     /// A constructor's parent constructor (`: Parent(...)`), resolved at load time.
     pub parent: RefCell<Option<Rc<FunctionObj>>>,
 }
@@ -22,6 +24,7 @@ impl FunctionObj {
         Rc::new(FunctionObj {
             proto,
             statics: RefCell::new(None),
+            statics_ready: std::cell::Cell::new(false),
             parent: RefCell::new(None),
         })
     }

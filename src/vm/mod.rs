@@ -1,15 +1,69 @@
 //! The virtual machine: values, call frames and the dispatch loop.
 
 pub mod bytecode;
+mod call;
 pub mod error;
 pub mod function;
 pub mod intern;
+mod interp;
 pub mod ops;
+mod scope;
 pub mod value;
 
+use crate::builtins::{self, Builtin};
+use crate::runtime::events::EventKey;
+use crate::runtime::world::World;
+use bytecode::Proto;
 use error::{Error, Result};
+use function::{Callee, FunctionObj, Method, MethodKind};
+use hashbrown::HashMap;
+use intern::Sym;
 use std::io::Write;
-use value::{StructRef, Value};
+use std::rc::Rc;
+use value::{StructKind, StructObj, StructRef, Value};
+
+/// GML recursion deeper than this is a GML error, not a Rust stack overflow.
+pub const MAX_CALL_DEPTH: usize = 4096;
+
+/// The event a frame is running, for `event_inherited`, `other` and error reports.
+#[derive(Clone, Copy)]
+pub struct EventCtx {
+    /// The object whose code this is (may be an ancestor of the instance's object).
+    pub object: usize,
+    pub event: EventKey,
+}
+
+pub(crate) struct Frame {
+    pub proto: Rc<Proto>,
+    pub func: Option<Rc<FunctionObj>>,
+    pub ip: usize,
+    pub base: usize,
+    pub self_: StructRef,
+    pub other: StructRef,
+    /// Every argument passed, kept only when the function reads `argument[i]`/`argument_count`.
+    pub args: Vec<Value>,
+    pub argc: usize,
+    /// Stack length to restore when the frame returns.
+    pub ret_len: usize,
+    /// `new`: the frame returns its self instead of its return value.
+    pub construct: bool,
+    pub event: Option<EventCtx>,
+    pub with_base: usize,
+}
+
+pub(crate) struct WithState {
+    pub targets: Vec<StructRef>,
+    pub pos: usize,
+    pub saved_self: StructRef,
+    pub saved_other: StructRef,
+}
+
+pub(crate) struct Handler {
+    pub frame: usize,
+    pub catch_ip: usize,
+    pub stack_len: usize,
+    pub with_len: usize,
+}
 
 pub struct Vm {
     /// Where `show_debug_message` writes (stdout, or a buffer in tests).
@@ -17,24 +71,68 @@ pub struct Vm {
     /// Tolerance of `==`, `<` etc. on reals (`math_set_epsilon`).
     pub epsilon: f64,
     pub global: StructRef,
+    pub scripts: Vec<Option<Rc<FunctionObj>>>,
+    pub script_names: HashMap<Sym, u32>,
+    script_values: Vec<Value>,
+    pub world: World,
+    /// `async_load`: -1 outside async events.
+    pub async_load: f64,
     pub ds: crate::builtins::ds::DsStore,
     pub buffers: crate::builtins::buffers::BufferStore,
     pub files: crate::builtins::files::FileStore,
     pub rng: crate::builtins::maths::Rng,
     pub async_io: crate::runtime::async_io::AsyncIo,
+    pub game: crate::runtime::game::GameState,
+    pub(crate) natives: &'static [&'static Builtin],
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) withs: Vec<WithState>,
+    pub(crate) handlers: Vec<Handler>,
+    fn_cache: HashMap<*const Proto, Rc<FunctionObj>>,
+    /// Set from another thread (Ctrl-C, --timeout) to stop the running code.
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The builtin being called, for argument error messages.
+    pub(crate) current_native: &'static str,
+    /// REPL: (frame depth, stack base, count) of top-level locals to keep, and the kept values.
+    pub(crate) keep_locals: Option<(usize, usize, usize)>,
+    pub(crate) kept_locals: Option<Vec<Value>>,
+    /// Where the last located error happened: (object name, event report name).
+    pub(crate) error_event: Option<(String, String)>,
+    /// Source files by code-unit name, for the source line in error reports.
+    pub(crate) source_lines: HashMap<String, Rc<bytecode::SourceFile>>,
 }
 
 impl Vm {
     pub fn new(out: Box<dyn Write>) -> Vm {
+        let mut global = StructObj::new();
+        global.kind = StructKind::Global;
         Vm {
             out,
             epsilon: 0.00001,
-            global: value::StructObj::new_ref(),
+            global: Rc::new(std::cell::RefCell::new(global)),
+            scripts: Vec::new(),
+            script_names: HashMap::new(),
+            script_values: Vec::new(),
+            world: World::default(),
+            async_load: -1.0,
             ds: Default::default(),
             buffers: Default::default(),
             files: Default::default(),
             rng: Default::default(),
             async_io: Default::default(),
+            game: Default::default(),
+            natives: &builtins::registry().functions,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            withs: Vec::new(),
+            handlers: Vec::new(),
+            fn_cache: HashMap::new(),
+            interrupt: Default::default(),
+            current_native: "",
+            keep_locals: None,
+            kept_locals: None,
+            error_event: None,
+            source_lines: HashMap::new(),
         }
     }
 
@@ -43,17 +141,122 @@ impl Vm {
         let _ = writeln!(self.out, "{s}");
     }
 
+    /// Installs a compiled script function at its index (replacing an earlier definition).
+    pub fn define_script(&mut self, index: u32, proto: Rc<Proto>) {
+        let i = index as usize;
+        if self.scripts.len() <= i {
+            self.scripts.resize(i + 1, None);
+            self.script_values.resize(i + 1, Value::Undefined);
+        }
+        let name = Sym::intern(&proto.short_name);
+        let f = FunctionObj::new(proto);
+        self.script_values[i] = Value::Method(Rc::new(Method {
+            callee: Callee::Script(f.clone()),
+            bound: None,
+            kind: MethodKind::ScriptRef,
+        }));
+        self.scripts[i] = Some(f);
+        self.script_names.insert(name, index);
+    }
+
+    pub(crate) fn script_value(&self, i: u32) -> Value {
+        self.script_values
+            .get(i as usize)
+            .cloned()
+            .unwrap_or(Value::Undefined)
+    }
+
+    pub fn script_by_name(&self, name: &str) -> Option<Rc<FunctionObj>> {
+        let i = *self.script_names.get(&Sym::lookup(name)?)?;
+        self.scripts.get(i as usize)?.clone()
+    }
+
+    /// The function object for a function literal (one per literal, so its statics are shared).
+    pub(crate) fn function_for(&mut self, proto: &Rc<Proto>) -> Rc<FunctionObj> {
+        let key = Rc::as_ptr(proto);
+        if let Some(f) = self.fn_cache.get(&key) {
+            return f.clone();
+        }
+        let f = FunctionObj::new(proto.clone());
+        self.fn_cache.insert(key, f.clone());
+        f
+    }
+
+    /// Runs a compiled top-level unit with `self` = global.
+    pub fn run_top_level(&mut self, proto: Rc<Proto>) -> Result<Value> {
+        let g = self.global.clone();
+        let f = FunctionObj::new(proto);
+        self.call_function(&f, g.clone(), g, &[], None)
+    }
+
+    /// Runs top-level REPL code whose locals persist in `locals` between inputs.
+    pub fn run_with_locals(&mut self, proto: Rc<Proto>, locals: &mut Vec<Value>) -> Result<Value> {
+        let g = self.global.clone();
+        let f = FunctionObj::new(proto);
+        self.call_with_locals(&f, g, locals)
+    }
+
+    /// The `self` of the running code (global at top level).
+    pub fn current_self(&self) -> StructRef {
+        match self.frames.last() {
+            Some(f) => f.self_.clone(),
+            None => self.global.clone(),
+        }
+    }
+
+    pub fn current_other(&self) -> StructRef {
+        match self.frames.last() {
+            Some(f) => f.other.clone(),
+            None => self.global.clone(),
+        }
+    }
+
+    pub fn current_event(&self) -> Option<EventCtx> {
+        self.frames.iter().rev().find_map(|f| f.event)
+    }
+
     /// Calls a callable value (method, script function, builtin) with `args`; `self` is the
     /// method's bound self, or the current self when unbound.
     pub fn call_value(&mut self, f: &Value, args: &[Value]) -> Result<Value> {
-        let _ = (f, args);
-        Err(Error::msg("call_value: VM not built yet"))
+        let s = self.current_self();
+        self.call_method_on(f, s, args)
     }
 
-    /// Calls `f` with `self` set to `target` (how `toString` and struct methods run).
-    pub fn call_method_on(&mut self, f: &Value, target: StructRef, args: &[Value]) -> Result<Value> {
-        let _ = (f, target, args);
-        Err(Error::msg("call_method_on: VM not built yet"))
+    /// Calls `f` with `self` = `target` unless `f` is bound elsewhere (how `toString` and
+    /// struct methods run).
+    pub fn call_method_on(
+        &mut self,
+        f: &Value,
+        target: StructRef,
+        args: &[Value],
+    ) -> Result<Value> {
+        let Value::Method(m) = f else {
+            return Err(not_callable(f));
+        };
+        let other = self.current_self();
+        let self_ = m.bound.clone().unwrap_or(target);
+        match &m.callee {
+            Callee::Script(func) => {
+                if func.proto.is_constructor {
+                    return Err(Error::msg(format!(
+                        "constructor {} must be called with new",
+                        func.name()
+                    )));
+                }
+                self.call_function(func, self_, other, args, None)
+            }
+            Callee::Native(b) => self.call_native(b, args),
+        }
+    }
+
+    /// Runs an object event on an instance (`self` = `other` = the instance).
+    pub fn run_event(
+        &mut self,
+        func: &Rc<FunctionObj>,
+        inst: StructRef,
+        ctx: EventCtx,
+    ) -> Result<Value> {
+        self.call_function(func, inst.clone(), inst, &[], Some(ctx))
     }
 
     /// `string(v)`: GameMaker's text for any value (calls `toString` on structs that have one).
@@ -62,4 +265,16 @@ impl Vm {
         ops::write_value(self, v, &mut s, false)?;
         Ok(s)
     }
+}
+
+pub(crate) fn not_callable(v: &Value) -> Error {
+    let shown = match v {
+        Value::Str(s) => s.to_string(),
+        Value::Real(r) => value::real_to_string(*r),
+        _ => v.type_name().to_string(),
+    };
+    Error::msg(format!(
+        "unable to call function {shown} typeof={}",
+        v.type_name()
+    ))
 }

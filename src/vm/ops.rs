@@ -26,7 +26,9 @@ pub fn truthy(v: &Value) -> Result<bool> {
             "false" => Ok(false),
             t => match parse_number_prefix(t) {
                 Some((n, _)) => Ok(n > 0.5),
-                None => Err(Error::msg(format!("unable to convert string \"{t}\" to bool"))),
+                None => Err(Error::msg(format!(
+                    "unable to convert string \"{t}\" to bool"
+                ))),
             },
         },
         Value::Array(_) => Err(Error::msg("unable to convert array to bool")),
@@ -163,7 +165,14 @@ pub fn add(vm: &mut Vm, a: &Value, b: &Value) -> Result<Value> {
             s.push_str(y);
             Ok(Value::string(s))
         }
-        _ => arith(a, b, "DoAdd", num, |x, y| Ok(x + y), |x, y| Ok(x.wrapping_add(y))),
+        _ => arith(
+            a,
+            b,
+            "DoAdd",
+            num,
+            |x, y| Ok(x + y),
+            |x, y| Ok(x.wrapping_add(y)),
+        ),
     }
 }
 
@@ -188,7 +197,14 @@ pub fn mul(a: &Value, b: &Value) -> Result<Value> {
         let count = if n > 0.0 { n as usize } else { 0 };
         return Ok(Value::string(s.repeat(count)));
     }
-    arith(a, b, "DoMul", num, |x, y| Ok(x * y), |x, y| Ok(x.wrapping_mul(y)))
+    arith(
+        a,
+        b,
+        "DoMul",
+        num,
+        |x, y| Ok(x * y),
+        |x, y| Ok(x.wrapping_mul(y)),
+    )
 }
 
 pub fn div(a: &Value, b: &Value) -> Result<Value> {

@@ -225,7 +225,7 @@ pub fn format_real(r: f64, out: &mut String) {
         out.push_str("NaN");
     } else if r.is_infinite() {
         out.push_str(if r > 0.0 { "inf" } else { "-inf" });
-    } else if r == r.trunc() && r.abs() < 9.223_372_036_854_775_808e18 {
+    } else if r == r.trunc() && r.abs() < 9.223_372_036_854_776e18 {
         let _ = write!(out, "{}", r as i64);
     } else {
         let _ = write!(out, "{:.2}", r);

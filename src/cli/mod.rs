@@ -1,0 +1,94 @@
+//! The command line: `gml run`, `gml check`, `gml disasm`, `gml repl` (DESIGN.md section 1).
+
+mod disasm;
+pub mod report;
+mod run;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "gml",
+    version,
+    about = "Run GameMaker Language (GML) scripts headless"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(clap::Args, Clone, Debug)]
+pub struct RunArgs {
+    /// The .gml file to run
+    pub file: PathBuf,
+    /// Frame rate (GameMaker's default game speed is 60)
+    #[arg(long, default_value_t = 60.0)]
+    pub fps: f64,
+    /// Run frames back to back without sleeping
+    #[arg(long)]
+    pub fast: bool,
+    /// Stop after this many frames
+    #[arg(long)]
+    pub max_frames: Option<u64>,
+    /// Stop after this many seconds (exit code 3)
+    #[arg(long)]
+    pub timeout: Option<f64>,
+    /// The file sandbox: every path a script gives resolves inside it (default: current directory)
+    #[arg(long)]
+    pub save_dir: Option<PathBuf>,
+    /// Random seed (default: GameMaker's fixed seed until randomize())
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Arguments for the script, read with parameter_string(1..)
+    #[arg(last = true)]
+    pub args: Vec<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile and run a script: top-level code once, then frames until the game ends
+    Run(RunArgs),
+    /// Parse and compile only; print every diagnostic
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the bytecode of each function and event
+    Disasm { file: PathBuf },
+    /// The interactive REPL
+    Repl { file: Option<PathBuf> },
+}
+
+/// Exit codes (DESIGN.md section 1).
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_RUNTIME_ERROR: i32 = 1;
+pub const EXIT_COMPILE_ERROR: i32 = 2;
+pub const EXIT_TIMEOUT: i32 = 3;
+
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                EXIT_COMPILE_ERROR
+            } else {
+                EXIT_OK
+            };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Some(Command::Run(args)) => run::run(&args),
+        Some(Command::Check { files }) => run::check(&files),
+        Some(Command::Disasm { file }) => disasm::disasm_file(&file),
+        Some(Command::Repl { file }) => repl_stub(file),
+        None => repl_stub(None),
+    }
+}
+
+fn repl_stub(_file: Option<PathBuf>) -> i32 {
+    eprintln!("gml: the REPL is not available yet");
+    EXIT_COMPILE_ERROR
+}

@@ -1,0 +1,327 @@
+//! Per-function compile state: the instruction buffer, local slots, loop and try contexts.
+
+use super::Ctx;
+use crate::syntax::ast::*;
+use crate::syntax::Diagnostic;
+use crate::vm::bytecode::{Op, Proto};
+use crate::vm::intern::Sym;
+use crate::vm::value::Value;
+use hashbrown::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// What `break`/`continue` mean at this point.
+pub(super) struct Breakable {
+    pub kind: BreakKind,
+    pub breaks: Vec<usize>,
+    pub continues: Vec<usize>,
+    /// How many `try` handlers were active when the loop started.
+    pub try_depth: usize,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub(super) enum BreakKind {
+    Loop,
+    Switch,
+    With,
+}
+
+/// An enclosing `try` whose handler is installed, and its `finally` code to run when leaving early.
+pub(super) struct TryCtx {
+    pub finally: Option<Vec<Stmt>>,
+    /// Whether a VM handler is installed for it right now (false inside its own catch/finally code).
+    pub handler: bool,
+}
+
+pub struct FnCompiler<'a, 'c> {
+    pub(super) ctx: &'a Ctx<'c>,
+    pub(super) code: Vec<Op>,
+    pub(super) lines: Vec<u32>,
+    pub(super) consts: Vec<Value>,
+    pub(super) locals: HashMap<Rc<str>, u16>,
+    pub(super) local_names: Vec<Rc<str>>,
+    pub(super) statics: HashSet<Rc<str>>,
+    pub(super) children: Vec<Rc<Proto>>,
+    pub(super) breakables: Vec<Breakable>,
+    pub(super) tries: Vec<TryCtx>,
+    pub(super) diags: Vec<Diagnostic>,
+    pub(super) uses_arguments: bool,
+    pub(super) param_count: u16,
+    /// Script top-level code: `self` is global; named functions are hoisted scripts.
+    pub(super) top_level: bool,
+    /// Inside a function (not an event or top-level code): `static` allowed.
+    pub(super) in_function: bool,
+    pub(super) line: u32,
+    pub(super) name: String,
+}
+
+impl<'a, 'c> FnCompiler<'a, 'c> {
+    pub(super) fn new(ctx: &'a Ctx<'c>, name: &str) -> Self {
+        FnCompiler {
+            ctx,
+            code: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            locals: HashMap::new(),
+            local_names: Vec::new(),
+            statics: HashSet::new(),
+            children: Vec::new(),
+            breakables: Vec::new(),
+            tries: Vec::new(),
+            diags: Vec::new(),
+            uses_arguments: false,
+            param_count: 0,
+            top_level: false,
+            in_function: false,
+            line: 1,
+            name: name.to_string(),
+        }
+    }
+
+    pub(super) fn emit(&mut self, op: Op) -> usize {
+        self.code.push(op);
+        self.lines.push(self.line);
+        self.code.len() - 1
+    }
+
+    pub(super) fn here(&self) -> u32 {
+        self.code.len() as u32
+    }
+
+    /// Points the jump at `at` to the current position.
+    pub(super) fn patch(&mut self, at: usize) {
+        let target = self.here();
+        self.patch_to(at, target);
+    }
+
+    pub(super) fn patch_to(&mut self, at: usize, target: u32) {
+        match &mut self.code[at] {
+            Op::Jump(t)
+            | Op::JumpIfFalse(t)
+            | Op::JumpIfTrue(t)
+            | Op::JumpIfNotNullish(t)
+            | Op::RepeatStep(_, t)
+            | Op::WithBegin(t)
+            | Op::WithNext(t)
+            | Op::TryBegin(t)
+            | Op::StaticsInit(t) => *t = target,
+            _ => unreachable!("patching a non-jump"),
+        }
+    }
+
+    pub(super) fn set_span(&mut self, span: Span) {
+        self.line = self.ctx.lines.line(span.start);
+    }
+
+    pub(super) fn error(&mut self, msg: impl Into<String>, span: Span) {
+        self.diags.push(Diagnostic::new(msg, span));
+    }
+
+    pub(super) fn constant(&mut self, v: Value) -> u32 {
+        self.consts.push(v);
+        (self.consts.len() - 1) as u32
+    }
+
+    pub(super) fn push_const(&mut self, v: Value) {
+        match v {
+            Value::Real(r) => {
+                self.emit(Op::PushReal(r));
+            }
+            Value::Undefined => {
+                self.emit(Op::PushUndefined);
+            }
+            Value::Bool(b) => {
+                self.emit(Op::PushBool(b));
+            }
+            v => {
+                let i = self.constant(v);
+                self.emit(Op::Const(i));
+            }
+        }
+    }
+
+    pub(super) fn declare_local(&mut self, name: &Rc<str>) -> u16 {
+        if let Some(&s) = self.locals.get(name) {
+            return s;
+        }
+        let slot = self.local_names.len() as u16;
+        self.local_names.push(name.clone());
+        self.locals.insert(name.clone(), slot);
+        slot
+    }
+
+    /// A hidden slot for compiler temporaries (switch values, repeat counters...).
+    pub(super) fn temp_local(&mut self) -> u16 {
+        let slot = self.local_names.len() as u16;
+        self.local_names.push(Rc::from(format!("$tmp{slot}")));
+        slot
+    }
+
+    pub(super) fn finish(
+        self,
+        is_constructor: bool,
+        parent: Option<Sym>,
+        short_name: &str,
+    ) -> Result<Rc<Proto>, Vec<Diagnostic>> {
+        if !self.diags.is_empty() {
+            return Err(self.diags);
+        }
+        if self.local_names.len() > u16::MAX as usize {
+            return Err(vec![Diagnostic::new(
+                "too many local variables",
+                Span::default(),
+            )]);
+        }
+        Ok(Rc::new(Proto {
+            name: self.name,
+            short_name: short_name.to_string(),
+            code: self.code,
+            lines: self.lines,
+            consts: self.consts,
+            param_count: self.param_count,
+            local_count: self.local_names.len() as u16,
+            local_names: self.local_names,
+            uses_arguments: self.uses_arguments,
+            is_constructor,
+            parent_name: parent,
+            children: self.children,
+            file: self.ctx.source.clone(),
+        }))
+    }
+}
+
+/// Collects the `static` declarations of a function body (not of nested functions).
+fn collect_statics<'s>(body: &'s [Stmt], out: &mut Vec<&'s VarDecl>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Static(decls) => out.extend(decls.iter()),
+            StmtKind::Block(b) => collect_statics(b, out),
+            StmtKind::If(_, a, b) => {
+                collect_statics(std::slice::from_ref(a), out);
+                if let Some(b) = b {
+                    collect_statics(std::slice::from_ref(b), out);
+                }
+            }
+            StmtKind::While(_, b)
+            | StmtKind::Repeat(_, b)
+            | StmtKind::With(_, b)
+            | StmtKind::DoUntil(b, _)
+            | StmtKind::For(_, _, _, b) => collect_statics(std::slice::from_ref(b), out),
+            StmtKind::Switch(_, cases) => {
+                for c in cases {
+                    collect_statics(&c.body, out);
+                }
+            }
+            StmtKind::Try(a, c, f) => {
+                collect_statics(a, out);
+                if let Some((_, c)) = c {
+                    collect_statics(c, out);
+                }
+                if let Some(f) = f {
+                    collect_statics(f, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+pub(super) fn compile_function(
+    ctx: &Ctx,
+    f: &FunctionDecl,
+    unit_name: &str,
+    short_name: &str,
+) -> Result<Rc<Proto>, Vec<Diagnostic>> {
+    let mut c = FnCompiler::new(ctx, unit_name);
+    c.in_function = true;
+    c.set_span(f.span);
+    for p in &f.params {
+        if c.locals.contains_key(&p.name) {
+            c.error(format!("parameter '{}' declared twice", p.name), p.span);
+        }
+        c.declare_local(&p.name);
+    }
+    c.param_count = f.params.len() as u16;
+    // Defaults apply when the argument is missing or undefined, evaluated left to right.
+    for (i, p) in f.params.iter().enumerate() {
+        if let Some(d) = &p.default {
+            c.set_span(p.span);
+            c.emit(Op::LoadLocal(i as u16));
+            let keep = c.emit(Op::JumpIfNotNullish(0));
+            c.expr(d);
+            c.emit(Op::StoreLocal(i as u16));
+            let end = c.emit(Op::Jump(0));
+            c.patch(keep);
+            c.emit(Op::Pop);
+            c.patch(end);
+        }
+    }
+    let mut parent_sym = None;
+    if let Some((pname, args)) = &f.parent {
+        if !f.is_constructor {
+            c.error("only a constructor can inherit (add `constructor`)", f.span);
+        }
+        parent_sym = Some(Sym::intern(pname));
+        c.call_args(args, f.span);
+        c.emit(Op::CallParent(args.len() as u8));
+        c.emit(Op::Pop);
+    }
+    let mut statics = Vec::new();
+    collect_statics(&f.body, &mut statics);
+    if !statics.is_empty() {
+        for s in &statics {
+            c.statics.insert(s.name.clone());
+        }
+        let skip = c.emit(Op::StaticsInit(0));
+        for s in &statics {
+            c.set_span(s.span);
+            match &s.init {
+                Some(e) => c.expr_for_member(e),
+                None => {
+                    c.error(
+                        format!("static '{}' needs an initial value", s.name),
+                        s.span,
+                    );
+                }
+            }
+            c.emit(Op::StoreStatic(Sym::intern(&s.name)));
+        }
+        c.patch(skip);
+    }
+    c.block(&f.body);
+    c.emit(Op::ReturnUndefined);
+    c.finish(f.is_constructor, parent_sym, short_name)
+}
+
+pub(super) fn compile_event(
+    ctx: &Ctx,
+    body: &[Stmt],
+    unit_name: &str,
+) -> Result<Rc<Proto>, Vec<Diagnostic>> {
+    let mut c = FnCompiler::new(ctx, unit_name);
+    c.block(body);
+    c.emit(Op::ReturnUndefined);
+    c.finish(false, None, unit_name)
+}
+
+/// The top-level proto and its local names (kept by the REPL).
+pub(super) type TopLevel = (Rc<Proto>, Vec<Rc<str>>);
+
+pub(super) fn compile_top_level(
+    ctx: &Ctx,
+    body: &[Stmt],
+    unit_name: &str,
+    repl: bool,
+) -> Result<TopLevel, Vec<Diagnostic>> {
+    let mut c = FnCompiler::new(ctx, unit_name);
+    c.top_level = true;
+    if repl {
+        for name in ctx.env.repl_locals.clone() {
+            c.declare_local(&name);
+        }
+    }
+    c.block(body);
+    c.emit(Op::ReturnUndefined);
+    let locals: Vec<Rc<str>> = c.local_names.clone();
+    let p = c.finish(false, None, unit_name)?;
+    Ok((p, locals))
+}

@@ -1,0 +1,247 @@
+//! AST to bytecode. A pre-pass collects what GML lets code use before its definition (script
+//! functions, enums, objects, `globalvar`s); then each function, event and the top-level code is
+//! compiled to its own `Proto`, with locals resolved to slots.
+
+mod expr;
+mod func;
+mod stmt;
+
+use crate::runtime::events::EventKey;
+use crate::syntax::ast::*;
+use crate::syntax::{Diagnostic, ParsedFile};
+use crate::vm::bytecode::{Proto, SourceFile};
+use hashbrown::{HashMap, HashSet};
+use std::rc::Rc;
+
+pub use func::FnCompiler;
+
+/// What the compiler knows across files and REPL inputs.
+#[derive(Default)]
+pub struct CompileEnv {
+    /// Script function name -> index into the VM's script table.
+    pub scripts: HashMap<Rc<str>, u32>,
+    pub script_count: u32,
+    pub enums: HashMap<Rc<str>, HashMap<Rc<str>, i64>>,
+    /// Enum names in declaration order with member order (for `nameof` and listings).
+    pub objects: HashMap<Rc<str>, usize>,
+    pub object_count: usize,
+    pub globalvars: HashSet<Rc<str>>,
+    /// Top-level `var`s that persist between REPL inputs, by slot.
+    pub repl_locals: Vec<Rc<str>>,
+}
+
+pub struct CompiledObject {
+    pub name: Rc<str>,
+    pub index: usize,
+    pub parent: Option<(Rc<str>, Span)>,
+    pub events: Vec<(EventKey, Rc<Proto>)>,
+}
+
+pub struct CompiledFile {
+    pub top_level: Rc<Proto>,
+    /// (script index, proto) for every named function declared at top level.
+    pub scripts: Vec<(u32, Rc<Proto>)>,
+    pub objects: Vec<CompiledObject>,
+}
+
+/// Compiles a parsed file. `repl` keeps top-level `var`s in `env.repl_locals` across inputs.
+pub fn compile_file(
+    env: &mut CompileEnv,
+    file: &ParsedFile,
+    source: Rc<SourceFile>,
+    repl: bool,
+) -> Result<CompiledFile, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let lines = LineIndex::new(&source.text);
+
+    // Pre-pass: names usable before their definition.
+    for o in &file.objects {
+        if !env.objects.contains_key(&o.name) {
+            env.objects.insert(o.name.clone(), env.object_count);
+            env.object_count += 1;
+        }
+    }
+    let mut all_bodies: Vec<&[Stmt]> = vec![&file.top_level];
+    for o in &file.objects {
+        for e in &o.events {
+            all_bodies.push(&e.body);
+        }
+    }
+    for body in &all_bodies {
+        collect_enums_and_globalvars(env, body, &mut diags);
+    }
+    let mut script_decls = Vec::new();
+    for s in &file.top_level {
+        if let StmtKind::Function(f) = &s.kind {
+            if let Some(name) = &f.name {
+                let idx = match env.scripts.get(name) {
+                    Some(&i) => i,
+                    None => {
+                        let i = env.script_count;
+                        env.scripts.insert(name.clone(), i);
+                        env.script_count += 1;
+                        i
+                    }
+                };
+                script_decls.push((idx, f.clone()));
+            }
+        }
+    }
+
+    let ctx = Ctx {
+        env,
+        source: source.clone(),
+        lines: &lines,
+    };
+    let mut scripts = Vec::new();
+    for (idx, f) in &script_decls {
+        let name = f.name.as_deref().unwrap_or("");
+        match func::compile_function(&ctx, f, &format!("gml_Script_{name}"), name) {
+            Ok(p) => scripts.push((*idx, p)),
+            Err(mut d) => diags.append(&mut d),
+        }
+    }
+
+    let top_name = format!(
+        "gml_Script_{}",
+        std::path::Path::new(&source.name)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("main")
+    );
+    let mut repl_locals = None;
+    let top_level = match func::compile_top_level(&ctx, &file.top_level, &top_name, repl) {
+        Ok((p, locals)) => {
+            repl_locals = Some(locals);
+            Some(p)
+        }
+        Err(mut d) => {
+            diags.append(&mut d);
+            None
+        }
+    };
+
+    let mut objects = Vec::new();
+    for o in &file.objects {
+        let mut events: Vec<(EventKey, Rc<Proto>)> = Vec::new();
+        for e in &o.events {
+            let Some(key) = EventKey::from_gmedit(&e.name) else {
+                let mut d = Diagnostic::new(format!("unknown event name '{}'", e.name), e.span);
+                d.notes.push(format!(
+                    "known events: {}",
+                    EventKey::known_names().join(", ")
+                ));
+                diags.push(d);
+                continue;
+            };
+            if events.iter().any(|(k, _)| *k == key) {
+                diags.push(Diagnostic::new(
+                    format!("event '{}' defined twice in object {}", e.name, o.name),
+                    e.span,
+                ));
+                continue;
+            }
+            let unit = format!("gml_Object_{}_{}", o.name, key.code_name());
+            match func::compile_event(&ctx, &e.body, &unit) {
+                Ok(p) => events.push((key, p)),
+                Err(mut d) => diags.append(&mut d),
+            }
+        }
+        let parent = o.parent.clone().map(|p| (p, o.span));
+        if let Some((p, span)) = &parent {
+            if !ctx.env.objects.contains_key(p) {
+                diags.push(Diagnostic::new(
+                    format!("unknown parent object '{p}'"),
+                    *span,
+                ));
+            }
+        }
+        objects.push(CompiledObject {
+            name: o.name.clone(),
+            index: ctx.env.objects[&o.name],
+            parent,
+            events,
+        });
+    }
+
+    if diags.is_empty() {
+        if let (true, Some(locals)) = (repl, repl_locals) {
+            env.repl_locals = locals;
+        }
+        Ok(CompiledFile {
+            top_level: top_level.expect("top level compiled"),
+            scripts,
+            objects,
+        })
+    } else {
+        diags.sort_by_key(|d| d.span.start);
+        Err(diags)
+    }
+}
+
+/// Shared, read-only view of the environment while compiling functions.
+pub(crate) struct Ctx<'a> {
+    pub env: &'a CompileEnv,
+    pub source: Rc<SourceFile>,
+    pub lines: &'a LineIndex,
+}
+
+/// Byte offset to line number.
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+    pub fn line(&self, offset: u32) -> u32 {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+}
+
+fn collect_enums_and_globalvars(env: &mut CompileEnv, body: &[Stmt], diags: &mut Vec<Diagnostic>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Enum(e) => {
+                let mut members = HashMap::new();
+                let mut next: i64 = 0;
+                for (name, value, span) in &e.members {
+                    if let Some(v) = value {
+                        match expr::fold_const(env, v, Some(&members)) {
+                            Some(n) if n.fract() == 0.0 => next = n as i64,
+                            _ => {
+                                diags.push(Diagnostic::new(
+                                    format!(
+                                        "enum member {}.{} needs a constant integer value",
+                                        e.name, name
+                                    ),
+                                    *span,
+                                ));
+                            }
+                        }
+                    }
+                    members.insert(name.clone(), next);
+                    next = next.wrapping_add(1);
+                }
+                env.enums.insert(e.name.clone(), members);
+            }
+            StmtKind::GlobalVar(names) => {
+                for (n, _) in names {
+                    env.globalvars.insert(n.clone());
+                }
+            }
+            StmtKind::Block(b) => collect_enums_and_globalvars(env, b, diags),
+            _ => {}
+        }
+    }
+}

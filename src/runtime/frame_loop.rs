@@ -1,0 +1,223 @@
+//! The frame loop (DESIGN.md section 4): Begin Step; Async events for the completions queued when
+//! that phase starts; alarms; Step; motion; End Step; removal of destroyed instances. Draw events
+//! are kept, not run. The loop ends on `game_end()`, when no instance and no async work remain,
+//! or on `--max-frames` / `--timeout`.
+
+use super::async_dispatch;
+use super::events::EventKey;
+use crate::vm::error::{Error, Result};
+use crate::vm::value::{StructRef, Value};
+use crate::vm::{EventCtx, Vm};
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Frames back to back without sleeping.
+    pub fast: bool,
+    pub max_frames: Option<u64>,
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// `game_end()` or nothing left to do: the exit code (0 unless `game_end(code)`).
+    Ended(i32),
+    /// `--max-frames` reached.
+    MaxFrames,
+    /// `--timeout` reached.
+    TimedOut,
+}
+
+/// Runs `event` on every live instance that has it, in creation order. Instances created during
+/// the pass are not visited; instances destroyed during it are skipped.
+pub fn fire_event_all(vm: &mut Vm, event: EventKey) -> Result<()> {
+    let snapshot: Vec<StructRef> = vm.world.live().cloned().collect();
+    for inst in snapshot {
+        fire_event(vm, &inst, event)?;
+    }
+    Ok(())
+}
+
+/// Runs the most-derived definition of `event` on one instance, if it has one and is alive.
+pub fn fire_event(vm: &mut Vm, inst: &StructRef, event: EventKey) -> Result<bool> {
+    let object = {
+        let b = inst.borrow();
+        match b.instance() {
+            Some(d) if !d.destroyed => d.object_index,
+            _ => return Ok(false),
+        }
+    };
+    let Some((defining, func)) = vm.world.find_event(object, event) else {
+        return Ok(false);
+    };
+    vm.run_event(
+        &func,
+        inst.clone(),
+        EventCtx {
+            object: defining,
+            event,
+        },
+    )?;
+    Ok(true)
+}
+
+/// Counts alarms down and fires those reaching 0 (only for alarms the object has events for).
+fn run_alarms(vm: &mut Vm) -> Result<()> {
+    let alarm_sym = super::instance::with_syms(|k| k.alarm);
+    let snapshot: Vec<StructRef> = vm.world.live().cloned().collect();
+    for inst in snapshot {
+        for i in 0..12u8 {
+            let object = match inst.borrow().instance() {
+                Some(d) if !d.destroyed => d.object_index,
+                _ => break,
+            };
+            if vm.world.find_event(object, EventKey::Alarm(i)).is_none() {
+                continue;
+            }
+            let arr = inst.borrow().get(alarm_sym).cloned();
+            let Some(Value::Array(arr)) = arr else {
+                continue;
+            };
+            let fire = {
+                let mut a = arr.borrow_mut();
+                match a.get(i as usize).and_then(|v| v.as_f64()) {
+                    Some(t) if t >= 0.0 => {
+                        let next = t.trunc() - 1.0;
+                        a[i as usize] = Value::Real(next);
+                        next == 0.0
+                    }
+                    _ => false,
+                }
+            };
+            if fire {
+                fire_event(vm, &inst, EventKey::Alarm(i))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn apply_motion_all(vm: &mut Vm) {
+    for inst in vm.world.live() {
+        super::instance::apply_motion(&mut inst.borrow_mut());
+    }
+}
+
+/// Whether a frame would run any code: some instance has a step event or a running alarm.
+fn frames_have_work(vm: &Vm) -> bool {
+    let alarm_sym = super::instance::with_syms(|k| k.alarm);
+    vm.world.live().any(|inst| {
+        let b = inst.borrow();
+        let Some(d) = b.instance() else { return false };
+        let o = d.object_index;
+        let steps = [EventKey::StepBegin, EventKey::Step, EventKey::StepEnd]
+            .iter()
+            .any(|e| vm.world.find_event(o, *e).is_some());
+        let alarms = matches!(b.get(alarm_sym), Some(Value::Array(a))
+            if a.borrow().iter().any(|v| v.as_f64().map(|t| t >= 0.0).unwrap_or(false)));
+        steps
+            || alarms
+            || b.get(super::instance::with_syms(|k| k.speed))
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0)
+                != 0.0
+    })
+}
+
+/// One frame. Returns early (Ok) once `game_end()` was called, at the next phase boundary.
+pub fn run_frame(vm: &mut Vm) -> Result<()> {
+    macro_rules! phase {
+        ($e:expr) => {
+            $e?;
+            if vm.game.ending {
+                return Ok(());
+            }
+        };
+    }
+    phase!(fire_event_all(vm, EventKey::StepBegin));
+    phase!(async_dispatch::dispatch_ready(vm));
+    phase!(run_alarms(vm));
+    phase!(fire_event_all(vm, EventKey::Step));
+    apply_motion_all(vm);
+    phase!(fire_event_all(vm, EventKey::StepEnd));
+    vm.world.remove_destroyed();
+    Ok(())
+}
+
+/// Game start: Game Start and Room Start for the instances the top-level code created.
+pub fn start_game(vm: &mut Vm) -> Result<()> {
+    fire_event_all(vm, EventKey::GameStart)?;
+    if vm.game.ending {
+        return Ok(());
+    }
+    fire_event_all(vm, EventKey::RoomStart)
+}
+
+/// Game end: Game End, then Clean Up, for every instance still alive.
+pub fn end_game(vm: &mut Vm) -> Result<()> {
+    fire_event_all(vm, EventKey::GameEnd)?;
+    let live: Vec<StructRef> = vm.world.live().cloned().collect();
+    for inst in live {
+        fire_event(vm, &inst, EventKey::CleanUp)?;
+    }
+    Ok(())
+}
+
+/// Runs frames until the game ends.
+pub fn run_game(vm: &mut Vm, opts: &RunOptions) -> Result<Outcome> {
+    let started = Instant::now();
+    let mut last_frame = Instant::now();
+    let mut second_start = Instant::now();
+    let mut frames_this_second = 0u32;
+    start_game(vm)?;
+    loop {
+        if vm.game.ending {
+            end_game(vm)?;
+            return Ok(Outcome::Ended(vm.game.exit_code));
+        }
+        let pending = vm.async_io.pending() > 0 || async_dispatch::has_queued(vm);
+        if vm.world.live().next().is_none() && !pending {
+            end_game(vm)?;
+            return Ok(Outcome::Ended(0));
+        }
+        if let Some(max) = opts.max_frames {
+            if vm.game.frame >= max {
+                end_game(vm)?;
+                return Ok(Outcome::MaxFrames);
+            }
+        }
+        if let Some(t) = opts.timeout {
+            if started.elapsed() >= t {
+                return Ok(Outcome::TimedOut);
+            }
+        }
+        if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(Error::Interrupted);
+        }
+        // Nothing but async work left: sleep on the completion channel instead of spinning.
+        if pending && !frames_have_work(vm) && !async_dispatch::has_queued(vm) {
+            let wait = opts.timeout.map(|t| t.saturating_sub(started.elapsed()));
+            async_dispatch::wait_for_completion(vm, wait);
+        } else if !opts.fast {
+            let period = Duration::from_secs_f64(1.0 / vm.game.speed.max(1.0));
+            let next = last_frame + period;
+            let now = Instant::now();
+            if next > now {
+                std::thread::sleep(next - now);
+            }
+        }
+        let now = Instant::now();
+        vm.game.delta_time = now.duration_since(last_frame).as_micros() as f64;
+        last_frame = now;
+        run_frame(vm)?;
+        vm.game.frame += 1;
+        frames_this_second += 1;
+        let elapsed = second_start.elapsed();
+        if elapsed >= Duration::from_secs(1) {
+            vm.game.fps_real = frames_this_second as f64 / elapsed.as_secs_f64();
+            vm.game.fps = vm.game.fps_real.min(vm.game.speed);
+            frames_this_second = 0;
+            second_start = Instant::now();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! A loaded program: the VM plus what the compiler must remember between files and REPL inputs
+//! (script indexes, enums, objects, macros). Loading a file compiles it, installs its functions
+//! and objects, and returns its top-level code to run.
+
+use super::events::EventKey;
+use super::world::ObjectDef;
+use crate::compiler::{self, CompileEnv, CompiledFile};
+use crate::syntax::{self, Diagnostic, MacroTable};
+use crate::vm::bytecode::{Proto, SourceFile};
+use crate::vm::error::Result as VmResult;
+use crate::vm::value::Value;
+use crate::vm::Vm;
+use hashbrown::HashMap;
+use std::rc::Rc;
+
+/// Library code written in GML, compiled into every program before the user's files.
+pub const STDLIB: &[(&str, &str)] = &[("stdlib/core.gml", include_str!("../../stdlib/core.gml"))];
+
+pub struct Program {
+    pub vm: Vm,
+    pub env: CompileEnv,
+    pub macros: MacroTable,
+}
+
+/// Compile errors of one file, with the text needed to render them.
+pub struct CompileErrors {
+    pub file: String,
+    pub source: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CompileErrors {
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for d in &self.diagnostics {
+            out.push_str(&d.render(&self.file, &self.source));
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+impl Program {
+    pub fn new(vm: Vm) -> Program {
+        Program {
+            vm,
+            env: CompileEnv::default(),
+            macros: MacroTable::default(),
+        }
+    }
+
+    /// A program with the GML standard library loaded.
+    pub fn with_stdlib(vm: Vm) -> Program {
+        let mut p = Program::new(vm);
+        for (name, text) in STDLIB {
+            match p.load(name, text) {
+                Ok(top) => {
+                    if let Err(e) = p.vm.run_top_level(top) {
+                        panic!("stdlib {name} failed to run: {}", e.message());
+                    }
+                }
+                Err(e) => panic!("stdlib {name} does not compile:\n{}", e.render()),
+            }
+        }
+        p
+    }
+
+    /// Parses and compiles `text`, installs its functions and objects, and returns its top-level
+    /// code (not yet run).
+    pub fn load(&mut self, name: &str, text: &str) -> Result<Rc<Proto>, CompileErrors> {
+        let compiled = self.compile(name, text, false)?;
+        Ok(self.install(compiled))
+    }
+
+    pub fn compile(
+        &mut self,
+        name: &str,
+        text: &str,
+        repl: bool,
+    ) -> Result<CompiledFile, CompileErrors> {
+        let errors = |diagnostics| CompileErrors {
+            file: name.to_string(),
+            source: text.to_string(),
+            diagnostics,
+        };
+        let parsed = syntax::parse_file(text, &mut self.macros).map_err(errors)?;
+        let source = Rc::new(SourceFile {
+            name: name.to_string(),
+            text: text.to_string(),
+        });
+        compiler::compile_file(&mut self.env, &parsed, source, repl).map_err(errors)
+    }
+
+    /// Installs compiled scripts and objects into the VM; returns the top-level proto.
+    pub fn install(&mut self, file: CompiledFile) -> Rc<Proto> {
+        for (idx, proto) in file.scripts {
+            self.vm.define_script(idx, proto);
+        }
+        for o in file.objects {
+            while self.vm.world.objects.len() <= o.index {
+                self.vm.world.objects.push(ObjectDef {
+                    name: Rc::from(""),
+                    parent: None,
+                    events: HashMap::new(),
+                });
+            }
+            let parent = o
+                .parent
+                .as_ref()
+                .and_then(|(p, _)| self.env.objects.get(p).copied());
+            let mut events = HashMap::new();
+            for (key, proto) in o.events {
+                events.insert(key, crate::vm::function::FunctionObj::new(proto));
+            }
+            self.vm.world.objects[o.index] = ObjectDef {
+                name: o.name.clone(),
+                parent,
+                events,
+            };
+        }
+        file.top_level
+    }
+
+    /// Loads and runs a file's top-level code.
+    pub fn run_file(&mut self, name: &str, text: &str) -> Result<VmResult<Value>, CompileErrors> {
+        let top = self.load(name, text)?;
+        Ok(self.vm.run_top_level(top))
+    }
+
+    pub fn has_event(&self, object: usize, event: EventKey) -> bool {
+        self.vm.world.find_event(object, event).is_some()
+    }
+}

@@ -1,0 +1,120 @@
+//! Objects (with their event tables) and the live instances, in creation order.
+
+use super::events::EventKey;
+use crate::vm::function::FunctionObj;
+use crate::vm::value::StructRef;
+use hashbrown::HashMap;
+use std::rc::Rc;
+
+pub struct ObjectDef {
+    pub name: Rc<str>,
+    pub parent: Option<usize>,
+    /// Events this object defines itself.
+    pub events: HashMap<EventKey, Rc<FunctionObj>>,
+}
+
+/// The first instance id, as in GameMaker.
+pub const FIRST_INSTANCE_ID: i64 = 100001;
+
+pub struct World {
+    pub objects: Vec<ObjectDef>,
+    /// Every instance in creation order; destroyed ones stay until the end-of-frame removal.
+    pub instances: Vec<StructRef>,
+    pub by_id: HashMap<i64, StructRef>,
+    pub next_id: i64,
+}
+
+impl Default for World {
+    fn default() -> Self {
+        World {
+            objects: Vec::new(),
+            instances: Vec::new(),
+            by_id: HashMap::new(),
+            next_id: FIRST_INSTANCE_ID,
+        }
+    }
+}
+
+impl World {
+    /// The most-derived definition of `event` for `object` (its own, else its nearest ancestor's),
+    /// with the object that defines it.
+    pub fn find_event(&self, object: usize, event: EventKey) -> Option<(usize, Rc<FunctionObj>)> {
+        let mut o = Some(object);
+        let mut guard = 0;
+        while let Some(i) = o {
+            let def = self.objects.get(i)?;
+            if let Some(f) = def.events.get(&event) {
+                return Some((i, f.clone()));
+            }
+            o = def.parent;
+            guard += 1;
+            if guard > 1000 {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether `object` is `ancestor` or descends from it.
+    pub fn is_a(&self, object: usize, ancestor: usize) -> bool {
+        let mut o = Some(object);
+        let mut guard = 0;
+        while let Some(i) = o {
+            if i == ancestor {
+                return true;
+            }
+            o = self.objects.get(i).and_then(|d| d.parent);
+            guard += 1;
+            if guard > 1000 {
+                return false;
+            }
+        }
+        false
+    }
+
+    pub fn live(&self) -> impl Iterator<Item = &StructRef> {
+        self.instances
+            .iter()
+            .filter(|s| s.borrow().instance().map(|d| !d.destroyed).unwrap_or(false))
+    }
+
+    /// Live instances of `object` or its descendants, in creation order.
+    pub fn instances_of(&self, object: usize) -> Vec<StructRef> {
+        self.live()
+            .filter(|s| {
+                let o = s
+                    .borrow()
+                    .instance()
+                    .map(|d| d.object_index)
+                    .unwrap_or(usize::MAX);
+                self.is_a(o, object)
+            })
+            .cloned()
+            .collect()
+    }
+
+    pub fn get_live(&self, id: i64) -> Option<StructRef> {
+        let s = self.by_id.get(&id)?;
+        let alive = s.borrow().instance().map(|d| !d.destroyed).unwrap_or(false);
+        alive.then(|| s.clone())
+    }
+
+    pub fn object_index(&self, name: &str) -> Option<usize> {
+        self.objects.iter().position(|o| &*o.name == name)
+    }
+
+    /// Physically removes destroyed instances (end of frame).
+    pub fn remove_destroyed(&mut self) {
+        let by_id = &mut self.by_id;
+        self.instances.retain(|s| {
+            let b = s.borrow();
+            match b.instance() {
+                Some(d) if d.destroyed => {
+                    by_id.remove(&d.id);
+                    false
+                }
+                _ => true,
+            }
+        });
+    }
+}

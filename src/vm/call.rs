@@ -1,0 +1,259 @@
+//! Calls: pushing frames, binding arguments, natives, `new`, and turning errors into GameMaker's
+//! error struct when a `catch` takes them.
+
+use super::error::{Error, Result};
+use super::function::FunctionObj;
+use super::intern::Sym;
+use super::value::{StructObj, StructRef, Value};
+use super::{EventCtx, Frame, Vm, MAX_CALL_DEPTH};
+use crate::builtins::Builtin;
+use std::rc::Rc;
+
+impl Vm {
+    /// Pushes a frame for `func` with the `argc` arguments already on the stack top.
+    /// `extra_pop` more values below the arguments (the callee) go when it returns.
+    pub(crate) fn push_frame(
+        &mut self,
+        func: &Rc<FunctionObj>,
+        self_: StructRef,
+        other: StructRef,
+        argc: usize,
+        extra_pop: usize,
+        event: Option<EventCtx>,
+    ) -> Result<()> {
+        if self.frames.len() >= MAX_CALL_DEPTH {
+            return Err(Error::msg(format!(
+                "Stack overflow: call depth exceeded {MAX_CALL_DEPTH} (infinite recursion in {}?)",
+                func.name()
+            )));
+        }
+        let proto = &func.proto;
+        let base = self.stack.len() - argc;
+        let params = proto.param_count as usize;
+        let args = if proto.uses_arguments {
+            self.stack[base..].to_vec()
+        } else {
+            Vec::new()
+        };
+        if argc > params {
+            self.stack.truncate(base + params);
+        } else {
+            self.stack.resize(base + params, Value::Undefined);
+        }
+        self.stack
+            .resize(base + proto.local_count as usize, Value::Unset);
+        self.frames.push(Frame {
+            proto: proto.clone(),
+            func: Some(func.clone()),
+            ip: 0,
+            base,
+            self_,
+            other,
+            args,
+            argc,
+            ret_len: base - extra_pop,
+            construct: false,
+            event,
+            with_base: self.withs.len(),
+        });
+        Ok(())
+    }
+
+    /// Calls a GML function to completion (used by natives, events and the runtime).
+    pub fn call_function(
+        &mut self,
+        func: &Rc<FunctionObj>,
+        self_: StructRef,
+        other: StructRef,
+        args: &[Value],
+        event: Option<EventCtx>,
+    ) -> Result<Value> {
+        let depth = self.frames.len();
+        let stack_len = self.stack.len();
+        self.stack.extend(args.iter().cloned());
+        if let Err(e) = self.push_frame(func, self_, other, args.len(), 0, event) {
+            self.stack.truncate(stack_len);
+            return Err(e);
+        }
+        self.execute(depth)
+    }
+
+    /// Runs `func` with its locals taken from (and written back to) `locals` (REPL top level).
+    pub(crate) fn call_with_locals(
+        &mut self,
+        func: &Rc<FunctionObj>,
+        g: StructRef,
+        locals: &mut Vec<Value>,
+    ) -> Result<Value> {
+        let depth = self.frames.len();
+        let base = self.stack.len();
+        self.push_frame(func, g.clone(), g, 0, 0, None)?;
+        for (i, v) in locals.iter().enumerate() {
+            if base + i < self.stack.len() {
+                self.stack[base + i] = v.clone();
+            }
+        }
+        // Keep the frame's locals when it returns: read them back before the frame pops.
+        self.frames.last_mut().expect("frame").construct = false;
+        let n = func.proto.local_count as usize;
+        self.execute_keep_locals(depth, base, n, locals)
+    }
+
+    fn execute_keep_locals(
+        &mut self,
+        depth: usize,
+        base: usize,
+        n: usize,
+        locals: &mut Vec<Value>,
+    ) -> Result<Value> {
+        self.keep_locals = Some((depth, base, n));
+        let r = self.execute(depth);
+        if let Some(saved) = self.kept_locals.take() {
+            *locals = saved;
+        }
+        self.keep_locals = None;
+        r
+    }
+
+    pub(crate) fn call_native(&mut self, b: &'static Builtin, args: &[Value]) -> Result<Value> {
+        let n = args.len();
+        if n < b.min_args as usize
+            || (b.max_args != crate::builtins::VARIADIC && n > b.max_args as usize)
+        {
+            return Err(Error::msg(format!(
+                "{}: wrong number of arguments ({n})",
+                b.name
+            )));
+        }
+        let saved = self.current_native;
+        self.current_native = b.name;
+        let r = (b.f)(self, args);
+        self.current_native = saved;
+        r.map_err(|e| name_bad_arg(e, b.name))
+    }
+
+    /// The static struct of a function, created empty (linked to its parent's) if needed.
+    pub(crate) fn ensure_statics(&mut self, func: &Rc<FunctionObj>) -> StructRef {
+        if let Some(s) = func.statics.borrow().as_ref() {
+            return s.clone();
+        }
+        let s = StructObj::new_ref();
+        *func.statics.borrow_mut() = Some(s.clone());
+        if let Some(parent) = self.parent_constructor(func) {
+            if !Rc::ptr_eq(&parent, func) {
+                let ps = self.ensure_statics(&parent);
+                s.borrow_mut().statics = Some(ps);
+            }
+        }
+        s
+    }
+
+    pub(crate) fn parent_constructor(&self, func: &Rc<FunctionObj>) -> Option<Rc<FunctionObj>> {
+        if let Some(p) = func.parent.borrow().as_ref() {
+            return Some(p.clone());
+        }
+        let name = func.proto.parent_name?;
+        let p = self.script_by_name(name.as_str())?;
+        *func.parent.borrow_mut() = Some(p.clone());
+        Some(p)
+    }
+
+    /// Turns an error into the value a `catch` receives.
+    pub(crate) fn error_value(&mut self, e: Error) -> Value {
+        match e {
+            Error::Throw(v) => v,
+            Error::Runtime(r) => {
+                let mut s = StructObj::new();
+                let (script, line) = r.stack.first().cloned().unwrap_or_default();
+                let long = self.long_message(&r.message, &r.stack);
+                s.set(Sym::intern("message"), Value::str(&r.message));
+                s.set(Sym::intern("longMessage"), Value::string(long));
+                s.set(Sym::intern("script"), Value::str(&script));
+                s.set(Sym::intern("line"), Value::Real(line as f64));
+                let trace: Vec<Value> = r
+                    .stack
+                    .iter()
+                    .map(|(n, l)| Value::string(format!("{n} (line {l})")))
+                    .collect();
+                s.set(Sym::intern("stacktrace"), Value::new_array(trace));
+                Value::new_struct(s)
+            }
+            Error::BadArg(_) | Error::Interrupted => {
+                let msg = e.message();
+                self.error_value(Error::msg(msg))
+            }
+        }
+    }
+
+    /// GameMaker's long error text: where it happened, the message and the GML stack.
+    pub fn long_message(&self, message: &str, stack: &[(String, u32)]) -> String {
+        let mut out = String::from("ERROR in action number 1\n");
+        match self.error_event {
+            Some((ref obj, ref ev)) => {
+                out.push_str(&format!("of {ev} for object {obj}:\n"));
+            }
+            None => out.push_str("of  Step Event0 for object <script>:\n"),
+        }
+        out.push_str(message);
+        if let Some((name, line)) = stack.first() {
+            let text = self.source_line(name, *line);
+            out.push_str(&format!("\n at {name} (line {line}) - {text}"));
+        }
+        out
+    }
+
+    fn source_line(&self, unit: &str, line: u32) -> String {
+        self.source_lines
+            .get(unit)
+            .map(|f| f.line_text(line).trim().to_string())
+            .unwrap_or_default()
+    }
+
+    /// Fills in the GML call stack of a runtime error from the live frames (innermost first).
+    pub(crate) fn locate(&mut self, e: &mut Error) {
+        if let Error::Runtime(r) = e {
+            if r.located {
+                return;
+            }
+            r.located = true;
+            r.stack = self
+                .frames
+                .iter()
+                .rev()
+                .map(|f| {
+                    (
+                        f.proto.name.clone(),
+                        f.proto.line_at(f.ip.saturating_sub(1)),
+                    )
+                })
+                .collect();
+            for f in self.frames.iter() {
+                self.source_lines
+                    .entry(f.proto.name.clone())
+                    .or_insert_with(|| f.proto.file.clone());
+            }
+            self.error_event = self.current_event().map(|ctx| {
+                let obj = self
+                    .world
+                    .objects
+                    .get(ctx.object)
+                    .map(|o| o.name.to_string())
+                    .unwrap_or_default();
+                (obj, ctx.event.report_name())
+            });
+        }
+    }
+}
+
+/// Names the builtin in an argument-type error, as GameMaker does.
+pub(crate) fn name_bad_arg(e: Error, name: &str) -> Error {
+    match e {
+        Error::BadArg(b) => Error::msg(format!(
+            "{name} argument {} incorrect type ({}) expecting a {}",
+            b.index + 1,
+            b.got,
+            b.expected
+        )),
+        e => e,
+    }
+}

@@ -1,0 +1,1059 @@
+//! The dispatch loop. Real/real arithmetic and comparisons are inlined; everything else goes
+//! through `ops`. Errors unwind to the nearest `try` handler of this run, else return.
+
+use super::bytecode::{BuiltinVar, Op};
+use super::error::{Error, Result};
+use super::function::{Callee, Method, MethodKind};
+use super::intern::Sym;
+use super::ops;
+use super::value::{StructObj, Value};
+use super::{not_callable, Handler, Vm, WithState};
+use smallvec::SmallVec;
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+
+type Args = SmallVec<[Value; 8]>;
+
+impl Vm {
+    /// Runs frames until the frame count drops back to `depth`; returns the last frame's result.
+    pub(crate) fn execute(&mut self, depth: usize) -> Result<Value> {
+        loop {
+            match self.dispatch(depth) {
+                Ok(v) => return Ok(v),
+                Err(mut e) => {
+                    self.locate(&mut e);
+                    // The nearest handler installed by a frame of this run takes it.
+                    let handler = match self.handlers.last() {
+                        Some(h) if h.frame >= depth && !matches!(e, Error::Interrupted) => {
+                            self.handlers.pop()
+                        }
+                        _ => None,
+                    };
+                    match handler {
+                        Some(h) => {
+                            self.unwind_to(h.frame + 1, h.with_len);
+                            self.stack.truncate(h.stack_len);
+                            let v = self.error_value(e);
+                            self.stack.push(v);
+                            self.frames[h.frame].ip = h.catch_ip;
+                        }
+                        None => {
+                            self.unwind_to(
+                                depth,
+                                self.frames
+                                    .get(depth)
+                                    .map(|f| f.with_base)
+                                    .unwrap_or(self.withs.len()),
+                            );
+                            if let Some(f) = self.frames.get(depth) {
+                                self.stack.truncate(f.ret_len);
+                            }
+                            self.frames.truncate(depth);
+                            self.handlers.retain(|h| h.frame < depth);
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pops frames down to `len` frames and `with` states down to `with_len`, restoring the
+    /// self/other that those `with`s replaced.
+    fn unwind_to(&mut self, len: usize, with_len: usize) {
+        self.save_kept_locals(len);
+        while self.withs.len() > with_len {
+            let w = self.withs.pop().expect("with state");
+            // The frame that ran this `with` gets its scope back.
+            if let Some(f) = self
+                .frames
+                .iter_mut()
+                .rev()
+                .find(|f| f.with_base <= self.withs.len())
+            {
+                f.self_ = w.saved_self;
+                f.other = w.saved_other;
+            }
+        }
+        if self.frames.len() > len {
+            self.frames.truncate(len);
+        }
+    }
+
+    /// REPL: remember the top-level frame's locals before it goes away.
+    fn save_kept_locals(&mut self, new_len: usize) {
+        if let Some((depth, base, n)) = self.keep_locals {
+            if new_len <= depth && self.frames.len() > depth {
+                let end = (base + n).min(self.stack.len());
+                self.kept_locals = Some(self.stack[base..end].to_vec());
+            }
+        }
+    }
+
+    fn dispatch(&mut self, depth: usize) -> Result<Value> {
+        let mut fi = self.frames.len() - 1;
+        let mut proto = self.frames[fi].proto.clone();
+        let mut ip = self.frames[fi].ip;
+        let mut base = self.frames[fi].base;
+        let mut ticks: u32 = 0;
+
+        macro_rules! pop {
+            () => {
+                self.stack.pop().unwrap_or_default()
+            };
+        }
+        macro_rules! top {
+            () => {
+                self.stack.last_mut().expect("operand stack")
+            };
+        }
+        // Saves the ip so errors and nested calls see where we are.
+        macro_rules! sync {
+            () => {
+                self.frames[fi].ip = ip;
+            };
+        }
+        macro_rules! reload {
+            () => {
+                fi = self.frames.len() - 1;
+                proto = self.frames[fi].proto.clone();
+                ip = self.frames[fi].ip;
+                base = self.frames[fi].base;
+            };
+        }
+        macro_rules! tryop {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        sync!();
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        macro_rules! compare {
+            ($pred:expr) => {{
+                let b = pop!();
+                let a = top!();
+                let r = match (&*a, &b) {
+                    (Value::Real(x), Value::Real(y)) => {
+                        if x.is_nan() || y.is_nan() {
+                            Some(1)
+                        } else {
+                            Some(ops::cmp_real(*x, *y, self.epsilon))
+                        }
+                    }
+                    _ => {
+                        let a2 = a.clone();
+                        tryop!(ops::compare(&a2, &b, self.epsilon))
+                    }
+                };
+                *top!() = Value::Bool(r.map($pred).unwrap_or(false));
+            }};
+        }
+        macro_rules! arith {
+            ($op:tt, $slow:expr) => {{
+                let b = pop!();
+                let a = top!();
+                if let (Value::Real(x), Value::Real(y)) = (&*a, &b) {
+                    *a = Value::Real(*x $op *y);
+                } else {
+                    let a2 = a.clone();
+                    let r = tryop!($slow(&a2, &b));
+                    *top!() = r;
+                }
+            }};
+        }
+
+        loop {
+            let op = proto.code[ip];
+            ip += 1;
+            match op {
+                Op::Const(i) => self.stack.push(proto.consts[i as usize].clone()),
+                Op::PushReal(r) => self.stack.push(Value::Real(r)),
+                Op::PushUndefined => self.stack.push(Value::Undefined),
+                Op::PushBool(b) => self.stack.push(Value::Bool(b)),
+                Op::Pop => {
+                    self.stack.pop();
+                }
+                Op::Dup => {
+                    let v = top!().clone();
+                    self.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let n = self.stack.len();
+                    let a = self.stack[n - 2].clone();
+                    let b = self.stack[n - 1].clone();
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Op::Over => {
+                    let n = self.stack.len();
+                    let a = self.stack[n - 2].clone();
+                    self.stack.push(a);
+                }
+                Op::Swap => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Op::LoadLocal(s) => {
+                    let v = &self.stack[base + s as usize];
+                    if let Value::Unset = v {
+                        sync!();
+                        return Err(Error::msg(format!(
+                            "local variable {}(100001, -2147483648) not set before reading it.",
+                            proto.local_names[s as usize]
+                        )));
+                    }
+                    let v = v.clone();
+                    self.stack.push(v);
+                }
+                Op::StoreLocal(s) => {
+                    let v = pop!();
+                    self.stack[base + s as usize] = v;
+                }
+                Op::IncLocal(s, d) => {
+                    let slot = &mut self.stack[base + s as usize];
+                    match slot {
+                        Value::Real(r) => *r += d as f64,
+                        Value::Int64(i) => *i = i.wrapping_add(d as i64),
+                        _ => {
+                            let v = slot.clone();
+                            if let Value::Unset = v {
+                                sync!();
+                                return Err(Error::msg(format!(
+                                    "local variable {}(100001, -2147483648) not set before reading it.",
+                                    proto.local_names[s as usize]
+                                )));
+                            }
+                            let r = tryop!(ops::add(self, &v, &Value::Real(d as f64)));
+                            self.stack[base + s as usize] = r;
+                        }
+                    }
+                }
+                Op::AddToLocal(s) => {
+                    let b = pop!();
+                    let slot = &mut self.stack[base + s as usize];
+                    match (&mut *slot, &b) {
+                        (Value::Real(x), Value::Real(y)) => *x += *y,
+                        (Value::Str(x), Value::Str(y)) => Rc::make_mut(x).push_str(y),
+                        _ => {
+                            let a = slot.clone();
+                            if let Value::Unset = a {
+                                sync!();
+                                return Err(Error::msg(format!(
+                                    "local variable {}(100001, -2147483648) not set before reading it.",
+                                    proto.local_names[s as usize]
+                                )));
+                            }
+                            let r = tryop!(ops::add(self, &a, &b));
+                            self.stack[base + s as usize] = r;
+                        }
+                    }
+                }
+                Op::LocalArrayForWrite(s) => {
+                    let slot = &mut self.stack[base + s as usize];
+                    if !matches!(slot, Value::Array(_)) {
+                        *slot = Value::new_array(Vec::new());
+                    }
+                    let v = slot.clone();
+                    self.stack.push(v);
+                }
+                Op::LoadArg(n) => {
+                    let f = &self.frames[fi];
+                    let v = if (n as usize) < f.args.len() {
+                        f.args[n as usize].clone()
+                    } else if (n as usize) < proto.param_count as usize {
+                        self.stack[base + n as usize].clone()
+                    } else {
+                        Value::Undefined
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreArg(n) => {
+                    let v = pop!();
+                    let f = &mut self.frames[fi];
+                    if (n as usize) < f.args.len() {
+                        f.args[n as usize] = v.clone();
+                    }
+                    if (n as usize) < proto.param_count as usize {
+                        self.stack[base + n as usize] = v;
+                    }
+                }
+                Op::LoadArgIndex => {
+                    let i = pop!();
+                    let i = tryop!(index_of(&i));
+                    let f = &self.frames[fi];
+                    let v = match f.args.get(i) {
+                        Some(v) => v.clone(),
+                        None if i < 16 => Value::Undefined,
+                        None => {
+                            sync!();
+                            return Err(Error::msg(format!("argument index {i} out of range")));
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreArgIndex => {
+                    let v = pop!();
+                    let i = pop!();
+                    let i = tryop!(index_of(&i));
+                    let f = &mut self.frames[fi];
+                    if i < f.args.len() {
+                        f.args[i] = v.clone();
+                    }
+                    if i < proto.param_count as usize {
+                        self.stack[base + i] = v;
+                    }
+                }
+                Op::LoadGlobal(s) => {
+                    let v = self.global.borrow().get(s).cloned();
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            sync!();
+                            return Err(Error::msg(format!(
+                                "global variable name '{s}' index ({}) not set before reading it.",
+                                s.0
+                            )));
+                        }
+                    }
+                }
+                Op::StoreGlobal(s) => {
+                    let v = pop!();
+                    self.global.borrow_mut().set(s, v);
+                }
+                Op::GlobalArrayForWrite(s) => {
+                    let g = self.global.clone();
+                    let v = array_field_for_write(&mut g.borrow_mut(), s);
+                    self.stack.push(v);
+                }
+                Op::LoadSelf(s) => {
+                    let v = self.frames[fi].self_.borrow().get_with_statics(s);
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            sync!();
+                            let scope = self.frames[fi].self_.clone();
+                            return Err(self.missing_var(&scope, s));
+                        }
+                    }
+                }
+                Op::StoreSelf(s) => {
+                    let v = pop!();
+                    let target = self.frames[fi].self_.clone();
+                    self.store_var(&target, s, v);
+                }
+                Op::SelfArrayForWrite(s) => {
+                    let target = self.frames[fi].self_.clone();
+                    let v = array_field_for_write(&mut target.borrow_mut(), s);
+                    self.stack.push(v);
+                }
+                Op::LoadStatic(s) => {
+                    let f = self.frames[fi].func.clone().expect("static in a function");
+                    let st = self.ensure_statics(&f);
+                    let v = st.borrow().get_with_statics(s);
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            sync!();
+                            return Err(Error::msg(format!(
+                                "static variable {s} not set before reading it."
+                            )));
+                        }
+                    }
+                }
+                Op::StoreStatic(s) => {
+                    let v = pop!();
+                    let f = self.frames[fi].func.clone().expect("static in a function");
+                    let st = self.ensure_statics(&f);
+                    st.borrow_mut().set(s, v);
+                }
+                Op::LoadBuiltin(b) => {
+                    sync!();
+                    let v = tryop!(self.load_builtin(b));
+                    self.stack.push(v);
+                }
+                Op::StoreBuiltin(b) => {
+                    let v = pop!();
+                    sync!();
+                    tryop!(self.store_builtin(b, v));
+                }
+                Op::PushSelf => {
+                    let s = self.frames[fi].self_.clone();
+                    self.stack.push(self.scope_value(s));
+                }
+                Op::PushOther => {
+                    let s = self.frames[fi].other.clone();
+                    self.stack.push(self.scope_value(s));
+                }
+                Op::PushGlobal => self.stack.push(Value::Struct(self.global.clone())),
+                Op::PushScript(i) => {
+                    let v = self.script_value(i);
+                    self.stack.push(v);
+                }
+                Op::LoadField(s) => {
+                    let scope = pop!();
+                    sync!();
+                    let v = tryop!(self.load_field(&scope, s));
+                    self.stack.push(v);
+                }
+                Op::StoreField(s) => {
+                    let v = pop!();
+                    let scope = pop!();
+                    sync!();
+                    tryop!(self.store_field(&scope, s, v));
+                }
+                Op::FieldArrayForWrite(s) => {
+                    let scope = pop!();
+                    sync!();
+                    let v = tryop!(self.field_array_for_write(&scope, s));
+                    self.stack.push(v);
+                }
+                Op::LoadIndex => {
+                    let i = pop!();
+                    let a = pop!();
+                    let v = match (&a, &i) {
+                        (Value::Array(arr), Value::Real(r)) if *r >= 0.0 => {
+                            let arr = arr.borrow();
+                            match arr.get(*r as usize) {
+                                Some(v) => v.clone(),
+                                None => {
+                                    sync!();
+                                    return Err(Error::msg(format!(
+                                        "Variable Index [{}] out of range [{}]",
+                                        *r as i64,
+                                        arr.len()
+                                    )));
+                                }
+                            }
+                        }
+                        _ => {
+                            sync!();
+                            tryop!(load_index_slow(&a, &i))
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreIndex => {
+                    let v = pop!();
+                    let i = pop!();
+                    let a = pop!();
+                    sync!();
+                    tryop!(store_index(&a, &i, v));
+                }
+                Op::IndexArrayForWrite => {
+                    let i = pop!();
+                    let a = pop!();
+                    sync!();
+                    let v = tryop!(index_array_for_write(&a, &i));
+                    self.stack.push(v);
+                }
+                Op::LoadKey => {
+                    let k = pop!();
+                    let s = pop!();
+                    sync!();
+                    let v = tryop!(self.load_key(&s, &k));
+                    self.stack.push(v);
+                }
+                Op::StoreKey => {
+                    let v = pop!();
+                    let k = pop!();
+                    let s = pop!();
+                    sync!();
+                    tryop!(self.store_key(&s, &k, v));
+                }
+                Op::Add => {
+                    let b = pop!();
+                    let a = top!();
+                    match (&mut *a, &b) {
+                        (Value::Real(x), Value::Real(y)) => *x += *y,
+                        _ => {
+                            let a2 = a.clone();
+                            let r = tryop!(ops::add(self, &a2, &b));
+                            *top!() = r;
+                        }
+                    }
+                }
+                Op::Sub => arith!(-, ops::sub),
+                Op::Mul => arith!(*, ops::mul),
+                Op::Div => arith!(/, ops::div),
+                Op::Mod => {
+                    let b = pop!();
+                    let a = top!();
+                    match (&*a, &b) {
+                        (Value::Real(x), Value::Real(y)) if *y != 0.0 => *a = Value::Real(x % y),
+                        _ => {
+                            let a2 = a.clone();
+                            let r = tryop!(ops::modulo(&a2, &b));
+                            *top!() = r;
+                        }
+                    }
+                }
+                Op::IntDiv => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = tryop!(ops::int_div(&a, &b));
+                    self.stack.push(r);
+                }
+                Op::Bit(bop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = tryop!(ops::bitwise(bop, &a, &b));
+                    self.stack.push(r);
+                }
+                Op::Neg => {
+                    let a = top!();
+                    if let Value::Real(x) = a {
+                        *x = -*x;
+                    } else {
+                        let a2 = a.clone();
+                        let r = tryop!(ops::negate(&a2));
+                        *top!() = r;
+                    }
+                }
+                Op::Not => {
+                    let a = pop!();
+                    let t = tryop!(ops::truthy(&a));
+                    self.stack.push(Value::Bool(!t));
+                }
+                Op::ToBool => {
+                    let a = pop!();
+                    let t = tryop!(ops::truthy(&a));
+                    self.stack.push(Value::Bool(t));
+                }
+                Op::BitNot => {
+                    let a = pop!();
+                    let r = tryop!(ops::bit_not(&a));
+                    self.stack.push(r);
+                }
+                Op::Eq => {
+                    let b = pop!();
+                    let a = top!();
+                    let r = ops::equals(a, &b, self.epsilon);
+                    *a = Value::Bool(r);
+                }
+                Op::Ne => {
+                    let b = pop!();
+                    let a = top!();
+                    let r = ops::equals(a, &b, self.epsilon);
+                    *a = Value::Bool(!r);
+                }
+                Op::Lt => compare!(|c| c < 0),
+                Op::Le => compare!(|c| c <= 0),
+                Op::Gt => compare!(|c| c > 0),
+                Op::Ge => compare!(|c| c >= 0),
+                Op::Xor => {
+                    let b = pop!();
+                    let a = pop!();
+                    let x = tryop!(ops::truthy(&a));
+                    let y = tryop!(ops::truthy(&b));
+                    self.stack.push(Value::Bool(x != y));
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < ip {
+                        ticks = ticks.wrapping_add(1);
+                        if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
+                            sync!();
+                            return Err(Error::Interrupted);
+                        }
+                    }
+                    ip = t as usize;
+                }
+                Op::JumpIfFalse(t) => {
+                    let c = pop!();
+                    let truth = match c {
+                        Value::Bool(b) => b,
+                        Value::Real(r) => r > 0.5,
+                        _ => tryop!(ops::truthy(&c)),
+                    };
+                    if !truth {
+                        if (t as usize) < ip {
+                            ticks = ticks.wrapping_add(1);
+                            if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
+                                sync!();
+                                return Err(Error::Interrupted);
+                            }
+                        }
+                        ip = t as usize;
+                    }
+                }
+                Op::JumpIfTrue(t) => {
+                    let c = pop!();
+                    let truth = match c {
+                        Value::Bool(b) => b,
+                        Value::Real(r) => r > 0.5,
+                        _ => tryop!(ops::truthy(&c)),
+                    };
+                    if truth {
+                        ip = t as usize;
+                    }
+                }
+                Op::JumpIfNotNullish(t) => {
+                    let nullish = matches!(top!(), Value::Undefined | Value::Ptr(0));
+                    if nullish {
+                        self.stack.pop();
+                    } else {
+                        ip = t as usize;
+                    }
+                }
+                Op::RepeatStep(s, t) => {
+                    let slot = &mut self.stack[base + s as usize];
+                    let n = match &*slot {
+                        Value::Real(r) => r.trunc(),
+                        other => match other.as_f64() {
+                            Some(r) => r.trunc(),
+                            None => {
+                                sync!();
+                                return Err(Error::msg("repeat count is not a number"));
+                            }
+                        },
+                    };
+                    if n.is_nan() || n <= 0.0 {
+                        ip = t as usize;
+                    } else {
+                        *slot = Value::Real(n - 1.0);
+                        ticks = ticks.wrapping_add(1);
+                        if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
+                            sync!();
+                            return Err(Error::Interrupted);
+                        }
+                    }
+                }
+                Op::CallScript(i, argc) => {
+                    sync!();
+                    let f = match self.scripts.get(i as usize).and_then(|f| f.clone()) {
+                        Some(f) => f,
+                        None => return Err(Error::msg("script function is not defined yet")),
+                    };
+                    if f.proto.is_constructor {
+                        return Err(Error::msg(format!(
+                            "constructor {} must be called with new",
+                            f.name()
+                        )));
+                    }
+                    let (s, o) = (self.frames[fi].self_.clone(), self.frames[fi].other.clone());
+                    // A script function runs in the caller's scope.
+                    self.push_frame(&f, s, o, argc as usize, 0, None)?;
+                    reload!();
+                }
+                Op::CallNative(i, argc) => {
+                    sync!();
+                    let b = self.natives[i as usize];
+                    let n = self.stack.len() - argc as usize;
+                    let args: Args = self.stack.drain(n..).collect();
+                    let saved = self.current_native;
+                    self.current_native = b.name;
+                    let r = (b.f)(self, &args);
+                    self.current_native = saved;
+                    match r {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => return Err(super::call::name_bad_arg(e, b.name)),
+                    }
+                    if self.frames.len() - 1 != fi {
+                        reload!();
+                    }
+                }
+                Op::CallValue(argc) => {
+                    sync!();
+                    let callee_at = self.stack.len() - argc as usize - 1;
+                    let callee = self.stack[callee_at].clone();
+                    let s = self.frames[fi].self_.clone();
+                    if self.call_callee(&callee, s, argc as usize, 1)? {
+                        reload!();
+                    }
+                }
+                Op::CallMethod(argc) => {
+                    sync!();
+                    let callee_at = self.stack.len() - argc as usize - 1;
+                    let callee = self.stack[callee_at].clone();
+                    let scope = self.stack[callee_at - 1].clone();
+                    let s = match self.scope_struct(&scope) {
+                        Some(s) => s,
+                        None => self.frames[fi].self_.clone(),
+                    };
+                    if self.call_callee(&callee, s, argc as usize, 2)? {
+                        reload!();
+                    }
+                }
+                Op::CallSelfVar(name, argc) => {
+                    sync!();
+                    let s = self.frames[fi].self_.clone();
+                    let callee = s.borrow().get_with_statics(name);
+                    match callee {
+                        Some(c @ Value::Method(_)) => {
+                            let at = self.stack.len() - argc as usize;
+                            self.stack.insert(at, c.clone());
+                            if self.call_callee(&c, s, argc as usize, 1)? {
+                                reload!();
+                            }
+                        }
+                        Some(other) => return Err(not_callable(&other)),
+                        None => return Err(self.unknown_function(name)),
+                    }
+                }
+                Op::New(argc) => {
+                    sync!();
+                    let at = self.stack.len() - argc as usize - 1;
+                    let ctor = self.stack[at].clone();
+                    let f = match &ctor {
+                        Value::Method(m) => match &m.callee {
+                            Callee::Script(f) if f.proto.is_constructor => f.clone(),
+                            _ => {
+                                return Err(Error::msg(
+                                    "target function for 'new' must be a constructor",
+                                ))
+                            }
+                        },
+                        _ => {
+                            return Err(Error::msg(
+                                "target function for 'new' must be a constructor",
+                            ))
+                        }
+                    };
+                    let statics = self.ensure_statics(&f);
+                    let mut obj = StructObj::new();
+                    obj.statics = Some(statics);
+                    obj.constructor = Some(f.clone());
+                    let obj = Rc::new(std::cell::RefCell::new(obj));
+                    let caller = self.frames[fi].self_.clone();
+                    self.push_frame(&f, obj, caller, argc as usize, 1, None)?;
+                    self.frames.last_mut().expect("frame").construct = true;
+                    reload!();
+                }
+                Op::CallParent(argc) => {
+                    sync!();
+                    let child = self.frames[fi].func.clone().expect("constructor");
+                    let Some(parent) = self.parent_constructor(&child) else {
+                        return Err(Error::msg(format!(
+                            "parent constructor {} not found",
+                            proto.parent_name.map(|s| s.as_str()).unwrap_or("?")
+                        )));
+                    };
+                    if !parent.proto.is_constructor {
+                        return Err(Error::msg(format!(
+                            "{} is not a constructor",
+                            parent.name()
+                        )));
+                    }
+                    let (s, o) = (self.frames[fi].self_.clone(), self.frames[fi].other.clone());
+                    self.push_frame(&parent, s, o, argc as usize, 0, None)?;
+                    reload!();
+                }
+                Op::Return | Op::ReturnUndefined => {
+                    let mut result = if let Op::Return = op {
+                        pop!()
+                    } else {
+                        Value::Undefined
+                    };
+                    let frame_count = self.frames.len();
+                    self.save_kept_locals(frame_count - 1);
+                    let f = self.frames.pop().expect("frame");
+                    if f.construct {
+                        result = Value::Struct(f.self_.clone());
+                    }
+                    while self.withs.len() > f.with_base {
+                        self.withs.pop();
+                    }
+                    self.handlers.retain(|h| h.frame < frame_count - 1);
+                    self.stack.truncate(f.ret_len);
+                    if self.frames.len() <= depth {
+                        return Ok(result);
+                    }
+                    self.stack.push(result);
+                    reload!();
+                }
+                Op::MakeArray(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    self.stack.push(Value::new_array(items));
+                }
+                Op::NewStruct => self.stack.push(Value::new_struct(StructObj::new())),
+                Op::InitField(s) => {
+                    let v = pop!();
+                    if let Value::Struct(st) = top!() {
+                        st.borrow_mut().set(s, v);
+                    }
+                }
+                Op::MakeMethod(i) => {
+                    let f = self.function_for(&proto.children[i as usize]);
+                    let bound = Some(self.frames[fi].self_.clone());
+                    self.stack.push(Value::Method(Rc::new(Method {
+                        callee: Callee::Script(f),
+                        bound,
+                        kind: MethodKind::Bound,
+                    })));
+                }
+                Op::MakeMethodForTop(i) => {
+                    let f = self.function_for(&proto.children[i as usize]);
+                    let bound = match top!() {
+                        Value::Struct(s) => Some(s.clone()),
+                        _ => None,
+                    };
+                    self.stack.push(Value::Method(Rc::new(Method {
+                        callee: Callee::Script(f),
+                        bound,
+                        kind: MethodKind::Bound,
+                    })));
+                }
+                Op::MakeFunction(i) => {
+                    let f = self.function_for(&proto.children[i as usize]);
+                    self.stack.push(Value::Method(Rc::new(Method {
+                        callee: Callee::Script(f),
+                        bound: None,
+                        kind: MethodKind::Bound,
+                    })));
+                }
+                Op::StaticsInit(t) => {
+                    if let Some(f) = self.frames[fi].func.clone() {
+                        if f.statics_ready.get() {
+                            ip = t as usize;
+                        } else {
+                            f.statics_ready.set(true);
+                            self.ensure_statics(&f);
+                        }
+                    }
+                }
+                Op::WithBegin(t) => {
+                    let target = pop!();
+                    sync!();
+                    let targets = tryop!(self.with_targets(&target, fi));
+                    if targets.is_empty() {
+                        ip = t as usize;
+                    } else {
+                        let f = &mut self.frames[fi];
+                        let first = targets[0].clone();
+                        let saved_self = std::mem::replace(&mut f.self_, first);
+                        let saved_other = std::mem::replace(&mut f.other, saved_self.clone());
+                        self.withs.push(WithState {
+                            targets,
+                            pos: 0,
+                            saved_self,
+                            saved_other,
+                        });
+                    }
+                }
+                Op::WithNext(body) => {
+                    let w = self.withs.last_mut().expect("with state");
+                    w.pos += 1;
+                    // Skip instances destroyed since the loop started.
+                    while w.pos < w.targets.len()
+                        && w.targets[w.pos]
+                            .borrow()
+                            .instance()
+                            .map(|d| d.destroyed)
+                            .unwrap_or(false)
+                    {
+                        w.pos += 1;
+                    }
+                    if w.pos < w.targets.len() {
+                        self.frames[fi].self_ = w.targets[w.pos].clone();
+                        ip = body as usize;
+                    } else {
+                        let w = self.withs.pop().expect("with state");
+                        self.frames[fi].self_ = w.saved_self;
+                        self.frames[fi].other = w.saved_other;
+                    }
+                }
+                Op::WithExit => {
+                    let w = self.withs.pop().expect("with state");
+                    self.frames[fi].self_ = w.saved_self;
+                    self.frames[fi].other = w.saved_other;
+                }
+                Op::TryBegin(t) => {
+                    self.handlers.push(Handler {
+                        frame: fi,
+                        catch_ip: t as usize,
+                        stack_len: self.stack.len(),
+                        with_len: self.withs.len(),
+                    });
+                }
+                Op::TryEnd => {
+                    self.handlers.pop();
+                }
+                Op::Throw => {
+                    let v = pop!();
+                    sync!();
+                    return Err(Error::Throw(v));
+                }
+                Op::Delete => {
+                    self.stack.pop();
+                }
+                Op::Nop => {}
+            }
+        }
+    }
+
+    /// Calls a callee value whose arguments are on the stack (with `extra` slots below them to
+    /// drop on return). Returns true when a GML frame was pushed.
+    fn call_callee(
+        &mut self,
+        callee: &Value,
+        scope: super::value::StructRef,
+        argc: usize,
+        extra: usize,
+    ) -> Result<bool> {
+        let Value::Method(m) = callee else {
+            return Err(not_callable(callee));
+        };
+        let caller = self.current_self();
+        match &m.callee {
+            Callee::Script(f) => {
+                if f.proto.is_constructor {
+                    return Err(Error::msg(format!(
+                        "constructor {} must be called with new",
+                        f.name()
+                    )));
+                }
+                let self_ = m.bound.clone().unwrap_or(scope);
+                self.push_frame(f, self_, caller, argc, extra, None)?;
+                Ok(true)
+            }
+            Callee::Native(b) => {
+                let n = self.stack.len() - argc;
+                let args: Args = self.stack.drain(n..).collect();
+                self.stack.truncate(n - extra);
+                let v = self.call_native(b, &args)?;
+                self.stack.push(v);
+                Ok(false)
+            }
+        }
+    }
+
+    fn load_builtin(&mut self, b: BuiltinVar) -> Result<Value> {
+        Ok(match b {
+            BuiltinVar::ArgumentCount => {
+                Value::Real(self.frames.last().map(|f| f.argc).unwrap_or(0) as f64)
+            }
+            BuiltinVar::AsyncLoad => Value::Real(self.async_load),
+            BuiltinVar::InstanceCount => Value::Real(self.world.live().count() as f64),
+            _ => crate::runtime::game::load_builtin_var(self, b)?,
+        })
+    }
+
+    fn store_builtin(&mut self, b: BuiltinVar, v: Value) -> Result<()> {
+        crate::runtime::game::store_builtin_var(self, b, v)
+    }
+
+    /// "unknown function" with the closest known names.
+    fn unknown_function(&self, name: Sym) -> Error {
+        let n = name.as_str();
+        let mut candidates: Vec<(usize, &str)> = self
+            .natives
+            .iter()
+            .map(|b| b.name)
+            .chain(self.script_names.keys().map(|s| s.as_str()))
+            .map(|c| (edit_distance(n, c), c))
+            .filter(|(d, c)| *d <= 3.max(n.len() / 3) && *c != n)
+            .collect();
+        candidates.sort();
+        let close: Vec<&str> = candidates.iter().take(3).map(|(_, c)| *c).collect();
+        if close.is_empty() {
+            Error::msg(format!("unknown function or variable '{n}'"))
+        } else {
+            Error::msg(format!(
+                "unknown function or variable '{n}' (did you mean {}?)",
+                close.join(", ")
+            ))
+        }
+    }
+}
+
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = if a[i - 1] == b[j - 1] { 0 } else { 1 };
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// An array index: numbers truncate; negatives and non-numbers are errors.
+pub(crate) fn index_of(i: &Value) -> Result<usize> {
+    match i.as_f64() {
+        Some(r) if r >= 0.0 && !r.is_nan() => Ok(r as usize),
+        Some(r) => Err(Error::msg(format!(
+            "Variable Index [{}] out of range",
+            r as i64
+        ))),
+        None => Err(Error::msg(format!(
+            "array index must be a number, got {}",
+            i.type_name()
+        ))),
+    }
+}
+
+fn load_index_slow(a: &Value, i: &Value) -> Result<Value> {
+    match a {
+        Value::Array(arr) => {
+            let idx = index_of(i)?;
+            let arr = arr.borrow();
+            arr.get(idx).cloned().ok_or_else(|| {
+                Error::msg(format!(
+                    "Variable Index [{idx}] out of range [{}]",
+                    arr.len()
+                ))
+            })
+        }
+        _ => Err(Error::msg(
+            "trying to index a variable which is not an array",
+        )),
+    }
+}
+
+fn store_index(a: &Value, i: &Value, v: Value) -> Result<()> {
+    let Value::Array(arr) = a else {
+        return Err(Error::msg(
+            "trying to index a variable which is not an array",
+        ));
+    };
+    let idx = index_of(i)?;
+    let mut arr = arr.borrow_mut();
+    if idx < arr.len() {
+        arr[idx] = v;
+    } else {
+        if idx > 64 * 1024 * 1024 {
+            return Err(Error::msg(format!("array index {idx} is too large")));
+        }
+        // Writing past the end grows the array; the gap holds 0.
+        arr.resize(idx, Value::Real(0.0));
+        arr.push(v);
+    }
+    Ok(())
+}
+
+fn index_array_for_write(a: &Value, i: &Value) -> Result<Value> {
+    let Value::Array(arr) = a else {
+        return Err(Error::msg(
+            "trying to index a variable which is not an array",
+        ));
+    };
+    let idx = index_of(i)?;
+    let existing = arr.borrow().get(idx).cloned();
+    match existing {
+        Some(v @ Value::Array(_)) => Ok(v),
+        _ => {
+            let inner = Value::new_array(Vec::new());
+            store_index(a, i, inner.clone())?;
+            Ok(inner)
+        }
+    }
+}
+
+pub(crate) fn array_field_for_write(s: &mut StructObj, name: Sym) -> Value {
+    match s.get(name) {
+        Some(v @ Value::Array(_)) => v.clone(),
+        _ => {
+            let v = Value::new_array(Vec::new());
+            s.set(name, v.clone());
+            v
+        }
+    }
+}
