@@ -384,21 +384,42 @@ fn buffer_copy_stride(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let src_off = int(args, 1)?;
     let item = int(args, 2)?.max(0);
     let src_stride = int(args, 3)?;
-    let count = int(args, 4)?.max(0);
     let dest_off = int(args, 6)?;
     let dest_stride = int(args, 7)?;
-    let src = buf(vm, args, 0, "buffer_copy_stride")?;
-    let mut items = Vec::new();
-    for i in 0..count {
-        let (s, e) = src.range(src_off + i * src_stride, item);
-        items.push(src.data[s..e].to_vec());
+    let src_id = int(args, 0)?;
+    let dest_id = int(args, 5)?;
+    buf(vm, args, 0, "buffer_copy_stride")?;
+    buf(vm, args, 5, "buffer_copy_stride")?;
+    if item == 0 {
+        return Ok(Value::Undefined);
     }
-    let dest = buf_mut(vm, args, 5, "buffer_copy_stride")?;
-    for (i, bytes) in items.iter().enumerate() {
-        let at = dest_off + i as i64 * dest_stride;
-        if at >= 0 {
-            dest.write_at(at as usize, bytes);
+    // Never more items than could fit in the largest buffer.
+    let count = int(args, 4)?.clamp(0, store::MAX_SIZE as i64 / item);
+    for i in 0..count {
+        let Some(src) = vm.buffers.slots.get(src_id) else {
+            break;
+        };
+        let (s, e) = src.range(src_off.saturating_add(i.saturating_mul(src_stride)), item);
+        if s == e {
+            break;
         }
+        let bytes = src.data[s..e].to_vec();
+        let at = dest_off.saturating_add(i.saturating_mul(dest_stride));
+        let Some(dest) = vm.buffers.slots.get_mut(dest_id) else {
+            break;
+        };
+        let limit = match dest.kind {
+            Kind::Grow => store::MAX_SIZE,
+            Kind::Wrap => usize::MAX,
+            _ => dest.size(),
+        };
+        if at < 0 {
+            continue;
+        }
+        if at as usize >= limit {
+            break;
+        }
+        dest.write_at(at as usize, &bytes);
     }
     Ok(Value::Undefined)
 }

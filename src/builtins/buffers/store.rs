@@ -26,6 +26,9 @@ impl Kind {
     }
 }
 
+/// The largest size a buffer may have (GameMaker: under 2 GiB).
+pub const MAX_SIZE: usize = i32::MAX as usize;
+
 /// Error codes `buffer_write` returns.
 pub const ERR_OUT_OF_SPACE: i32 = -2;
 pub const ERR_INVALID_TYPE: i32 = -4;
@@ -102,7 +105,10 @@ impl Buffer {
     /// buffers wrap around, fixed/fast buffers refuse a write that does not fit.
     /// Returns the position after the write.
     pub fn put(&mut self, at: usize, bytes: &[u8]) -> Result<usize, i32> {
-        let end = at + bytes.len();
+        let end = at.saturating_add(bytes.len());
+        if end > MAX_SIZE && self.kind != Kind::Wrap {
+            return Err(ERR_OUT_OF_SPACE);
+        }
         match self.kind {
             Kind::Grow => self.grow_to(end),
             Kind::Wrap => {
@@ -132,6 +138,14 @@ impl Buffer {
     /// keep what fits.
     pub fn write_at(&mut self, offset: usize, data: &[u8]) {
         let end = offset.saturating_add(data.len());
+        if end > MAX_SIZE && self.kind == Kind::Grow {
+            // Never grow past the largest buffer GameMaker allows; keep what fits.
+            let keep = MAX_SIZE.saturating_sub(offset);
+            if keep > 0 {
+                self.write_at(offset, &data[..keep]);
+            }
+            return;
+        }
         match self.kind {
             Kind::Grow if end > self.data.len() => self.data.resize(end, 0),
             Kind::Wrap => {
@@ -223,7 +237,7 @@ impl Buffer {
             return Some(Value::string(self.string_at(offset).0));
         }
         let n = ty.size();
-        if offset + n > self.size() {
+        if offset.saturating_add(n) > self.size() {
             return None;
         }
         Some(super::types::decode_number(
@@ -245,8 +259,8 @@ impl Buffer {
         let size = self.size() as i64;
         let target = match base {
             0 => offset,
-            1 => self.pos as i64 + offset,
-            _ => size - offset,
+            1 => (self.pos as i64).saturating_add(offset),
+            _ => size.saturating_sub(offset),
         };
         let p = if self.kind == Kind::Wrap && size > 0 && !(0..=size).contains(&target) {
             target.rem_euclid(size)

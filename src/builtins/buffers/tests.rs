@@ -486,3 +486,66 @@ fn sizeof_and_constants() {
     assert_eq!(num(&ok(&mut vm, "buffer_get_alignment", &[b.clone()])), 8.0);
     assert_eq!(num(&ok(&mut vm, "buffer_get_type", &[b])), 3.0);
 }
+
+#[test]
+fn huge_offsets_and_seeks_are_safe() {
+    let mut vm = Vm::new(Box::new(Vec::new()));
+    let g = create(&mut vm, 4, GROW, 1.0);
+    let w = create(&mut vm, 4, WRAP, 1.0);
+    for b in [&g, &w] {
+        ok(
+            &mut vm,
+            "buffer_poke",
+            &[b.clone(), r(9e18), r(9.0), r(1.0)],
+        );
+        ok(&mut vm, "buffer_seek", &[b.clone(), r(1.0), r(-9.3e18)]);
+        ok(&mut vm, "buffer_seek", &[b.clone(), r(2.0), r(-9.3e18)]);
+        ok(&mut vm, "buffer_seek", &[b.clone(), r(1.0), r(9.3e18)]);
+        ok(
+            &mut vm,
+            "buffer_base64_decode_ext",
+            &[b.clone(), s("AQID"), r(9e18)],
+        );
+        ok(
+            &mut vm,
+            "buffer_copy",
+            &[b.clone(), r(0.0), r(4.0), b.clone(), r(3e9)],
+        );
+        ok(
+            &mut vm,
+            "buffer_fill",
+            &[b.clone(), r(1e18), r(1.0), r(1.0), r(9e18)],
+        );
+        let args = [
+            b.clone(),
+            r(9e18),
+            r(1.0),
+            r(9e18),
+            r(9e18),
+            b.clone(),
+            r(9e18),
+            r(9e18),
+        ];
+        ok(&mut vm, "buffer_copy_stride", &args);
+        assert!(matches!(
+            ok(&mut vm, "buffer_peek", &[b.clone(), r(9.2e18), r(9.0)]),
+            Value::Undefined
+        ));
+    }
+    assert_eq!(num(&ok(&mut vm, "buffer_get_size", &[g.clone()])), 4.0);
+    assert!(call(&mut vm, "buffer_resize", &[g, r(3e9)]).is_err());
+}
+
+#[test]
+fn copy_stride_copies_strided_items() {
+    let mut vm = Vm::new(Box::new(Vec::new()));
+    let src = create(&mut vm, 8, FIXED, 1.0);
+    for i in 1..=8 {
+        ok(&mut vm, "buffer_write", &[src.clone(), r(1.0), r(i as f64)]);
+    }
+    let dst = create(&mut vm, 6, FIXED, 1.0);
+    // Two bytes from every fourth source byte, into every third destination byte.
+    let args = [src.clone(), r(0.0), r(2.0), r(4.0), r(2.0), dst.clone(), r(0.0), r(3.0)];
+    ok(&mut vm, "buffer_copy_stride", &args);
+    assert_eq!(hexdump(&vm, &dst), "010200050600");
+}

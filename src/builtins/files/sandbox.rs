@@ -14,6 +14,10 @@ pub fn save_root(vm: &Vm) -> PathBuf {
 }
 
 fn root_of(dir: &Path) -> PathBuf {
+    // The sandbox root always exists, so its canonical form never changes under a script.
+    if !dir.exists() {
+        let _ = std::fs::create_dir_all(dir);
+    }
     if let Ok(c) = std::fs::canonicalize(dir) {
         return c;
     }
