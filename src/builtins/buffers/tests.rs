@@ -545,7 +545,16 @@ fn copy_stride_copies_strided_items() {
     }
     let dst = create(&mut vm, 6, FIXED, 1.0);
     // Two bytes from every fourth source byte, into every third destination byte.
-    let args = [src.clone(), r(0.0), r(2.0), r(4.0), r(2.0), dst.clone(), r(0.0), r(3.0)];
+    let args = [
+        src.clone(),
+        r(0.0),
+        r(2.0),
+        r(4.0),
+        r(2.0),
+        dst.clone(),
+        r(0.0),
+        r(3.0),
+    ];
     ok(&mut vm, "buffer_copy_stride", &args);
     assert_eq!(hexdump(&vm, &dst), "010200050600");
 }
