@@ -107,6 +107,10 @@ pub fn buffer_save_async(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (s, e) = b.range(int(args, 2)?, int(args, 3)?);
     let data = b.data[s..e].to_vec();
     let path = async_path(vm, name)?;
+    // The folder (a group's, or one named in the path) exists before the engine writes into it.
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
     let write = FileWrite {
         path,
         data,
