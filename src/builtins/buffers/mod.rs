@@ -81,6 +81,7 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("buffer_get_size", 1, 1, buffer_get_size),
     Builtin::new("buffer_get_type", 1, 1, buffer_get_type),
     Builtin::new("buffer_get_alignment", 1, 1, buffer_get_alignment),
+    Builtin::new("buffer_get_address", 1, 1, buffer_get_address),
     Builtin::new("buffer_resize", 2, 2, buffer_resize),
     Builtin::new("buffer_sizeof", 1, 1, buffer_sizeof),
     Builtin::new("buffer_get_used_size", 1, 1, buffer_get_used_size),
@@ -334,6 +335,13 @@ fn buffer_get_alignment(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Real(
         buf(vm, args, 0, "buffer_get_alignment")?.alignment as f64,
     ))
+}
+
+/// There is no raw memory to hand out (no extensions): a distinct, non-null pointer per buffer.
+fn buffer_get_address(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    buf(vm, args, 0, "buffer_get_address")?;
+    let id = int(args, 0)?;
+    Ok(Value::Ptr((id + 1) << 20))
 }
 
 fn buffer_resize(vm: &mut Vm, args: &[Value]) -> Result<Value> {
