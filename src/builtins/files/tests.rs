@@ -374,3 +374,28 @@ fn filename_helpers() {
     assert_eq!(text(&ok(&mut vm, "filename_ext", &[s("a.b/c")])), "");
     assert_eq!(text(&ok(&mut vm, "filename_dir", &[s("Test.ini")])), "");
 }
+
+#[test]
+fn default_save_dir_is_the_current_directory() {
+    let vm = Vm::new(Box::new(Vec::new()));
+    assert_eq!(vm.files.save_dir, std::path::PathBuf::from("."));
+    let cwd = std::fs::canonicalize(".").unwrap();
+    assert_eq!(resolve_path(&vm, "a/b.txt").unwrap(), cwd.join("a/b.txt"));
+    let wd = builtin_path_var(&vm, "working_directory").unwrap();
+    assert_eq!(wd, format!("{}/", cwd.to_string_lossy()));
+    assert!(resolve_path(&vm, "../x").is_err());
+}
+
+#[test]
+fn open_file_limit_is_32() {
+    let mut vm = Vm::new(Box::new(Vec::new()));
+    for i in 1..=32 {
+        let f = ok(&mut vm, "file_text_open_from_string", &[s("x")]);
+        assert_eq!(num(&f), i as f64);
+    }
+    let f = ok(&mut vm, "file_text_open_from_string", &[s("x")]);
+    assert_eq!(num(&f), -1.0);
+    ok(&mut vm, "file_text_close", &[r(5.0)]);
+    let f = ok(&mut vm, "file_text_open_from_string", &[s("y")]);
+    assert_eq!(num(&f), 5.0);
+}
