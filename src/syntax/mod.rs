@@ -191,7 +191,11 @@ fn drop_follow_ons(source: &str, diags: &mut Vec<Diagnostic>, lex_errors: usize)
     let mut i = lex_errors;
     while i < diags.len() {
         let st = diags[i].span.start as usize;
-        if holes.iter().any(|&(s, e)| st >= s && st <= e) {
+        let eof = diags[i].message.starts_with("unexpected end of input");
+        if holes
+            .iter()
+            .any(|&(s, e)| (st >= s && st <= e) || (eof && s >= st))
+        {
             diags.remove(i);
         } else {
             i += 1;

@@ -157,6 +157,12 @@ fn eof_span(end: usize) -> Span {
 
 /// Parses a statement list. `end` is the byte offset where the input ends.
 pub fn parse_program(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+    let end = tokens.last().map_or(end, |t| t.span.end as usize);
+    let breaks: Vec<usize> = tokens
+        .iter()
+        .filter(|t| matches!(t.tok, Tok::Semi | Tok::RBrace) || t.nl_before)
+        .map(|t| t.span.start as usize)
+        .collect();
     let mut errors = Errors::new();
     let result = grammar::ProgramParser::new().parse(&mut errors, token_stream(tokens));
     let out = match result {
@@ -192,7 +198,7 @@ pub fn parse_program(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>
         push_error(e.error, end, diags);
     }
     diags[n..].sort_by_key(|d| (d.span.start, d.span.end));
-    dedupe(diags, n);
+    dedupe(diags, n, &breaks);
     out
 }
 
@@ -219,14 +225,19 @@ pub fn parse_expr(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>) -
     }
 }
 
-/// Error recovery may report a follow-on error right after a real one; keep the first error of
-/// each line.
-fn dedupe(diags: &mut Vec<Diagnostic>, from: usize) {
+/// Error recovery may report follow-on errors right after a real one: keep only the first error
+/// of each statement (no `;`, `}` or line break between two errors means the same statement).
+fn dedupe(diags: &mut Vec<Diagnostic>, from: usize, breaks: &[usize]) {
     let mut i = from + 1;
     while i < diags.len() {
-        let (a, b) = (&diags[i - 1], &diags[i]);
-        if b.span.start >= a.span.start && b.span.start <= a.span.end + 1 && b.message == a.message
-        {
+        let (a, b) = (
+            diags[i - 1].span.start as usize,
+            diags[i].span.start as usize,
+        );
+        // a break strictly after the first error's token, at or before the second error
+        let k = breaks.partition_point(|&p| p <= a);
+        let separated = breaks.get(k).is_some_and(|&p| p < b);
+        if !separated {
             diags.remove(i);
         } else {
             i += 1;
@@ -252,7 +263,7 @@ fn expected_note(expected: &[String]) -> Vec<String> {
     if expected.is_empty() {
         return Vec::new();
     }
-    if expects_expression(expected) {
+    if expects_expression(expected) || expected.iter().any(|e| e == "\"var\"") {
         return Vec::new();
     }
     if expected.len() > 8 {
@@ -280,7 +291,7 @@ fn push_error(e: ParseError<usize, Tok, UserError>, end: usize, diags: &mut Vec<
             Diagnostic::new("invalid token", Span::new(location, location + 1))
         }
         ParseError::UnrecognizedEof { location, expected } => {
-            let loc = location.max(end).min(end.max(location));
+            let loc = if location == 0 { end } else { location };
             let mut d = Diagnostic::new("unexpected end of input", eof_span(loc));
             if expects_expression(&expected) {
                 d.message = "unexpected end of input: expected an expression".into();
@@ -302,6 +313,8 @@ fn push_error(e: ParseError<usize, Tok, UserError>, end: usize, diags: &mut Vec<
             };
             let message = if expects_expression(&expected) {
                 format!("{what}: expected an expression")
+            } else if expected.iter().any(|e| e == "\"var\"") {
+                format!("{what}: expected a statement")
             } else {
                 what
             };
