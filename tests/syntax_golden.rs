@@ -292,6 +292,14 @@ fn time_100k_lines() {
     let mut macros = MacroTable::default();
     gml::syntax::collect_macros("#macro SCREEN_W 1280\n#macro SCREEN_H 720\n#macro HALF_W (SCREEN_W / 2)\n#macro DEBUG true\n#macro LOG_PREFIX \"x\"\n#macro LONG_SUM 6", &mut macros);
     let start = Instant::now();
+    let (toks, _) = gml::syntax::lexer::lex(&src, 0);
+    println!(
+        "lexing alone: {} tokens in {:?}",
+        toks.len(),
+        start.elapsed()
+    );
+    drop(toks);
+    let start = Instant::now();
     let r = parse_file(&src, &mut macros);
     let t = start.elapsed();
     if let Err(d) = &r {

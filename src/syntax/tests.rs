@@ -752,3 +752,82 @@ fn ast_values_directly() {
         }]
     );
 }
+
+#[test]
+fn real_world_snippets_parse() {
+    let snippets = [
+        "if (a) return; else b();",
+        "if !a exit",
+        "switch (s) { case 1: return 5; case 2: { return 6 } default: return -1 }",
+        "throw { message: \"x\" };",
+        "x = function() {}\ny = 2",
+        "var a = 1, b = a ? 1 : 2;",
+        "with (other) { instance_destroy() }",
+        "f()[$ \"a\"] = 1;",
+        "a.b().c[0].d = 2",
+        "global.fn = function(a = 1, b) { return a ?? b };",
+        "if (x) then { y = 1 }",
+        "for (var i = 0; i < array_length(a); ++i) { s += a[i]; }",
+        "do { i-- } until i <= 0",
+        "while (true) begin break end",
+        "var s = {\n  fn: function() { return self.x },\n  arr: [1, 2,],\n};",
+        "instance_create_layer(x, y, \"Instances\", obj_bullet, { speed: 4, direction: image_angle });",
+        "array_foreach(a, function(e, i) { show_debug_message(e) });",
+        "var m = (a > b) ? a : b",
+        "var n = -(a + b) * ~c",
+        "x = y == z",
+        "if a == b and c != d or not e then f() else g()",
+        "repeat 3 f()",
+        "with obj_a if x > 0 y = 1 else y = 2",
+        "if (a) if (b) c = 1; else d = 2; else e = 3;",
+        "a = [ [1, 2], [3, 4] ]; b = a[1][0]",
+        "enum E { A = 1 << 0, B = 1 << 1, C = E.A | E.B }",
+        "static _cache = undefined;",
+        "var r = is_struct(s) && variable_struct_exists(s, \"k\") ? s.k : undefined",
+        "if (!ds_map_exists(m, k)) { m[? k] = 0 }",
+        "s.count++",
+        "--global.lives",
+        "other.hp -= damage",
+        "_list[| i] += 1",
+        "var t = $\"{name}: {value}\";",
+        "function f() { var a = argument0; return argument[0] + argument_count }",
+        "x = 5 div 2 mod 3",
+        "a = b\n-c",
+        "a = 1\n;b = 2",
+        "if (a) {}\nelse {}",
+        "x = a[0]++ + --b",
+        "exit;",
+        "delete s.child;",
+        "var f = new Foo",
+        "x = y ?? z ?? 0",
+        "if (a = b) {}",
+        "z = x < y = true",
+        "foo(,)",
+        "x = @'raw'",
+        "a = 0 b = 1 c = 2",
+        "try { a() } catch (e) { show_debug_message(e.message) }",
+        "x = {}; y = []",
+        "x = a ? b : c ? d : e",
+        "x = self",
+        "x.y = other",
+        "function g() constructor { self.v = 1 }",
+    ];
+    for s in snippets {
+        let mut m = MacroTable::default();
+        if let Err(d) = parse_file(s, &mut m) {
+            panic!(
+                "{s:?}:\n{}",
+                d.iter()
+                    .map(|d| d.render("t.gml", s))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+    assert_eq!(sx("a = b\n-c"), "(set a (Sub b c))");
+    assert_eq!(
+        sx("if (a) if (b) c = 1; else d = 2; else e = 3;"),
+        "(if a (if b (set c 1) (set d 2)) (set e 3))"
+    );
+    assert_eq!(sx("z = x < y = true"), "(set z (Eq (Lt x y) true))");
+}
