@@ -310,3 +310,37 @@ fn time_100k_lines() {
         src.len()
     );
 }
+
+/// Manual check over real files: `GML_PARSE_DIR=/path cargo test --test syntax_golden
+/// parse_dir -- --ignored --nocapture` parses every `.gml` under the directory and prints the
+/// diagnostics of those that fail.
+#[test]
+#[ignore]
+fn parse_dir_from_env() {
+    let Ok(dir) = std::env::var("GML_PARSE_DIR") else {
+        return;
+    };
+    let mut stack = vec![PathBuf::from(dir)];
+    let (mut ok, mut bad) = (0, 0);
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "gml") {
+                let src = std::fs::read_to_string(&p).unwrap_or_default();
+                match parse_file(&src, &mut MacroTable::default()) {
+                    Ok(_) => ok += 1,
+                    Err(d) => {
+                        bad += 1;
+                        println!("== {}", p.display());
+                        for x in d.iter().take(3) {
+                            println!("{}", x.render(&p.to_string_lossy(), &src));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    println!("{ok} files parsed, {bad} with errors");
+}

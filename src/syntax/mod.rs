@@ -144,14 +144,36 @@ pub struct EventSection {
 
 /// Lexes, collects macros, runs the token pass. Lexing and pass errors go to `diags`.
 fn prepare(source: &str, macros: &mut MacroTable, diags: &mut Vec<Diagnostic>) -> Vec<Token> {
+    prepare_with_uses(source, macros, diags).0
+}
+
+/// `prepare`, also returning where macros were used.
+fn prepare_with_uses(
+    source: &str,
+    macros: &mut MacroTable,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Token>, Vec<(Span, Rc<str>)>) {
     let (toks, errs) = lex(source, 0);
     for e in errs {
         diags.push(Diagnostic::new(e.message, e.span));
     }
-
     define_macros(source, &toks, macros, diags);
     let mut pass = Pass::new(source, macros, diags);
-    pass.run(toks)
+    let toks = pass.run(toks);
+    (toks, pass.macro_uses)
+}
+
+/// An error at a token that came from a macro says so.
+fn note_macro_uses(diags: &mut [Diagnostic], uses: &[(Span, Rc<str>)]) {
+    if uses.is_empty() {
+        return;
+    }
+    for d in diags {
+        if let Some((_, name)) = uses.iter().find(|(s, _)| *s == d.span) {
+            d.notes
+                .push(format!("`{name}` is a macro: its text is substituted here"));
+        }
+    }
 }
 
 /// Parses a whole file: top-level code, then `#object NAME [: PARENT]` sections each holding
@@ -159,10 +181,11 @@ fn prepare(source: &str, macros: &mut MacroTable, diags: &mut Vec<Diagnostic>) -
 /// error in the file.
 pub fn parse_file(source: &str, macros: &mut MacroTable) -> Result<ParsedFile, Vec<Diagnostic>> {
     let mut diags = Vec::new();
-    let toks = prepare(source, macros, &mut diags);
+    let (toks, uses) = prepare_with_uses(source, macros, &mut diags);
     let holes = diags.len();
     let file = parse_tokens(toks, source.len(), &mut diags);
     drop_follow_ons(source, &mut diags, holes);
+    note_macro_uses(&mut diags[holes..], &uses);
     if diags.is_empty() {
         Ok(file)
     } else {

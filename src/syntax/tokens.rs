@@ -104,6 +104,8 @@ pub struct Pass<'a> {
     template_depth: usize,
     /// Set when the input nests too deeply to be parsed safely.
     pub too_deep: bool,
+    /// Where macros were used (span of the name, the name), for notes on errors there.
+    pub macro_uses: Vec<(Span, Rc<str>)>,
 }
 
 impl<'a> Pass<'a> {
@@ -115,6 +117,7 @@ impl<'a> Pass<'a> {
             budget: MACRO_BUDGET,
             template_depth: 0,
             too_deep: false,
+            macro_uses: Vec::new(),
         }
     }
 
@@ -143,6 +146,7 @@ impl<'a> Pass<'a> {
                 Tok::Ident(n) => {
                     if let Some(body) = self.macros.defs.get(&**n) {
                         let body = body.clone();
+                        self.macro_uses.push((t.span, n.clone()));
                         let mark = out.len();
                         if let Err(msg) = self.expand_body(&body, t.span, t.nl_before, 0, &mut out)
                         {
