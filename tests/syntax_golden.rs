@@ -298,7 +298,20 @@ fn time_100k_lines() {
         toks.len(),
         start.elapsed()
     );
-    drop(toks);
+    let start = Instant::now();
+    let mut diags = Vec::new();
+    let toks = gml::syntax::tokens::Pass::new(&src, &macros, &mut diags).run(toks);
+    println!("token pass alone: {:?}", start.elapsed());
+    let start = Instant::now();
+    let stmts = gml::syntax::parser::parse_program(toks, src.len(), &mut diags);
+    println!(
+        "grammar alone: {} statements in {:?}",
+        stmts.len(),
+        start.elapsed()
+    );
+    let start = Instant::now();
+    drop(stmts);
+    println!("dropping the tree: {:?}", start.elapsed());
     let start = Instant::now();
     let r = parse_file(&src, &mut macros);
     let t = start.elapsed();

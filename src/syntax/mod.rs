@@ -351,6 +351,10 @@ pub fn parse_repl_input(
             }));
         }
         let mut ediags = Vec::new();
+        let mut toks = toks;
+        while toks.last().is_some_and(|t| matches!(t.tok, Tok::Semi)) {
+            toks.pop();
+        }
         if let Some(e) = parser::parse_expr(toks, source.len(), &mut ediags) {
             if ediags.is_empty() {
                 return Ok(ReplInput::Expr(e));

@@ -105,7 +105,10 @@ pub fn assign(errors: &mut Errors, t: Expr, op: AssignOp, e: Expr, l: usize, r: 
 
 pub fn expr_stmt(errors: &mut Errors, e: Expr, l: usize, r: usize) -> Stmt {
     match e.kind {
-        ExprKind::Call(..) | ExprKind::PostIncrement(..) | ExprKind::PreIncrement(..) => {}
+        ExprKind::Call(..)
+        | ExprKind::New(..)
+        | ExprKind::PostIncrement(..)
+        | ExprKind::PreIncrement(..) => {}
         _ => user_error(
             errors,
             "this expression cannot be a statement (only calls, `new`, `++`/`--` and assignments can)",

@@ -422,6 +422,9 @@ fn calls() {
     assert_eq!(ex("new F(1, 2)"), "(new F 1 2)");
     assert_eq!(ex("new F"), "(new F)");
     assert_eq!(sx("new F();"), "(new F)");
+    assert_eq!(sx("new F"), "(new F)");
+    assert_eq!(sx("new F().go(1)"), "(call (new F).go 1)");
+    assert_eq!(ex("new F(1).v + new G"), "(Add (new F 1).v (new G))");
     assert_eq!(sx("f(1) g(2)"), "(call f 1)\n(call g 2)");
 }
 
@@ -537,6 +540,9 @@ fn loops() {
         "(for (var i=0 j=1) (Lt i j) (set+ i 1) {})"
     );
     assert_eq!(sx("repeat (3) f()"), "(repeat 3 (call f))");
+    assert_eq!(sx("while (f());"), "(while (call f) {})");
+    assert_eq!(sx("if (a); else b()"), "(if a {} (call b))");
+    assert_eq!(sx("for (;;);"), "(for _ _ _ {})");
     assert_eq!(sx("with (obj) x = 1"), "(with obj (set x 1))");
     assert_eq!(
         sx("with all { instance_destroy() }"),
@@ -715,6 +721,8 @@ fn repl_inputs() {
     assert_eq!(k("1 + 2", &mut m), "expr (Add 1 2)");
     assert_eq!(k("foo(3)", &mut m), "expr (call foo 3)");
     assert_eq!(k("a", &mut m), "expr a");
+    assert_eq!(k("1 + 2;", &mut m), "expr (Add 1 2)");
+    assert_eq!(k("foo(3);", &mut m), "expr (call foo 3)");
     assert_eq!(k("a = 1", &mut m), "file 1");
     assert_eq!(k("var a = 1; b = 2", &mut m), "file 2");
     assert_eq!(k("#macro K 5", &mut m), "file 0");

@@ -106,6 +106,8 @@ pub struct Pass<'a> {
     pub too_deep: bool,
     /// Where macros were used (span of the name, the name), for notes on errors there.
     pub macro_uses: Vec<(Span, Rc<str>)>,
+    /// First bytes of macro names: most identifiers skip the table lookup.
+    first_bytes: [bool; 256],
 }
 
 impl<'a> Pass<'a> {
@@ -118,6 +120,15 @@ impl<'a> Pass<'a> {
             template_depth: 0,
             too_deep: false,
             macro_uses: Vec::new(),
+            first_bytes: {
+                let mut t = [false; 256];
+                for k in macros.defs.keys() {
+                    if let Some(&b) = k.as_bytes().first() {
+                        t[b as usize] = true;
+                    }
+                }
+                t
+            },
         }
     }
 
@@ -144,7 +155,13 @@ impl<'a> Pass<'a> {
             match &t.tok {
                 Tok::Macro(_) => {}
                 Tok::Ident(n) => {
-                    if let Some(body) = self.macros.defs.get(&**n) {
+                    let first = n.as_bytes().first().map_or(0, |&b| b as usize);
+                    let found = if self.first_bytes[first] {
+                        self.macros.defs.get(&**n)
+                    } else {
+                        None
+                    };
+                    if let Some(body) = found {
                         let body = body.clone();
                         self.macro_uses.push((t.span, n.clone()));
                         let mark = out.len();
