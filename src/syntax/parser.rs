@@ -167,17 +167,46 @@ pub fn parse_program(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>
         .map(|t| t.span.start as usize)
         .collect();
     let mut errors = Errors::new();
-    let result = grammar::ProgramParser::new().parse(&mut errors, token_stream(tokens));
-    let out = match result {
-        Ok(v) => v,
-        Err(e) => {
-            errors.push(ErrorRecovery {
-                error: e,
-                dropped_tokens: Vec::new(),
-            });
-            Vec::new()
+    let mut out = Vec::new();
+    let parser = grammar::ProgramParser::new();
+    let mut rest = tokens.into_iter();
+    let mut restarts = 0;
+    loop {
+        let stream = (&mut rest).map(|t| Ok((t.span.start as usize, t.tok, t.span.end as usize)));
+        match parser.parse(&mut errors, stream) {
+            Ok(v) => {
+                out.extend(v);
+                break;
+            }
+            Err(e) => {
+                let at_token = matches!(
+                    e,
+                    ParseError::UnrecognizedToken { .. } | ParseError::ExtraToken { .. }
+                );
+                errors.push(ErrorRecovery {
+                    error: e,
+                    dropped_tokens: Vec::new(),
+                });
+                if !at_token {
+                    break;
+                }
+                // The grammar could not recover (the error came after the whole list was
+                // reduced): resume with the next line.
+                let k = rest
+                    .as_slice()
+                    .iter()
+                    .position(|t| t.nl_before)
+                    .unwrap_or(rest.len());
+                if k > 0 {
+                    rest.nth(k - 1);
+                }
+                restarts += 1;
+                if rest.len() == 0 || restarts > 1000 {
+                    break;
+                }
+            }
         }
-    };
+    }
     // A semantic complaint about a statement that a syntax error then cuts off is noise: the
     // parser reduced the statement only because the next token did not fit.
     let syntax_starts: Vec<usize> = errors
@@ -300,6 +329,16 @@ fn push_error(e: ParseError<usize, Tok, UserError>, end: usize, diags: &mut Vec<
                 d.message = "unexpected end of input: expected an expression".into();
             } else {
                 d.notes = expected_note(&expected);
+            }
+            if d.notes.is_empty() {
+                let closers: Vec<String> = expected
+                    .iter()
+                    .filter(|e| matches!(e.as_str(), "\")\"" | "\"]\"" | "\"}\""))
+                    .map(|e| terminal_name(e))
+                    .collect();
+                if !closers.is_empty() {
+                    d.notes.push(format!("expected {}", join_or(&closers)));
+                }
             }
             d
         }
