@@ -47,7 +47,7 @@ pub struct DirectiveLine {
 
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(error = LexError)]
-#[logos(skip r"[ \t\r\n\f\v]+")]
+#[logos(skip r"[ \t\r\n\f\v\u{FEFF}]+")]
 #[logos(skip r"//[^\n]*")]
 pub enum Tok {
     // ----- literals -----

@@ -342,6 +342,8 @@ fn comments_regions_crlf() {
     let src = "/// doc\r\n#region stuff\r\na = 1; // c\r\n/* multi\r\nline */ b = 2\r\n#endregion\r\nc = 3";
     assert_eq!(sx(src), "(set a 1)\n(set b 2)\n(set c 3)");
     assert_eq!(sx("a = 1; #region x\nb = 2"), "(set a 1)\n(set b 2)");
+    // a UTF-8 byte order mark and a missing final newline
+    assert_eq!(sx("\u{feff}a = 1\r\nb = 2"), "(set a 1)\n(set b 2)");
 }
 
 // ------------------------------------------------------------------ word operators
