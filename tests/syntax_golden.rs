@@ -250,6 +250,11 @@ fn truncated_and_garbled_inputs_never_panic() {
     exercise(&"-".repeat(100_000));
     exercise(&format!("x = {}1{};", "(".repeat(5_000), ")".repeat(5_000)));
     exercise(&"[".repeat(50_000));
+    exercise(&format!("x = a{};", "[0]".repeat(100_000)));
+    exercise(&format!("x = f{};", "()".repeat(100_000)));
+    exercise(&format!("x = a{};", ".b".repeat(100_000)));
+    exercise(&format!("if a {{}}{}", " else if a {}".repeat(20_000)));
+    exercise(&"if a\n".repeat(20_000));
     exercise(&"{".repeat(50_000));
     exercise(&"$\"{".repeat(10_000));
     exercise("#macro A A A A A A A A\nx = A");

@@ -333,7 +333,7 @@ impl<'a> Pass<'a> {
         for t in toks {
             if t.nl_before || matches!(t.tok, Tok::Semi | Tok::LBrace | Tok::RBrace) {
                 ops = 0;
-            } else if t.tok.is_binary_operator() {
+            } else if t.tok.is_binary_operator() || matches!(t.tok, Tok::RBracket | Tok::RParen) {
                 ops += 1;
                 if ops > MAX_OPERATORS {
                     self.diags.push(Diagnostic::new(
