@@ -56,7 +56,7 @@ impl Diagnostic {
         }
         let end = floor_char(
             source,
-            (self.span.end as usize).clamp(start, line_start + text.len()),
+            (self.span.end as usize).clamp(start, (line_start + text.len()).max(start)),
         );
         let n = source[start..end].chars().count().max(1);
         for _ in 0..n {

@@ -710,6 +710,16 @@ fn render_and_line_col() {
     );
     let d = Diagnostic::new("eof", Span::new(src.len(), src.len()));
     assert!(d.render("f.gml", src).ends_with("^"));
+    // any span, even a nonsensical one, renders without panicking
+    for text in ["", "a\r\nb", "é\r\n\r\n🙂x", "\n\n"] {
+        for s in 0..text.len() + 3 {
+            for e in 0..text.len() + 3 {
+                let d = Diagnostic::new("m", Span::new(s, e));
+                assert!(d.render("f", text).contains("error: m"));
+                let _ = line_col(text, s as u32);
+            }
+        }
+    }
 }
 
 #[test]
