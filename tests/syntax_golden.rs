@@ -245,6 +245,19 @@ fn truncated_and_garbled_inputs_never_panic() {
         exercise(&text);
         n += 1;
     }
+    // token soup: random sequences of fragments, names and numbers
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..rng.below(60) {
+            match rng.below(4) {
+                0 => text.push_str(" a"),
+                1 => text.push_str(" 1"),
+                _ => text.push_str(NOISE[rng.below(NOISE.len())]),
+            }
+        }
+        exercise(&text);
+        n += 1;
+    }
     // pathological shapes
     exercise(&"(".repeat(100_000));
     exercise(&"-".repeat(100_000));

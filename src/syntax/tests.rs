@@ -851,3 +851,32 @@ fn real_world_snippets_parse() {
     );
     assert_eq!(sx("z = x < y = true"), "(set z (Eq (Lt x y) true))");
 }
+
+#[test]
+fn spans() {
+    let src = "if (a.b) f(1, x[2]);\nvar s = {k: 1};";
+    let mut m = MacroTable::default();
+    let f = parse_file(src, &mut m).unwrap();
+    let text = |s: Span| &src[s.start as usize..s.end as usize];
+    assert_eq!(text(f.top_level[0].span), "if (a.b) f(1, x[2])");
+    let StmtKind::If(c, t, _) = &f.top_level[0].kind else {
+        panic!()
+    };
+    assert_eq!(text(c.span), "a.b");
+    assert_eq!(text(t.span), "f(1, x[2])");
+    let StmtKind::Expr(Expr {
+        kind: ExprKind::Call(callee, args),
+        ..
+    }) = &t.kind
+    else {
+        panic!()
+    };
+    assert_eq!(text(callee.span), "f");
+    assert_eq!(text(args[1].as_ref().unwrap().span), "x[2]");
+    assert_eq!(text(f.top_level[1].span), "var s = {k: 1}");
+    let StmtKind::Var(v) = &f.top_level[1].kind else {
+        panic!()
+    };
+    assert_eq!(text(v[0].span), "s = {k: 1}");
+    assert_eq!(text(v[0].init.as_ref().unwrap().span), "{k: 1}");
+}
