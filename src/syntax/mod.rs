@@ -4,6 +4,20 @@
 //! Pipeline: `lexer::lex` (tokens with spans) -> `tokens::define_macros` (global `#macro`
 //! table) -> `tokens::Pass` (macro expansion, word operators, prefix `++`, bare `return`,
 //! template parts) -> `tokens::split_sections` (`#object`/`#event`) -> `parser` (LALRPOP).
+//!
+//! Tree shapes the compiler can rely on:
+//! - `(e)` yields `e` itself (no node for parentheses); `-1` is `Unary(Neg, Real(1))`.
+//! - Decimal literals and hex/binary literals within int32 are `Real`; a decimal integer a double
+//!   cannot hold exactly, or a hex/binary literal beyond `i32::MAX`, is `Int64` (a hex literal of
+//!   64 bits wraps, `$FFFFFFFFFFFFFFFF` is `Int64(-1)`). `#RRGGBB` is `Real` of the BGR value.
+//! - `a[i, j]` is one `Index` with two index expressions; `[@` gives `Accessor::Array`.
+//! - `new F` is `New(Ident F, [])`; `f(a,)` has one argument; `f(,)` one `None`.
+//! - Keywords after `.` are field names (`a.end`, `other.if`); struct keys may be keywords.
+//! - A lone `;` as the body of `if`/`while`/`for`/`with`/`repeat` is an empty `Block`.
+//! - Statement spans exclude trailing semicolons; macro-substituted tokens carry the span of the
+//!   macro name at the use site; template parts carry spans into the original text.
+//! - `parse_file` collects the file's own `#macro`s first; for macros defined in other files of a
+//!   program, call `collect_macros` on every file before parsing any.
 
 pub mod ast;
 pub mod lexer;
