@@ -218,16 +218,25 @@ pub fn parse_program(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>
         })
         .collect();
     let n = diags.len();
+    let mut explained = Vec::new();
     for e in errors {
         if let ParseError::User { error } = &e.error {
             let end = error.span.end as usize;
-            if syntax_starts.iter().any(|&s| s >= end && s <= end + 64)
-                && is_statement_complaint(error)
-            {
-                continue;
+            if let Some(&s) = syntax_starts.iter().find(|&&s| s >= end && s <= end + 64) {
+                if is_statement_complaint(error) {
+                    explained.push(s);
+                    continue;
+                }
             }
         }
         push_error(e.error, end, diags);
+    }
+    for d in &mut diags[n..] {
+        if explained.contains(&(d.span.start as usize)) {
+            d.notes.push(
+                "only calls, `new`, `++`/`--` and assignments can stand as statements".to_string(),
+            );
+        }
     }
     diags[n..].sort_by_key(|d| (d.span.start, d.span.end));
     dedupe(diags, n, &breaks);
