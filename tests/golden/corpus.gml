@@ -164,6 +164,81 @@ function control(_state) {
     try { risky(); } finally { cleanup(); }
 }
 
+// ---- legacy style (GMS1-era habits that still compile)
+function legacy_inventory(argument_list)
+{
+    var i, n, total;
+    n = array_length(argument_list)
+    total = 0
+    for (i = 0; i < n; i += 1)
+    begin
+        if argument_list[i] = noone or argument_list[i] == undefined then continue
+        total += argument_list[i]
+    end
+    if (total > 100 && !(total mod 7 == 0)) total = 100 else if total < 0 total = 0
+    return total
+}
+
+function grid_stuff(w, h) {
+    var g = ds_grid_create(w, h), xx, yy;
+    for (xx = 0; xx < w; xx++)
+        for (yy = 0; yy < h; yy++)
+            g[# xx, yy] = xx * h + yy;
+    var sum = ds_grid_get_sum(g, 0, 0, w - 1, h - 1);
+    ds_grid_destroy(g);
+    return sum;
+}
+
+function describe(v) {
+    switch (typeof(v)) {
+        case "number": return $"number {v}";
+        case "string": return "string \"" + v + "\"";
+        case "array":
+            var parts = [];
+            for (var k = 0; k < array_length(v); ++k) array_push(parts, describe(v[k]));
+            return "[" + string_join_ext(", ", parts) + "]";
+        case "struct":
+            var names = variable_struct_get_names(v), out = "{";
+            for (var k = 0; k < array_length(names); k++) {
+                out += (k > 0 ? ", " : "") + names[k] + ": " + describe(v[$ names[k]]);
+            }
+            return out + "}";
+        default: return string(v);
+    }
+}
+
+function Stack() constructor {
+    items = [];
+    static push = function(v) { array_push(items, v); return self; }
+    static pop = function() {
+        if (array_length(items) == 0) throw { message: "empty stack" };
+        return array_pop(items);
+    }
+    static peek = function() { return items[array_length(items) - 1]; }
+    static size = function() { return array_length(items) }
+}
+
+function bits(n) {
+    var out = "";
+    do {
+        out = string(n & 1) + out;
+        n = n >> 1;
+    } until (n <= 0)
+    return out;
+}
+
+var st = new Stack();
+st.push(1).push(2).push(3);
+show_debug_message(st.pop() + st.peek());
+show_debug_message(describe({ a: [1, "two", { three: 3 }], b: undefined }));
+show_debug_message(bits(10) + " " + string(grid_stuff(3, 4)));
+var h2 = #FFAA00 | $0000FF;
+var maybe = undefined ?? global.config[$ "missing"] ?? "fallback";
+global.counter ??= 0;
+global.counter += 1
+repeat (2) { global.counter *= 2; }
+while (global.counter > 100) global.counter -= 100;
+
 var callbacks = [
     function() { return 1; },
     function named_literal(a) { return a * 2; },
