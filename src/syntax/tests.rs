@@ -641,6 +641,20 @@ fn macros() {
     // persists across inputs
     let f = parse_file("y = V", &mut m).unwrap();
     assert_eq!(fmt_stmt(&f.top_level[0]), "(set y 42)");
+    // a template string inside a macro body: its parts parse, with the use site's span
+    let mut m3 = MacroTable::default();
+    let f = parse_file("#macro T $\"v={1 + N}\"\n#macro N 2\nx = T;", &mut m3).unwrap();
+    assert_eq!(fmt_stmt(&f.top_level[0]), "(set x (tpl \"v=\" (Add 1 2)))");
+    let StmtKind::Assign(_, _, t) = &f.top_level[0].kind else {
+        panic!()
+    };
+    let ExprKind::Template(parts) = &t.kind else {
+        panic!()
+    };
+    let TemplatePart::Expr(e) = &parts[1] else {
+        panic!()
+    };
+    assert_eq!(e.span, t.span);
     let mut m2 = MacroTable::default();
     collect_macros("#macro Q 7", &mut m2);
     assert!(m2.contains("Q"));
