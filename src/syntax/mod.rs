@@ -394,7 +394,11 @@ pub fn is_incomplete(source: &str) -> bool {
         return true;
     }
     let mut depth: i64 = 0;
-    for t in &toks {
+    for (i, t) in toks.iter().enumerate() {
+        // `a.begin` / `a.end` are field names, not blocks
+        if matches!(t.tok, Tok::Begin | Tok::End) && i > 0 && matches!(toks[i - 1].tok, Tok::Dot) {
+            continue;
+        }
         match t.tok {
             Tok::LParen
             | Tok::LBracket

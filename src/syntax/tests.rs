@@ -765,6 +765,8 @@ fn repl_inputs() {
     assert!(!is_incomplete("if (a) { b() }"));
     assert!(!is_incomplete("x = 1"));
     assert!(!is_incomplete("x = )"));
+    assert!(!is_incomplete("x = a.begin"));
+    assert!(is_incomplete("x = a.end; if b begin"));
 }
 
 #[test]
