@@ -28,7 +28,6 @@ pub struct BufferStore {
     /// Async loads waiting for their completion: id -> (buffer, offset) per read, in order.
     pending_loads: HashMap<i64, Vec<(i64, usize)>>,
     group: Option<io::AsyncGroup>,
-    next_async_id: i64,
 }
 
 impl BufferStore {
