@@ -1,16 +1,20 @@
 //! Saving and loading buffers: the synchronous functions (atomic saves) and the async ones,
 //! which hand their work to the async engine (`vm.async_io`). Async saves copy the bytes at the
 //! call; async loads remember where the bytes go until `BufferStore::complete_load`.
-//! Without a group, files go to the given path in the save directory; inside a
-//! `buffer_async_group_begin(name)` group they go to the folder `name/`.
+//! Async files live in a folder of the save directory: `default/` without a group, `name/`
+//! inside a `buffer_async_group_begin(name)` group (loads fall back to the bare name).
 
 use super::{buf, buf_mut, BufferStore};
 use crate::builtins::args::*;
-use crate::builtins::files::{atomic_write, resolve_path};
+use crate::builtins::files::{atomic_write, resolve_path, save_root};
 use crate::runtime::async_io::{FileRead, FileWrite};
 use crate::vm::error::{Error, Result};
 use crate::vm::value::Value;
 use crate::vm::Vm;
+use std::path::PathBuf;
+
+/// The folder of the save area that async saves outside a group go to (GameMaker's "default").
+pub const DEFAULT_FOLDER: &str = "default";
 
 /// An open `buffer_async_group_begin` .. `buffer_async_group_end` group.
 pub struct AsyncGroup {
@@ -91,12 +95,22 @@ pub fn buffer_load_partial(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Undefined)
 }
 
-/// The file a (possibly grouped) async call names: `group/name` inside a group.
-fn async_path(vm: &Vm, name: &str) -> Result<std::path::PathBuf> {
-    match &vm.buffers.group {
-        Some(g) => resolve_path(vm, &format!("{}/{}", g.name, name)),
-        None => resolve_path(vm, name),
+/// The file an async call names. As GameMaker does on desktop, async files live in a folder of
+/// the save area: `default/` outside a group, the group's name inside one. A load whose file is
+/// not there falls back to the bare name, so files written by `buffer_save` load too.
+fn async_path(vm: &Vm, name: &str, load: bool) -> Result<PathBuf> {
+    let bare = resolve_path(vm, name)?;
+    let root = save_root(vm);
+    let rel = bare.strip_prefix(&root).unwrap_or(&bare).to_path_buf();
+    let folder = match &vm.buffers.group {
+        Some(g) => g.name.clone(),
+        None => DEFAULT_FOLDER.to_string(),
+    };
+    let foldered = resolve_path(vm, &format!("{folder}/{}", rel.to_string_lossy()))?;
+    if load && !foldered.is_file() && bare.is_file() {
+        return Ok(bare);
     }
+    Ok(foldered)
 }
 
 pub fn buffer_save_async(vm: &mut Vm, args: &[Value]) -> Result<Value> {
@@ -104,7 +118,7 @@ pub fn buffer_save_async(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let b = buf(vm, args, 0, "buffer_save_async")?;
     let (s, e) = b.range(int(args, 2)?, int(args, 3)?);
     let data = b.data[s..e].to_vec();
-    let path = async_path(vm, name)?;
+    let path = async_path(vm, name, false)?;
     // The folder (a group's, or one named in the path) exists before the engine writes into it.
     if let Some(dir) = path.parent() {
         let _ = std::fs::create_dir_all(dir);
@@ -128,7 +142,7 @@ pub fn buffer_load_async(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let offset = int(args, 2)?.max(0) as usize;
     let size = int(args, 3)?;
     buf(vm, args, 0, "buffer_load_async")?;
-    let path = async_path(vm, name)?;
+    let path = async_path(vm, name, true)?;
     let read = FileRead {
         path,
         offset: 0,

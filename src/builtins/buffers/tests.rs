@@ -386,11 +386,24 @@ fn save_and_load_are_atomic_and_sandboxed() {
     assert!(!dir.path().parent().unwrap().join("x.sav").exists());
 }
 
+/// The next completion from the real async engine.
+fn completion(vm: &mut Vm) -> crate::runtime::async_io::Completion {
+    vm.async_io
+        .recv_timeout(Some(std::time::Duration::from_secs(10)))
+        .expect("a completion")
+}
+
 #[test]
 fn async_save_copies_at_call_and_groups_submit_once() {
+    use crate::runtime::async_io::Completion;
     let dir = tempfile::tempdir().unwrap();
     let mut vm = vm_in(dir.path());
     let b = create(&mut vm, 4, FIXED, 1.0);
+    ok(
+        &mut vm,
+        "buffer_write",
+        &[b.clone(), r(5.0), r(0x04030201 as f64)],
+    );
     let id1 = num(&ok(
         &mut vm,
         "buffer_save_async",
@@ -398,6 +411,15 @@ fn async_save_copies_at_call_and_groups_submit_once() {
     ));
     ok(&mut vm, "buffer_delete", &[b.clone()]);
     assert!(id1 > 0.0);
+    match completion(&mut vm) {
+        Completion::Save { id, ok } => assert!(id as f64 == id1 && ok),
+        _ => panic!("expected a save completion"),
+    }
+    // Outside a group, async files go to the "default" folder.
+    assert_eq!(
+        std::fs::read(dir.path().join("default/x.sav")).unwrap(),
+        vec![1, 2, 3, 4]
+    );
     let b = create(&mut vm, 4, FIXED, 1.0);
     ok(&mut vm, "buffer_async_group_begin", &[s("SaveGame")]);
     ok(
@@ -413,11 +435,22 @@ fn async_save_copies_at_call_and_groups_submit_once() {
     let c = num(&ok(
         &mut vm,
         "buffer_save_async",
-        &[b.clone(), s("two.sav"), r(0.0), r(4.0)],
+        &[b.clone(), s("two.sav"), r(0.0), r(2.0)],
     ));
     let end = num(&ok(&mut vm, "buffer_async_group_end", &[]));
     assert!(a != c && end != a && end != c);
     assert!(call(&mut vm, "buffer_async_group_end", &[]).is_err());
+    match completion(&mut vm) {
+        Completion::Save { id, ok } => assert!(id as f64 == end && ok),
+        _ => panic!("expected one save completion for the group"),
+    }
+    assert!(dir.path().join("SaveGame/one.sav").is_file());
+    assert_eq!(
+        std::fs::read(dir.path().join("SaveGame/two.sav"))
+            .unwrap()
+            .len(),
+        2
+    );
     // Loads: the completion writes into the recorded buffer/offset.
     let t = create(&mut vm, 2, GROW, 1.0);
     let lid = num(&ok(
@@ -425,16 +458,36 @@ fn async_save_copies_at_call_and_groups_submit_once() {
         "buffer_load_async",
         &[t.clone(), s("x.sav"), r(1.0), r(-1.0)],
     ));
-    assert!(vm
-        .buffers
-        .complete_load(lid as i64, vec![Some(vec![9, 8, 7])]));
-    assert_eq!(hexdump(&vm, &t), "00090807");
-    let lid2 = num(&ok(
+    match completion(&mut vm) {
+        Completion::Load { id, reads } => {
+            assert_eq!(id as f64, lid);
+            assert!(vm.buffers.complete_load(id, reads));
+        }
+        _ => panic!("expected a load completion"),
+    }
+    assert_eq!(hexdump(&vm, &t), "0001020304");
+    // A file written by buffer_save (no folder) loads too.
+    std::fs::write(dir.path().join("bare.sav"), [9u8, 8]).unwrap();
+    let lid = num(&ok(
+        &mut vm,
+        "buffer_load_async",
+        &[t.clone(), s("bare.sav"), r(0.0), r(-1.0)],
+    ));
+    match completion(&mut vm) {
+        Completion::Load { id, reads } => {
+            assert_eq!(id as f64, lid);
+            assert!(vm.buffers.complete_load(id, reads));
+        }
+        _ => panic!("expected a load completion"),
+    }
+    assert_eq!(hexdump(&vm, &t), "0908020304");
+    // A missing file, and a target deleted before completion, give status false.
+    let missing = num(&ok(
         &mut vm,
         "buffer_load_async",
         &[t.clone(), s("nope.sav"), r(0.0), r(-1.0)],
     ));
-    assert!(!vm.buffers.complete_load(lid2 as i64, vec![None]));
+    assert!(!vm.buffers.complete_load(missing as i64, vec![None]));
     let lid3 = num(&ok(
         &mut vm,
         "buffer_load_async",

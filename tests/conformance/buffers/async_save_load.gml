@@ -1,4 +1,4 @@
-// buffer_save_async then buffer_load_async, checked in the Save/Load async event
+// buffer_save_async then buffer_load_async, checked in the Save/Load async event (manual examples)
 var b = buffer_create(4, buffer_fixed, 1);
 buffer_write(b, buffer_u32, 0x01020304);
 global.save_id = buffer_save_async(b, "Player_Save.sav", 0, 4);
@@ -13,6 +13,8 @@ loadid = -1;
 if (async_load[? "id"] == global.save_id)
 {
     show_debug_message("saved: " + string(async_load[? "status"]));
+    // Async saves go to the "default" folder of the save area
+    show_debug_message(file_exists("default/Player_Save.sav"));
     loadid = buffer_load_async(loaded, "Player_Save.sav", 0, -1);
 }
 else if (async_load[? "id"] == loadid)
