@@ -201,19 +201,37 @@ impl DsStore {
     }
 
     /// Destroys the nested structures among `items` (already detached from their parent, so a
-    /// cycle of marks ends when it meets a structure that is already gone).
+    /// cycle of marks ends when it meets a structure that is already gone). Iterative, so deep
+    /// nesting cannot overflow the stack.
     pub(crate) fn destroy_marked(&mut self, items: impl Iterator<Item = (Value, Mark)>) {
-        let nested: Vec<(i64, Mark)> = items
-            .filter(|(_, m)| *m != Mark::None)
-            .filter_map(|(v, m)| value_index(&v).map(|i| (i, m)))
-            .collect();
-        for (i, m) in nested {
-            match m {
+        let mut work: Vec<(i64, Mark)> = Vec::new();
+        let push = |work: &mut Vec<(i64, Mark)>, items: &mut dyn Iterator<Item = (Value, Mark)>| {
+            for (v, m) in items {
+                if m != Mark::None {
+                    if let Some(i) = value_index(&v) {
+                        work.push((i, m));
+                    }
+                }
+            }
+        };
+        push(&mut work, &mut { items });
+        while let Some((id, mark)) = work.pop() {
+            match mark {
                 Mark::Map => {
-                    self.map_destroy(i);
+                    if let Some(m) = self.maps.remove(id) {
+                        push(
+                            &mut work,
+                            &mut m.entries.into_values().map(|e| (e.value, e.mark)),
+                        );
+                    }
                 }
                 Mark::List => {
-                    self.list_destroy(i);
+                    if let Some(l) = self.lists.remove(id) {
+                        push(
+                            &mut work,
+                            &mut l.items.into_iter().map(|i| (i.value, i.mark)),
+                        );
+                    }
                 }
                 Mark::None => {}
             }
@@ -335,6 +353,22 @@ pub fn ds_compare(a: &Value, b: &Value, prec: f64) -> Ordering {
             }
         }
         _ => Ordering::Equal,
+    }
+}
+
+/// A total order for sorting (`ds_list_sort`, `ds_grid_sort`): like `ds_compare` but numbers
+/// compare exactly (a tolerance is not transitive, and sorting needs a consistent order).
+pub fn ds_sort_compare(a: &Value, b: &Value) -> Ordering {
+    match ds_compare(a, b, 0.0) {
+        Ordering::Equal if is_num(a) && is_num(b) => {
+            let (x, y) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
+            if x == y {
+                Ordering::Equal
+            } else {
+                x.total_cmp(&y)
+            }
+        }
+        o => o,
     }
 }
 
