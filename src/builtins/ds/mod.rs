@@ -314,7 +314,7 @@ fn is_num(v: &Value) -> bool {
 pub fn ds_equal(a: &Value, b: &Value, prec: f64) -> bool {
     if is_num(a) && is_num(b) {
         let (x, y) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
-        return x == y || (x - y).abs() <= prec;
+        return x == y || (x - y).abs() < prec;
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => x == y,
@@ -346,7 +346,7 @@ pub fn ds_compare(a: &Value, b: &Value, prec: f64) -> Ordering {
         (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
         _ if ra == 0 => {
             let (x, y) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
-            if x == y || (x - y).abs() <= prec {
+            if x == y || (x - y).abs() < prec {
                 Ordering::Equal
             } else {
                 x.partial_cmp(&y).unwrap_or(Ordering::Equal)
