@@ -238,6 +238,32 @@ impl DsStore {
         }
     }
 
+    /// Visits every value held by any structure (map keys included): the roots a cycle collector
+    /// must treat as reachable.
+    pub fn for_each_value(&self, mut f: impl FnMut(&Value)) {
+        for m in self.maps.items.iter().flatten() {
+            for e in m.entries.values() {
+                f(&e.key);
+                f(&e.value);
+            }
+        }
+        for l in self.lists.items.iter().flatten() {
+            l.items.iter().for_each(|i| f(&i.value));
+        }
+        for g in self.grids.items.iter().flatten() {
+            g.cells.iter().for_each(&mut f);
+        }
+        for s in self.stacks.items.iter().flatten() {
+            s.iter().for_each(&mut f);
+        }
+        for q in self.queues.items.iter().flatten() {
+            q.iter().for_each(&mut f);
+        }
+        for p in self.priorities.items.iter().flatten() {
+            p.entries().iter().for_each(|e| f(&e.value));
+        }
+    }
+
     /// A pseudo-random number in [0, 1) for the shuffles (xorshift64*).
     pub(crate) fn random(&mut self) -> f64 {
         let mut x = self.rng;

@@ -696,3 +696,23 @@ fn deep_nesting_and_odd_sorts_do_not_crash() {
     ds_list_sort(&mut vm, &[l.clone(), Value::Bool(true)]).unwrap();
     ds_list_sort(&mut vm, &[l, Value::Bool(false)]).unwrap();
 }
+
+#[test]
+fn for_each_value_visits_every_structure() {
+    let mut vm = vm();
+    let m = ds_map_create(&mut vm, &[]).unwrap();
+    ds_map_set(&mut vm, &[m, s("k"), r(1.0)]).unwrap();
+    let l = ds_list_create(&mut vm, &[]).unwrap();
+    ds_list_add(&mut vm, &[l, r(2.0)]).unwrap();
+    let g = ds_grid_create(&mut vm, &[r(1.0), r(2.0)]).unwrap();
+    let _ = g;
+    let st = ds_stack_create(&mut vm, &[]).unwrap();
+    ds_stack_push(&mut vm, &[st, r(3.0)]).unwrap();
+    let q = ds_queue_create(&mut vm, &[]).unwrap();
+    ds_queue_enqueue(&mut vm, &[q, r(4.0)]).unwrap();
+    let p = ds_priority_create(&mut vm, &[]).unwrap();
+    ds_priority_add(&mut vm, &[p, r(5.0), r(1.0)]).unwrap();
+    let mut n = 0;
+    vm.ds.for_each_value(|_| n += 1);
+    assert_eq!(n, 2 + 1 + 2 + 1 + 1 + 1);
+}
