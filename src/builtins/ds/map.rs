@@ -5,7 +5,7 @@
 //! GameMaker documents the order as unspecified.
 
 use super::serial::{Reader, Writer, MAP_VERSION};
-use super::{handle, handle_value, missing, value_index, DsStore, Mark};
+use super::{handle, handle_value, missing, DsStore, Mark};
 use crate::builtins::args::{arg, array};
 use crate::vm::error::Result;
 use crate::vm::value::{GStr, Value};
@@ -347,9 +347,4 @@ pub fn ds_map_read(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         map.set(k, v, Mark::None);
     }
     Ok(Value::Undefined)
-}
-
-/// The map index a value holds, for JSON and nested lookups.
-pub fn as_map_id(v: &Value) -> Option<i64> {
-    value_index(v)
 }
