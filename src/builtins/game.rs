@@ -19,6 +19,7 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("event_inherited", 0, 0, event_inherited),
     Builtin::new("event_user", 1, 1, event_user),
     Builtin::new("event_perform", 2, 2, event_perform),
+    Builtin::new("event_perform_async", 2, 2, event_perform_async),
 ];
 
 pub const CONSTANTS: &[Constant] = &[
@@ -115,5 +116,24 @@ fn event_perform(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     };
     let inst = vm.current_self();
     fire_event(vm, &inst, key)?;
+    Ok(Value::Undefined)
+}
+
+/// Queues an Async event with `map` as its async_load; it fires in the next async phase, in every
+/// instance that has it, and the map is destroyed after it.
+fn event_perform_async(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let ty = int(args, 0)?;
+    let map = int(args, 1)?;
+    if !(60..=80).contains(&ty) {
+        return Err(Error::msg(format!(
+            "event_perform_async: {ty} is not an async event type (ev_async_*)"
+        )));
+    }
+    if !vm.ds.map_exists(map) {
+        return Err(Error::msg(format!(
+            "event_perform_async: ds_map {map} does not exist"
+        )));
+    }
+    vm.async_queue.push_user(ty as u8, map);
     Ok(Value::Undefined)
 }

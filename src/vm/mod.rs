@@ -84,6 +84,8 @@ pub struct Vm {
     pub files: crate::builtins::files::FileStore,
     pub rng: crate::builtins::maths::Rng,
     pub async_io: crate::runtime::async_io::AsyncIo,
+    /// Completions and `event_perform_async` calls waiting for the next async phase.
+    pub async_queue: crate::runtime::async_dispatch::AsyncQueue,
     pub game: crate::runtime::game::GameState,
     pub(crate) natives: &'static [&'static Builtin],
     pub(crate) stack: Vec<Value>,
@@ -125,6 +127,7 @@ impl Vm {
             files: Default::default(),
             rng: Default::default(),
             async_io: Default::default(),
+            async_queue: Default::default(),
             game: Default::default(),
             natives: &builtins::registry().functions,
             stack: Vec::with_capacity(1024),

@@ -53,6 +53,11 @@ impl BufferStore {
         self.slots.add(Buffer::from_bytes(data))
     }
 
+    /// The seek position (what `buffer_tell` returns).
+    pub fn tell(&self, id: i64) -> Option<usize> {
+        self.slots.get(id).map(|b| b.pos)
+    }
+
     pub fn exists(&self, id: i64) -> bool {
         self.slots.get(id).is_some()
     }
