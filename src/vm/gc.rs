@@ -54,10 +54,8 @@ struct Marker {
 impl Marker {
     fn value(&mut self, v: &Value) {
         match v {
-            Value::Array(a) => {
-                if self.seen.insert(Rc::as_ptr(a) as *const u8 as usize) {
-                    self.work.push(v.clone());
-                }
+            Value::Array(a) if self.seen.insert(Rc::as_ptr(a) as *const u8 as usize) => {
+                self.work.push(v.clone());
             }
             Value::Struct(s) => self.structure(s),
             Value::Method(m) => {
