@@ -1066,16 +1066,13 @@ impl Vm {
     /// "unknown function" with the closest known names.
     fn unknown_function(&self, name: Sym) -> Error {
         let n = name.as_str();
-        let mut candidates: Vec<(usize, &str)> = self
-            .natives
-            .iter()
-            .map(|b| b.name)
-            .chain(self.script_names.keys().map(|s| s.as_str()))
-            .map(|c| (edit_distance(n, c), c))
-            .filter(|(d, c)| *d <= 3.max(n.len() / 3) && *c != n)
-            .collect();
-        candidates.sort();
-        let close: Vec<&str> = candidates.iter().take(3).map(|(_, c)| *c).collect();
+        let close = closest_names(
+            n,
+            self.natives
+                .iter()
+                .map(|b| b.name)
+                .chain(self.script_names.keys().map(|s| s.as_str())),
+        );
         if close.is_empty() {
             Error::msg(format!("unknown function or variable '{n}'"))
         } else {
@@ -1109,7 +1106,23 @@ fn cmp_values(a: &Value, b: &Value, k: CmpOp, eps: f64) -> Result<bool> {
     })
 }
 
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+/// Up to three of `candidates` closest to `name` (for "did you mean" messages).
+pub fn closest_names<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let limit = 3.max(name.len() / 3);
+    let mut found: Vec<(usize, &str)> = candidates
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|(d, c)| *d <= limit && *c != name)
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+        .into_iter()
+        .take(3)
+        .map(|(_, c)| c.to_string())
+        .collect()
+}
+
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();

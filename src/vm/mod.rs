@@ -11,6 +11,8 @@ pub mod ops;
 mod scope;
 pub mod value;
 
+pub use interp::{closest_names, edit_distance};
+
 use crate::builtins::{self, Builtin};
 use crate::runtime::events::EventKey;
 use crate::runtime::world::World;
