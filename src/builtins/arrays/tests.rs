@@ -1,0 +1,854 @@
+#![allow(clippy::cloned_ref_to_slice_refs)]
+
+use super::*;
+use crate::vm::function::{Callee, Method, MethodKind};
+use crate::vm::value::ArrayRef;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn vm() -> Vm {
+    Vm::new(Box::new(Vec::new()))
+}
+
+fn r(x: f64) -> Value {
+    Value::Real(x)
+}
+
+fn nums(xs: &[f64]) -> Value {
+    Value::new_array(xs.iter().map(|&x| r(x)).collect())
+}
+
+fn strs(xs: &[&str]) -> Value {
+    Value::new_array(xs.iter().map(|&x| Value::str(x)).collect())
+}
+
+fn inf() -> Value {
+    r(f64::INFINITY)
+}
+
+fn ninf() -> Value {
+    r(f64::NEG_INFINITY)
+}
+
+/// Calls the named builtin through the registry, as GML would.
+fn call(vm: &mut Vm, name: &str, args: &[Value]) -> Result<Value> {
+    let b = crate::builtins::lookup(name).expect("builtin");
+    vm.call_native(b, args)
+}
+
+fn ok(vm: &mut Vm, name: &str, args: &[Value]) -> Value {
+    match call(vm, name, args) {
+        Ok(v) => v,
+        Err(e) => panic!("{name} failed: {}", e.message()),
+    }
+}
+
+fn err(vm: &mut Vm, name: &str, args: &[Value]) -> Error {
+    match call(vm, name, args) {
+        Ok(_) => panic!("{name} should fail"),
+        Err(e) => e,
+    }
+}
+
+fn show(vm: &mut Vm, v: &Value) -> String {
+    vm.stringify(v).unwrap()
+}
+
+fn shown(vm: &mut Vm, name: &str, args: &[Value]) -> String {
+    let v = ok(vm, name, args);
+    show(vm, &v)
+}
+
+fn native(b: &'static crate::builtins::Builtin) -> Value {
+    Value::Method(Rc::new(Method {
+        callee: Callee::Native(b),
+        bound: None,
+        kind: MethodKind::NativeRef,
+    }))
+}
+
+fn num_arg(args: &[Value], i: usize) -> f64 {
+    args.get(i).and_then(|v| v.as_f64()).unwrap_or(f64::NAN)
+}
+
+static IS_EVEN: Builtin = Builtin::new("is_even", 2, 2, |_, a| {
+    Ok(Value::Bool(num_arg(a, 0).rem_euclid(2.0) == 0.0))
+});
+static DOUBLE: Builtin = Builtin::new("double", 2, 2, |_, a| Ok(r(num_arg(a, 0) * 2.0)));
+static ELEM_PLUS_INDEX: Builtin = Builtin::new("elem_plus_index", 2, 2, |_, a| {
+    Ok(r(num_arg(a, 0) + num_arg(a, 1)))
+});
+static INDEX_SQUARED: Builtin = Builtin::new("index_squared", 1, 1, |_, a| {
+    Ok(r(num_arg(a, 0) * num_arg(a, 0)))
+});
+static SUM3: Builtin = Builtin::new("sum3", 3, 3, |_, a| Ok(r(num_arg(a, 0) + num_arg(a, 1))));
+static FAIL: Builtin = Builtin::new("fail", 0, 9, |_, _| Err(Error::msg("boom")));
+static DESC: Builtin = Builtin::new("desc", 2, 2, |_, a| Ok(r(num_arg(a, 1) - num_arg(a, 0))));
+static FRACTION: Builtin = Builtin::new("fraction", 2, 2, |_, a| {
+    Ok(r((num_arg(a, 0) - num_arg(a, 1)) * 0.1))
+});
+static BY_TENS: Builtin = Builtin::new("by_tens", 2, 2, |_, a| {
+    Ok(r(((num_arg(a, 0) / 10.0).floor()
+        - (num_arg(a, 1) / 10.0).floor())
+    .signum()))
+});
+static RANDOM_CMP: Builtin = Builtin::new("random_cmp", 2, 2, |vm, _| {
+    Ok(r(super::random_below(vm, 3) as f64 - 1.0))
+});
+
+thread_local! {
+    static VICTIM: RefCell<Option<ArrayRef>> = const { RefCell::new(None) };
+}
+
+/// Clears the array being iterated and pushes to it: must not panic.
+static MUTATOR: Builtin = Builtin::new("mutator", 2, 2, |_, _| {
+    VICTIM.with(|v| {
+        if let Some(a) = v.borrow().as_ref() {
+            let mut a = a.borrow_mut();
+            a.clear();
+            a.push(Value::Real(1.0));
+        }
+    });
+    Ok(Value::Bool(true))
+});
+
+#[test]
+fn span_follows_offset_and_length_rules() {
+    let s = |len, o, l| {
+        let sp = Span::new(len, o, l);
+        sp.indices().collect::<Vec<_>>()
+    };
+    assert_eq!(s(5, 0.0, f64::INFINITY), vec![0, 1, 2, 3, 4]);
+    assert_eq!(s(8, 3.0, 3.0), vec![3, 4, 5]);
+    assert_eq!(s(8, 3.0, -3.0), vec![3, 2, 1]);
+    assert_eq!(s(4, 6.0, 1.0), vec![3]);
+    assert_eq!(s(4, f64::NEG_INFINITY, 2.0), vec![0, 1]);
+    assert_eq!(
+        s(9, -1.0, f64::NEG_INFINITY),
+        vec![8, 7, 6, 5, 4, 3, 2, 1, 0]
+    );
+    assert_eq!(s(9, -2.0, 1.0), vec![7]);
+    assert_eq!(s(3, -10.0, 10.0), vec![0, 1, 2]);
+    assert_eq!(s(3, 1.0, 0.0), Vec::<usize>::new());
+    assert_eq!(s(0, 0.0, 5.0), Vec::<usize>::new());
+    assert_eq!(s(3, f64::NAN, f64::NAN), Vec::<usize>::new());
+    assert_eq!(s(5, 1.9, 2.9), vec![1, 2]);
+    assert_eq!(Span::new(8, 5.0, -3.0).low(), 3);
+}
+
+#[test]
+fn create_and_length() {
+    let mut vm = vm();
+    assert_eq!(shown(&mut vm, "array_create", &[r(3.0)]), "[ 0,0,0 ]");
+    assert_eq!(
+        shown(&mut vm, "array_create", &[r(2.0), Value::str("x")]),
+        "[ \"x\",\"x\" ]"
+    );
+    assert_eq!(shown(&mut vm, "array_create", &[r(0.0)]), "[  ]");
+    assert!(call(&mut vm, "array_create", &[r(-1.0)]).is_err());
+    assert!(call(&mut vm, "array_create", &[Value::str("a")]).is_err());
+    assert!(call(&mut vm, "array_create", &[r(1e12)]).is_err());
+    // Shared reference when the value is an array.
+    let inner = nums(&[1.0]);
+    let outer = ok(&mut vm, "array_create", &[r(2.0), inner.clone()]);
+    if let (Value::Array(o), Value::Array(i)) = (&outer, &inner) {
+        assert!(o.borrow()[1].same_ref(&Value::Array(i.clone())));
+    }
+    assert_eq!(shown(&mut vm, "array_length", &[nums(&[1.0, 2.0])]), "2");
+    assert_eq!(shown(&mut vm, "array_length", &[Value::str("abc")]), "0");
+    assert_eq!(shown(&mut vm, "array_length", &[Value::Undefined]), "0");
+    assert_eq!(shown(&mut vm, "array_length_1d", &[nums(&[1.0])]), "1");
+    assert_eq!(shown(&mut vm, "array_height_2d", &[r(4.0)]), "0");
+    let grid = Value::new_array(vec![nums(&[1.0, 2.0, 3.0]), r(5.0)]);
+    assert_eq!(
+        shown(&mut vm, "array_length_2d", &[grid.clone(), r(0.0)]),
+        "3"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_length_2d", &[grid.clone(), r(1.0)]),
+        "0"
+    );
+    assert_eq!(shown(&mut vm, "array_length_2d", &[grid, r(7.0)]), "0");
+    assert_eq!(shown(&mut vm, "array_length_2d", &[r(1.0), r(0.0)]), "0");
+}
+
+#[test]
+fn copy_follows_the_manual() {
+    let mut vm = vm();
+    let a = nums(&[1.0, 2.0, 3.0, 4.0]);
+    let b = nums(&[5.0, 6.0, 7.0, 8.0]);
+    ok(
+        &mut vm,
+        "array_copy",
+        &[a.clone(), r(1.0), b, r(-1.0), r(-2.0)],
+    );
+    assert_eq!(show(&mut vm, &a), "[ 1,8,7,4 ]");
+    let a = nums(&[-3.0, -2.0, -1.0]);
+    let b = nums(&[1.0, 2.0, 3.0]);
+    ok(
+        &mut vm,
+        "array_copy",
+        &[a.clone(), r(5.0), b.clone(), r(0.0), r(3.0)],
+    );
+    assert_eq!(show(&mut vm, &a), "[ -3,-2,-1,0,0,1,2,3 ]");
+    // Length past the end of the source copies what there is.
+    let d = nums(&[]);
+    ok(
+        &mut vm,
+        "array_copy",
+        &[d.clone(), r(0.0), b.clone(), r(1.0), r(10.0)],
+    );
+    assert_eq!(show(&mut vm, &d), "[ 2,3 ]");
+    // Negative destination counts from the end, clipped to 0.
+    let d = nums(&[9.0, 9.0]);
+    ok(
+        &mut vm,
+        "array_copy",
+        &[d.clone(), r(-1.0), b.clone(), r(0.0), r(2.0)],
+    );
+    assert_eq!(show(&mut vm, &d), "[ 9,1,2 ]");
+    let d = nums(&[9.0]);
+    ok(
+        &mut vm,
+        "array_copy",
+        &[d.clone(), r(-5.0), b.clone(), r(0.0), r(1.0)],
+    );
+    assert_eq!(show(&mut vm, &d), "[ 1 ]");
+    // Copying onto itself (overlapping) uses the old values.
+    let s = nums(&[1.0, 2.0, 3.0]);
+    ok(
+        &mut vm,
+        "array_copy",
+        &[s.clone(), r(1.0), s.clone(), r(0.0), r(3.0)],
+    );
+    assert_eq!(show(&mut vm, &s), "[ 1,1,2,3 ]");
+    // Zero length does nothing, even from an empty source.
+    ok(
+        &mut vm,
+        "array_copy",
+        &[s.clone(), r(0.0), nums(&[]), r(0.0), r(0.0)],
+    );
+    assert!(call(
+        &mut vm,
+        "array_copy",
+        &[s.clone(), r(0.0), b.clone(), r(3.0), r(1.0)]
+    )
+    .is_err());
+    assert!(call(&mut vm, "array_copy", &[r(1.0), r(0.0), b, r(0.0), r(1.0)]).is_err());
+}
+
+#[test]
+fn equals_recurses_into_arrays() {
+    let mut vm = vm();
+    let st = Value::new_struct(crate::vm::value::StructObj::new());
+    let other = Value::new_struct(crate::vm::value::StructObj::new());
+    let a = Value::new_array(vec![
+        st.clone(),
+        r(5.0),
+        Value::str("hi"),
+        strs(&["x", "y"]),
+    ]);
+    let b = Value::new_array(vec![
+        st.clone(),
+        r(5.0),
+        Value::str("hi"),
+        strs(&["x", "y"]),
+    ]);
+    let c = Value::new_array(vec![other, r(5.0), Value::str("hi"), strs(&["x", "y"])]);
+    assert_eq!(shown(&mut vm, "array_equals", &[a.clone(), b]), "1");
+    assert_eq!(shown(&mut vm, "array_equals", &[a.clone(), c]), "0");
+    assert_eq!(shown(&mut vm, "array_equals", &[a.clone(), a.clone()]), "1");
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_equals",
+            &[nums(&[f64::NAN]), nums(&[f64::NAN])]
+        ),
+        "0"
+    );
+    let u = Value::new_array(vec![Value::Undefined]);
+    let u2 = Value::new_array(vec![Value::Undefined]);
+    assert_eq!(shown(&mut vm, "array_equals", &[u, u2]), "1");
+    assert_eq!(
+        shown(&mut vm, "array_equals", &[nums(&[1.0]), nums(&[1.0, 2.0])]),
+        "0"
+    );
+    assert_eq!(shown(&mut vm, "array_equals", &[nums(&[]), nums(&[])]), "1");
+    assert!(call(&mut vm, "array_equals", &[nums(&[]), r(1.0)]).is_err());
+    // A self-containing array does not recurse forever.
+    let cyc = nums(&[1.0]);
+    let cyc2 = nums(&[1.0]);
+    if let (Value::Array(x), Value::Array(y)) = (&cyc, &cyc2) {
+        x.borrow_mut().push(cyc2.clone());
+        y.borrow_mut().push(cyc.clone());
+    }
+    call(&mut vm, "array_equals", &[cyc, cyc2]).unwrap();
+}
+
+#[test]
+fn get_set_push_pop_shift() {
+    let mut vm = vm();
+    let a = nums(&[10.0, 20.0]);
+    assert_eq!(shown(&mut vm, "array_get", &[a.clone(), r(1.0)]), "20");
+    assert_eq!(shown(&mut vm, "array_get", &[a.clone(), r(1.7)]), "20");
+    let e = err(&mut vm, "array_get", &[a.clone(), r(2.0)]);
+    assert!(e.message().contains("out of range"));
+    assert!(call(&mut vm, "array_get", &[a.clone(), r(-1.0)]).is_err());
+    assert!(call(&mut vm, "array_get", &[r(3.0), r(0.0)]).is_err());
+    ok(&mut vm, "array_set", &[a.clone(), r(4.0), Value::str("z")]);
+    assert_eq!(show(&mut vm, &a), "[ 10,20,0,0,\"z\" ]");
+    assert!(call(&mut vm, "array_set", &[a.clone(), r(-1.0), r(0.0)]).is_err());
+    let b = nums(&[]);
+    ok(&mut vm, "array_push", &[b.clone(), r(1.0), r(2.0), r(3.0)]);
+    assert_eq!(show(&mut vm, &b), "[ 1,2,3 ]");
+    assert_eq!(shown(&mut vm, "array_pop", &[b.clone()]), "3");
+    assert_eq!(shown(&mut vm, "array_shift", &[b.clone()]), "1");
+    assert_eq!(show(&mut vm, &b), "[ 2 ]");
+    ok(&mut vm, "array_pop", &[b.clone()]);
+    assert_eq!(shown(&mut vm, "array_pop", &[b.clone()]), "undefined");
+    assert_eq!(shown(&mut vm, "array_shift", &[b.clone()]), "undefined");
+    assert_eq!(shown(&mut vm, "array_first", &[b.clone()]), "undefined");
+    assert_eq!(shown(&mut vm, "array_last", &[b.clone()]), "undefined");
+    assert_eq!(shown(&mut vm, "array_first", &[nums(&[4.0, 5.0])]), "4");
+    assert_eq!(shown(&mut vm, "array_last", &[nums(&[4.0, 5.0])]), "5");
+    assert!(call(&mut vm, "array_push", &[Value::Undefined, r(1.0)]).is_err());
+    assert!(call(&mut vm, "array_pop", &[Value::str("x")]).is_err());
+}
+
+#[test]
+fn insert_delete_resize() {
+    let mut vm = vm();
+    let a = nums(&[1.0, 2.0, 3.0, 5.0]);
+    ok(&mut vm, "array_insert", &[a.clone(), r(3.0), r(4.0)]);
+    assert_eq!(show(&mut vm, &a), "[ 1,2,3,4,5 ]");
+    ok(
+        &mut vm,
+        "array_insert",
+        &[a.clone(), r(-1.0), r(9.0), r(8.0)],
+    );
+    assert_eq!(show(&mut vm, &a), "[ 1,2,3,4,9,8,5 ]");
+    ok(&mut vm, "array_insert", &[a.clone(), r(9.0), r(7.0)]);
+    assert_eq!(show(&mut vm, &a), "[ 1,2,3,4,9,8,5,0,0,7 ]");
+    ok(&mut vm, "array_insert", &[a.clone(), r(-100.0), r(0.0)]);
+    assert_eq!(show(&mut vm, &a), "[ 0,1,2,3,4,9,8,5,0,0,7 ]");
+    let d = nums(&[96.0, 77.0, 54.0, 89.0, 92.0, 93.0, 80.0, 12.0, 65.0, 71.0]);
+    ok(&mut vm, "array_delete", &[d.clone(), r(0.0), r(5.0)]);
+    assert_eq!(show(&mut vm, &d), "[ 93,80,12,65,71 ]");
+    ok(&mut vm, "array_delete", &[d.clone(), r(-1.0), r(-3.0)]);
+    assert_eq!(show(&mut vm, &d), "[ 93,80 ]");
+    ok(&mut vm, "array_delete", &[d.clone(), r(1.0), r(100.0)]);
+    assert_eq!(show(&mut vm, &d), "[ 93 ]");
+    ok(&mut vm, "array_delete", &[d.clone(), r(0.0), r(0.0)]);
+    assert_eq!(show(&mut vm, &d), "[ 93 ]");
+    let e = nums(&[]);
+    ok(&mut vm, "array_delete", &[e.clone(), r(0.0), r(3.0)]);
+    assert_eq!(show(&mut vm, &e), "[  ]");
+    ok(&mut vm, "array_resize", &[e.clone(), r(3.0)]);
+    assert_eq!(show(&mut vm, &e), "[ 0,0,0 ]");
+    ok(&mut vm, "array_resize", &[e.clone(), r(1.0)]);
+    assert_eq!(show(&mut vm, &e), "[ 0 ]");
+    assert!(call(&mut vm, "array_resize", &[e.clone(), r(-1.0)]).is_err());
+    assert!(call(&mut vm, "array_insert", &[e.clone(), r(1e15), r(1.0)]).is_err());
+}
+
+#[test]
+fn searching() {
+    let mut vm = vm();
+    let a = strs(&["a", "b", "c", "d", "e", "d", "c", "b", "a"]);
+    let d = Value::str("d");
+    assert_eq!(
+        shown(&mut vm, "array_get_index", &[a.clone(), d.clone()]),
+        "3"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_get_index", &[a.clone(), d.clone(), r(6.0)]),
+        "-1"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_get_index",
+            &[a.clone(), d.clone(), r(-1.0), ninf()]
+        ),
+        "5"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_get_index", &[nums(&[]), d.clone()]),
+        "-1"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_contains", &[a.clone(), d.clone()]),
+        "1"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_contains",
+            &[a.clone(), d.clone(), r(0.0), r(3.0)]
+        ),
+        "0"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_contains",
+            &[nums(&[1.0, 2.0]), Value::str("2")]
+        ),
+        "1"
+    );
+    let inner = nums(&[0.0, 1.0]);
+    let outer = Value::new_array(vec![inner.clone()]);
+    assert_eq!(
+        shown(&mut vm, "array_contains", &[outer.clone(), inner]),
+        "1"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_contains", &[outer, nums(&[0.0, 1.0])]),
+        "0"
+    );
+    let hand = strs(&["1", "4", "J", "J", "Q", "7"]);
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_contains_ext",
+            &[hand.clone(), strs(&["A", "K", "Q"])]
+        ),
+        "1"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_contains_ext",
+            &[hand.clone(), strs(&["A", "K"])]
+        ),
+        "0"
+    );
+    let t = Value::Bool(true);
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_contains_ext",
+            &[hand.clone(), strs(&["J", "J"]), t.clone()]
+        ),
+        "1"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_contains_ext",
+            &[hand.clone(), strs(&["J", "J", "J"]), t.clone()]
+        ),
+        "0"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_contains_ext",
+            &[hand.clone(), strs(&["J", "Q"]), t.clone(), r(3.0)]
+        ),
+        "1"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_contains_ext",
+            &[hand.clone(), strs(&[]), t.clone()]
+        ),
+        "1"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_contains_ext", &[hand.clone(), strs(&[])]),
+        "0"
+    );
+    assert!(call(&mut vm, "array_contains_ext", &[hand, r(1.0)]).is_err());
+}
+
+#[test]
+fn reverse_and_shuffle() {
+    let mut vm = vm();
+    let a = nums(&[5.0, 4.0, 3.0, 2.0, 1.0, 0.0]);
+    assert_eq!(
+        shown(&mut vm, "array_reverse", &[a.clone()]),
+        "[ 0,1,2,3,4,5 ]"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_reverse", &[a.clone(), r(1.0), r(3.0)]),
+        "[ 2,3,4 ]"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_reverse", &[a.clone(), r(3.0), r(-3.0)]),
+        "[ 4,3,2 ]"
+    );
+    assert_eq!(show(&mut vm, &a), "[ 5,4,3,2,1,0 ]");
+    assert_eq!(shown(&mut vm, "array_reverse", &[nums(&[])]), "[  ]");
+    let v = nums(&[1.0, 2.0, 3.0, 4.0, 8.0, 7.0, 6.0, 5.0]);
+    assert_eq!(
+        shown(&mut vm, "array_reverse_ext", &[v.clone(), r(-4.0), r(4.0)]),
+        "4"
+    );
+    assert_eq!(show(&mut vm, &v), "[ 1,2,3,4,5,6,7,8 ]");
+    assert_eq!(
+        shown(&mut vm, "array_reverse_ext", &[v.clone(), r(2.0), r(-2.0)]),
+        "2"
+    );
+    assert_eq!(show(&mut vm, &v), "[ 1,3,2,4,5,6,7,8 ]");
+    assert_eq!(shown(&mut vm, "array_reverse_ext", &[nums(&[])]), "0");
+    let n = nums(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0]);
+    let s = ok(&mut vm, "array_shuffle", &[n.clone()]);
+    ok(&mut vm, "array_sort", &[s.clone(), Value::Bool(true)]);
+    assert_eq!(shown(&mut vm, "array_equals", &[s, n.clone()]), "1");
+    let part = ok(&mut vm, "array_shuffle", &[n.clone(), r(2.0), r(3.0)]);
+    ok(&mut vm, "array_sort", &[part.clone(), Value::Bool(true)]);
+    assert_eq!(show(&mut vm, &part), "[ 3,4,5 ]");
+    ok(&mut vm, "array_shuffle_ext", &[n.clone(), r(5.0)]);
+    let head = ok(&mut vm, "array_reverse", &[n.clone(), r(4.0), r(-5.0)]);
+    assert_eq!(show(&mut vm, &head), "[ 1,2,3,4,5 ]");
+    ok(&mut vm, "array_sort", &[n.clone(), Value::Bool(true)]);
+    assert_eq!(show(&mut vm, &n), "[ 1,2,3,4,5,6,7,8,9,10 ]");
+    assert_eq!(shown(&mut vm, "array_shuffle", &[nums(&[])]), "[  ]");
+}
+
+#[test]
+fn sets() {
+    let mut vm = vm();
+    let a1 = nums(&[1.0, 2.0, 3.0]);
+    let a2 = nums(&[3.0, 4.0]);
+    let a3 = nums(&[4.0, 5.0, 1.0]);
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_concat",
+            &[a1.clone(), a2.clone(), a3.clone()]
+        ),
+        "[ 1,2,3,3,4,4,5,1 ]"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_concat", &[nums(&[]), nums(&[])]),
+        "[  ]"
+    );
+    assert!(call(&mut vm, "array_concat", &[a1.clone(), r(1.0)]).is_err());
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_union",
+            &[a1.clone(), a2.clone(), a3.clone()]
+        ),
+        "[ 1,2,3,4,5 ]"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_union", &[nums(&[2.0, 2.0, 1.0])]),
+        "[ 2,1 ]"
+    );
+    let i1 = nums(&[1.0, 1.0, 2.0, 7.0, 12.0]);
+    let i2 = nums(&[1.0, 2.0, 4.0, 5.0, 7.0]);
+    let i3 = nums(&[1.0, 4.0, 5.0, 7.0]);
+    assert_eq!(
+        shown(&mut vm, "array_intersection", &[i1.clone(), i2, i3]),
+        "[ 1,7 ]"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_intersection", &[i1.clone(), nums(&[])]),
+        "[  ]"
+    );
+    assert_eq!(shown(&mut vm, "array_intersection", &[i1]), "[ 1,2,7,12 ]");
+    let rps = strs(&["rock", "paper", "scissors", "rock", "paper"]);
+    assert_eq!(
+        shown(&mut vm, "array_unique", &[rps.clone()]),
+        "[ \"rock\",\"paper\",\"scissors\" ]"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_unique", &[rps.clone(), r(-1.0), ninf()]),
+        "[ \"paper\",\"rock\",\"scissors\" ]"
+    );
+    let v = nums(&[1.0, 1.0, 2.0, 3.0, 3.0]);
+    assert_eq!(shown(&mut vm, "array_unique_ext", &[v.clone()]), "3");
+    assert_eq!(show(&mut vm, &v), "[ 1,2,3,3,3 ]");
+    let v = nums(&[1.0, 1.0, 2.0, 3.0, 3.0]);
+    assert_eq!(
+        shown(&mut vm, "array_unique_ext", &[v.clone(), r(-1.0), ninf()]),
+        "3"
+    );
+    assert_eq!(show(&mut vm, &v), "[ 1,1,1,2,3 ]");
+}
+
+#[test]
+fn callbacks_over_ranges() {
+    let mut vm = vm();
+    let even = native(&IS_EVEN);
+    let digits = nums(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]);
+    assert_eq!(
+        shown(&mut vm, "array_filter", &[digits.clone(), even.clone()]),
+        "[ 2,4,6,8 ]"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_filter",
+            &[digits.clone(), even.clone(), r(-1.0), ninf()]
+        ),
+        "[ 8,6,4,2 ]"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_find_index", &[digits.clone(), even.clone()]),
+        "1"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_find_index",
+            &[digits.clone(), even.clone(), r(-1.0), ninf()]
+        ),
+        "7"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_find_index",
+            &[nums(&[1.0, 3.0]), even.clone()]
+        ),
+        "-1"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_any", &[digits.clone(), even.clone()]),
+        "1"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_any", &[nums(&[1.0, 3.0]), even.clone()]),
+        "0"
+    );
+    assert_eq!(shown(&mut vm, "array_any", &[nums(&[]), even.clone()]), "0");
+    assert_eq!(
+        shown(&mut vm, "array_all", &[digits.clone(), even.clone()]),
+        "0"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_all", &[nums(&[2.0, 4.0]), even.clone()]),
+        "1"
+    );
+    assert_eq!(shown(&mut vm, "array_all", &[nums(&[]), even.clone()]), "1");
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_all",
+            &[digits.clone(), even.clone(), r(1.0), r(1.0)]
+        ),
+        "1"
+    );
+    let stop = nums(&[2.0, 4.0, 5.0, 6.0]);
+    assert_eq!(
+        shown(&mut vm, "array_copy_while", &[stop.clone(), even.clone()]),
+        "[ 2,4 ]"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_copy_while",
+            &[stop.clone(), even.clone(), r(-1.0), ninf()]
+        ),
+        "[ 6 ]"
+    );
+    let dbl = native(&DOUBLE);
+    assert_eq!(
+        shown(&mut vm, "array_map", &[nums(&[1.0, 2.0, 3.0]), dbl.clone()]),
+        "[ 2,4,6 ]"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_map",
+            &[digits.clone(), dbl.clone(), r(2.0), r(-2.0)]
+        ),
+        "[ 6,4 ]"
+    );
+    let epi = native(&ELEM_PLUS_INDEX);
+    assert_eq!(
+        shown(&mut vm, "array_map", &[nums(&[10.0, 10.0]), epi]),
+        "[ 10,11 ]"
+    );
+    let m = nums(&[7.0, 4.0, 11.0, 9.0, 12.0]);
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_map_ext",
+            &[m.clone(), dbl.clone(), r(1.0), r(2.0)]
+        ),
+        "2"
+    );
+    assert_eq!(show(&mut vm, &m), "[ 7,8,22,9,12 ]");
+    let f = nums(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]);
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_filter_ext",
+            &[f.clone(), even.clone(), r(-2.0), ninf()]
+        ),
+        "4"
+    );
+    assert_eq!(show(&mut vm, &f), "[ 1,2,3,4,2,4,6,8,9 ]");
+    let f = nums(&[1.0, 2.0, 3.0, 4.0]);
+    assert_eq!(
+        shown(&mut vm, "array_filter_ext", &[f.clone(), even.clone()]),
+        "2"
+    );
+    assert_eq!(show(&mut vm, &f), "[ 2,4,3,4 ]");
+    let sq = native(&INDEX_SQUARED);
+    assert_eq!(
+        shown(&mut vm, "array_create_ext", &[r(4.0), sq.clone()]),
+        "[ 0,1,4,9 ]"
+    );
+    assert_eq!(shown(&mut vm, "array_create_ext", &[r(0.0), sq]), "[  ]");
+    assert!(call(&mut vm, "array_map", &[digits.clone(), r(3.0)]).is_err());
+    assert!(call(&mut vm, "array_map", &[r(3.0), dbl]).is_err());
+    assert!(call(
+        &mut vm,
+        "array_foreach",
+        &[digits.clone(), Value::Undefined]
+    )
+    .is_err());
+}
+
+#[test]
+fn reduce() {
+    let mut vm = vm();
+    let sum = native(&SUM3);
+    let a = nums(&[2.0, 1.0, 3.0, 4.0, 5.0]);
+    assert_eq!(
+        shown(&mut vm, "array_reduce", &[a.clone(), sum.clone()]),
+        "15"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_reduce", &[a.clone(), sum.clone(), r(100.0)]),
+        "115"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_reduce",
+            &[a.clone(), sum.clone(), r(0.0), r(3.0), r(-2.0)]
+        ),
+        "7"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_reduce", &[nums(&[9.0]), sum.clone()]),
+        "9"
+    );
+    assert_eq!(
+        shown(&mut vm, "array_reduce", &[nums(&[]), sum.clone(), r(5.0)]),
+        "5"
+    );
+    assert!(call(&mut vm, "array_reduce", &[nums(&[]), sum.clone()]).is_err());
+    // The index passed is the element's own index.
+    static IDX: Builtin = Builtin::new("idx", 3, 3, |_, a| Ok(a[2].clone()));
+    assert_eq!(
+        shown(&mut vm, "array_reduce", &[a.clone(), native(&IDX)]),
+        "4"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_reduce",
+            &[a.clone(), native(&IDX), Value::Undefined, r(-1.0), ninf()]
+        ),
+        "0"
+    );
+}
+
+#[test]
+fn callback_errors_propagate() {
+    let mut vm = vm();
+    let fail = native(&FAIL);
+    let a = nums(&[1.0, 2.0]);
+    for name in [
+        "array_foreach",
+        "array_map",
+        "array_map_ext",
+        "array_filter",
+        "array_filter_ext",
+        "array_any",
+        "array_all",
+        "array_find_index",
+        "array_copy_while",
+        "array_reduce",
+        "array_sort",
+    ] {
+        let e = err(&mut vm, name, &[a.clone(), fail.clone()]);
+        assert_eq!(e.message(), "boom", "{name}");
+    }
+    assert!(call(&mut vm, "array_create_ext", &[r(2.0), fail]).is_err());
+    // Nothing is called on an empty range.
+    let e = nums(&[]);
+    call(&mut vm, "array_foreach", &[e, native(&FAIL)]).unwrap();
+}
+
+#[test]
+fn callbacks_may_modify_the_array() {
+    let mut vm = vm();
+    let m = native(&MUTATOR);
+    for name in [
+        "array_foreach",
+        "array_map",
+        "array_map_ext",
+        "array_filter",
+        "array_filter_ext",
+        "array_all",
+        "array_copy_while",
+        "array_sort",
+    ] {
+        let a = nums(&[1.0, 2.0, 3.0, 4.0]);
+        if let Value::Array(x) = &a {
+            VICTIM.with(|v| *v.borrow_mut() = Some(x.clone()));
+        }
+        call(&mut vm, name, &[a.clone(), m.clone()]).unwrap();
+        VICTIM.with(|v| *v.borrow_mut() = None);
+    }
+}
+
+#[test]
+fn sorting() {
+    let mut vm = vm();
+    let t = Value::Bool(true);
+    let f = Value::Bool(false);
+    let a = nums(&[10.0, 9.0, 8.5, -7.0, 6.0]);
+    ok(&mut vm, "array_sort", &[a.clone(), t.clone()]);
+    assert_eq!(show(&mut vm, &a), "[ -7,6,8.50,9,10 ]");
+    ok(&mut vm, "array_sort", &[a.clone(), f.clone()]);
+    assert_eq!(show(&mut vm, &a), "[ 10,9,8.50,6,-7 ]");
+    let s = strs(&["pear", "Apple", "apple", "banana", ""]);
+    ok(&mut vm, "array_sort", &[s.clone(), t.clone()]);
+    assert_eq!(
+        show(&mut vm, &s),
+        "[ \"\",\"Apple\",\"apple\",\"banana\",\"pear\" ]"
+    );
+    let mixed = Value::new_array(vec![
+        Value::str("b"),
+        r(2.0),
+        Value::Undefined,
+        r(1.0),
+        Value::str("a"),
+    ]);
+    ok(&mut vm, "array_sort", &[mixed.clone(), t.clone()]);
+    assert_eq!(show(&mut vm, &mixed), "[ 1,2,\"a\",\"b\",undefined ]");
+    let n = nums(&[3.0, f64::NAN, 1.0]);
+    ok(&mut vm, "array_sort", &[n.clone(), t.clone()]);
+    assert_eq!(show(&mut vm, &n), "[ 1,3,NaN ]");
+    let c = nums(&[1.0, 5.0, 3.0, 2.0, 4.0]);
+    ok(&mut vm, "array_sort", &[c.clone(), native(&DESC)]);
+    assert_eq!(show(&mut vm, &c), "[ 5,4,3,2,1 ]");
+    // Fractions below 1 count as 0 ("equal"), and equal elements keep their order (stable).
+    let c = nums(&[5.0, 1.0, 3.0]);
+    ok(&mut vm, "array_sort", &[c.clone(), native(&FRACTION)]);
+    assert_eq!(show(&mut vm, &c), "[ 5,1,3 ]");
+    let c = nums(&[25.0, 11.0, 22.0, 15.0, 3.0, 21.0]);
+    ok(&mut vm, "array_sort", &[c.clone(), native(&BY_TENS)]);
+    assert_eq!(show(&mut vm, &c), "[ 3,11,15,25,22,21 ]");
+    // An inconsistent comparator still terminates without panicking.
+    let c = nums(&(0..200).map(|x| x as f64).collect::<Vec<_>>());
+    ok(&mut vm, "array_sort", &[c.clone(), native(&RANDOM_CMP)]);
+    assert_eq!(shown(&mut vm, "array_length", &[c]), "200");
+    let e = nums(&[]);
+    ok(&mut vm, "array_sort", &[e.clone(), t.clone()]);
+    assert!(call(&mut vm, "array_sort", &[r(1.0), t]).is_err());
+    assert!(call(&mut vm, "array_sort", &[e, Value::str("x")]).is_err());
+    let _ = inf();
+}
