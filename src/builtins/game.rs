@@ -1,6 +1,119 @@
-//! (being written)
+//! Game control and events (manual: General Game Control, Object Events): `game_end`, game speed,
+//! timing, command-line parameters, `event_inherited`, `event_user`, `event_perform`.
 
-use super::{Builtin, Constant};
+use super::args::*;
+use super::{Builtin, ConstValue, Constant};
+use crate::runtime::events::EventKey;
+use crate::runtime::frame_loop::fire_event;
+use crate::vm::error::{Error, Result};
+use crate::vm::value::Value;
+use crate::vm::{EventCtx, Vm};
 
-pub const FUNCTIONS: &[Builtin] = &[];
-pub const CONSTANTS: &[Constant] = &[];
+pub const FUNCTIONS: &[Builtin] = &[
+    Builtin::new("game_end", 0, 1, game_end),
+    Builtin::new("game_set_speed", 2, 2, game_set_speed),
+    Builtin::new("game_get_speed", 1, 1, game_get_speed),
+    Builtin::new("get_timer", 0, 0, get_timer),
+    Builtin::new("parameter_count", 0, 0, parameter_count),
+    Builtin::new("parameter_string", 1, 1, parameter_string),
+    Builtin::new("event_inherited", 0, 0, event_inherited),
+    Builtin::new("event_user", 1, 1, event_user),
+    Builtin::new("event_perform", 2, 2, event_perform),
+];
+
+pub const CONSTANTS: &[Constant] = &[
+    ("gamespeed_fps", ConstValue::Real(0.0)),
+    ("gamespeed_microseconds", ConstValue::Real(1.0)),
+];
+
+fn game_end(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    vm.game.ending = true;
+    vm.game.exit_code = int_or(args, 0, 0)? as i32;
+    Ok(Value::Undefined)
+}
+
+fn game_set_speed(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let v = real(args, 0)?;
+    let kind = int(args, 1)?;
+    if v > 0.0 {
+        vm.game.speed = if kind == 1 { 1_000_000.0 / v } else { v };
+    }
+    Ok(Value::Undefined)
+}
+
+fn game_get_speed(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let kind = int(args, 0)?;
+    let s = vm.game.speed;
+    Ok(Value::Real(if kind == 1 {
+        (1_000_000.0 / s).round()
+    } else {
+        s
+    }))
+}
+
+fn get_timer(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    Ok(Value::Real(vm.game.started.elapsed().as_micros() as f64))
+}
+
+fn parameter_count(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    Ok(Value::Real(
+        vm.game.parameters.len().saturating_sub(1) as f64
+    ))
+}
+
+fn parameter_string(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let n = int(args, 0)?;
+    Ok(Value::str(
+        usize::try_from(n)
+            .ok()
+            .and_then(|n| vm.game.parameters.get(n))
+            .map(|s| s.as_str())
+            .unwrap_or(""),
+    ))
+}
+
+/// Runs the parent object's version of the event being run now, on the same instance.
+fn event_inherited(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    let Some(ctx) = vm.current_event() else {
+        return Ok(Value::Undefined);
+    };
+    let Some(parent) = vm.world.objects.get(ctx.object).and_then(|o| o.parent) else {
+        return Ok(Value::Undefined);
+    };
+    let Some((defining, func)) = vm.world.find_event(parent, ctx.event) else {
+        return Ok(Value::Undefined);
+    };
+    let inst = vm.current_self();
+    vm.run_event(
+        &func,
+        inst,
+        EventCtx {
+            object: defining,
+            event: ctx.event,
+        },
+    )?;
+    Ok(Value::Undefined)
+}
+
+fn event_user(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let n = int(args, 0)?;
+    if !(0..16).contains(&n) {
+        return Err(Error::msg(format!(
+            "event_user: user event {n} does not exist (0-15)"
+        )));
+    }
+    let inst = vm.current_self();
+    fire_event(vm, &inst, EventKey::User(n as u8))?;
+    Ok(Value::Undefined)
+}
+
+fn event_perform(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let ty = int(args, 0)?;
+    let num = int(args, 1)?;
+    let Some(key) = EventKey::from_type_number(ty, num) else {
+        return Ok(Value::Undefined);
+    };
+    let inst = vm.current_self();
+    fire_event(vm, &inst, key)?;
+    Ok(Value::Undefined)
+}

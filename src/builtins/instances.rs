@@ -1,6 +1,377 @@
-//! (being written)
+//! Instance and object functions (manual: Instances, Objects, Variable Functions for instances).
 
-use super::{Builtin, Constant};
+use super::args::*;
+use super::{Builtin, ConstValue, Constant};
+use crate::runtime::events::EventKey;
+use crate::runtime::frame_loop::fire_event;
+use crate::runtime::instance::new_instance;
+use crate::vm::error::{Error, Result};
+use crate::vm::intern::Sym;
+use crate::vm::value::{RefKind, StructRef, Value};
+use crate::vm::Vm;
 
-pub const FUNCTIONS: &[Builtin] = &[];
-pub const CONSTANTS: &[Constant] = &[];
+pub const FUNCTIONS: &[Builtin] = &[
+    Builtin::new("instance_create_depth", 4, 5, instance_create_depth),
+    Builtin::new("instance_create_layer", 4, 5, instance_create_layer),
+    Builtin::new("instance_create", 3, 3, instance_create),
+    Builtin::new("instance_destroy", 0, 2, instance_destroy),
+    Builtin::new("instance_exists", 1, 1, instance_exists),
+    Builtin::new("instance_number", 1, 1, instance_number),
+    Builtin::new("instance_find", 2, 2, instance_find),
+    Builtin::new("instance_id_get", 1, 1, instance_id_get),
+    Builtin::new("object_get_name", 1, 1, object_get_name),
+    Builtin::new("object_get_parent", 1, 1, object_get_parent),
+    Builtin::new("object_is_ancestor", 2, 2, object_is_ancestor),
+    Builtin::new("object_exists", 1, 1, object_exists),
+    Builtin::new("variable_instance_exists", 2, 2, variable_instance_exists),
+    Builtin::new("variable_instance_get", 2, 2, variable_instance_get),
+    Builtin::new("variable_instance_set", 3, 3, variable_instance_set),
+    Builtin::new(
+        "variable_instance_get_names",
+        1,
+        1,
+        variable_instance_get_names,
+    ),
+    Builtin::new(
+        "variable_instance_names_count",
+        1,
+        1,
+        variable_instance_names_count,
+    ),
+];
+
+pub const CONSTANTS: &[Constant] = &[
+    ("ev_create", ConstValue::Real(0.0)),
+    ("ev_destroy", ConstValue::Real(1.0)),
+    ("ev_alarm", ConstValue::Real(2.0)),
+    ("ev_step", ConstValue::Real(3.0)),
+    ("ev_collision", ConstValue::Real(4.0)),
+    ("ev_keyboard", ConstValue::Real(5.0)),
+    ("ev_mouse", ConstValue::Real(6.0)),
+    ("ev_other", ConstValue::Real(7.0)),
+    ("ev_draw", ConstValue::Real(8.0)),
+    ("ev_keypress", ConstValue::Real(9.0)),
+    ("ev_keyrelease", ConstValue::Real(10.0)),
+    ("ev_cleanup", ConstValue::Real(12.0)),
+    ("ev_gesture", ConstValue::Real(13.0)),
+    ("ev_pre_create", ConstValue::Real(14.0)),
+    ("ev_step_normal", ConstValue::Real(0.0)),
+    ("ev_step_begin", ConstValue::Real(1.0)),
+    ("ev_step_end", ConstValue::Real(2.0)),
+    ("ev_game_start", ConstValue::Real(2.0)),
+    ("ev_game_end", ConstValue::Real(3.0)),
+    ("ev_room_start", ConstValue::Real(4.0)),
+    ("ev_room_end", ConstValue::Real(5.0)),
+    ("ev_user0", ConstValue::Real(10.0)),
+    ("ev_user1", ConstValue::Real(11.0)),
+    ("ev_user2", ConstValue::Real(12.0)),
+    ("ev_user3", ConstValue::Real(13.0)),
+    ("ev_user4", ConstValue::Real(14.0)),
+    ("ev_user5", ConstValue::Real(15.0)),
+    ("ev_user6", ConstValue::Real(16.0)),
+    ("ev_user7", ConstValue::Real(17.0)),
+    ("ev_user8", ConstValue::Real(18.0)),
+    ("ev_user9", ConstValue::Real(19.0)),
+    ("ev_user10", ConstValue::Real(20.0)),
+    ("ev_user11", ConstValue::Real(21.0)),
+    ("ev_user12", ConstValue::Real(22.0)),
+    ("ev_user13", ConstValue::Real(23.0)),
+    ("ev_user14", ConstValue::Real(24.0)),
+    ("ev_user15", ConstValue::Real(25.0)),
+    ("ev_async_image_loaded", ConstValue::Real(60.0)),
+    ("ev_async_web", ConstValue::Real(62.0)),
+    ("ev_async_dialog", ConstValue::Real(63.0)),
+    ("ev_async_web_iap", ConstValue::Real(66.0)),
+    ("ev_async_web_cloud", ConstValue::Real(67.0)),
+    ("ev_async_web_networking", ConstValue::Real(68.0)),
+    ("ev_async_web_steam", ConstValue::Real(69.0)),
+    ("ev_async_social", ConstValue::Real(70.0)),
+    ("ev_async_push_notification", ConstValue::Real(71.0)),
+    ("ev_async_save_load", ConstValue::Real(72.0)),
+    ("ev_async_audio_recording", ConstValue::Real(73.0)),
+    ("ev_async_audio_playback", ConstValue::Real(74.0)),
+    ("ev_async_system_event", ConstValue::Real(75.0)),
+    ("ev_async_audio_playback_ended", ConstValue::Real(80.0)),
+    ("ev_draw_begin", ConstValue::Real(72.0)),
+    ("ev_draw_end", ConstValue::Real(73.0)),
+    ("ev_gui", ConstValue::Real(64.0)),
+    ("ev_gui_begin", ConstValue::Real(74.0)),
+    ("ev_gui_end", ConstValue::Real(75.0)),
+    ("ev_draw_pre", ConstValue::Real(76.0)),
+    ("ev_draw_post", ConstValue::Real(77.0)),
+];
+
+/// The object index an argument names (an object asset or its number).
+fn object_arg(vm: &Vm, args: &[Value], i: usize) -> Result<usize> {
+    let v = arg(args, i);
+    let n = match v {
+        Value::Ref(RefKind::Object, o) => *o,
+        Value::Real(r) => *r as i64,
+        _ => return Err(Error::bad_arg(i, "object", v)),
+    };
+    if n < 0 || n as usize >= vm.world.objects.len() || vm.world.objects[n as usize].name.is_empty()
+    {
+        return Err(Error::msg(format!(
+            "Trying to create an instance using non-existent object type {n}"
+        )));
+    }
+    Ok(n as usize)
+}
+
+/// Creates an instance, copies the optional variable struct onto it, runs Create at once.
+pub fn create_instance(
+    vm: &mut Vm,
+    x: f64,
+    y: f64,
+    depth: f64,
+    object: usize,
+    vars: Option<&Value>,
+) -> Result<Value> {
+    let id = vm.world.next_id;
+    vm.world.next_id += 1;
+    let inst = new_instance(id, object, x, y, depth);
+    vm.world.instances.push(inst.clone());
+    vm.world.by_id.insert(id, inst.clone());
+    if let Some(Value::Struct(s)) = vars {
+        let fields: Vec<(Sym, Value)> = s
+            .borrow()
+            .fields
+            .iter()
+            .map(|(k, v)| (*k, v.clone()))
+            .collect();
+        for (k, v) in fields {
+            vm.store_var_pub(&inst, k, v);
+        }
+    }
+    fire_event(vm, &inst, EventKey::Create)?;
+    Ok(Value::Ref(RefKind::Instance, id))
+}
+
+fn instance_create_depth(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let (x, y, depth) = (real(args, 0)?, real(args, 1)?, real(args, 2)?);
+    let object = object_arg(vm, args, 3)?;
+    create_instance(vm, x, y, depth, object, args.get(4))
+}
+
+fn instance_create_layer(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let (x, y) = (real(args, 0)?, real(args, 1)?);
+    // Layers hold no rendering here; the layer is accepted and kept.
+    let object = object_arg(vm, args, 3)?;
+    let id = create_instance(vm, x, y, 0.0, object, args.get(4))?;
+    if let Some(s) = instance_struct(vm, &id) {
+        let layer = arg(args, 2).clone();
+        s.borrow_mut().set(Sym::intern("layer"), layer);
+    }
+    Ok(id)
+}
+
+fn instance_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let (x, y) = (real(args, 0)?, real(args, 1)?);
+    let object = object_arg(vm, args, 2)?;
+    create_instance(vm, x, y, 0.0, object, None)
+}
+
+fn instance_struct(vm: &Vm, v: &Value) -> Option<StructRef> {
+    match v {
+        Value::Ref(RefKind::Instance, id) => vm.world.get_live(*id),
+        Value::Struct(s) if s.borrow().instance().is_some() => Some(s.clone()),
+        Value::Real(r) if *r >= 100000.0 => vm.world.get_live(*r as i64),
+        _ => None,
+    }
+}
+
+/// Instances an argument names: an instance, an object (all of its instances), `all`.
+fn targets(vm: &Vm, v: &Value) -> Vec<StructRef> {
+    match v {
+        Value::Ref(RefKind::Object, o) => vm.world.instances_of(*o as usize),
+        Value::Real(r) if *r == -3.0 => vm.world.live().cloned().collect(),
+        Value::Real(r) if *r >= 0.0 && (*r as usize) < vm.world.objects.len() => {
+            vm.world.instances_of(*r as usize)
+        }
+        other => instance_struct(vm, other).into_iter().collect(),
+    }
+}
+
+/// Destroy: runs Destroy (unless told not to) and Clean Up now; removal happens at frame end.
+pub fn destroy_instance(vm: &mut Vm, inst: &StructRef, run_event: bool) -> Result<()> {
+    let alive = inst
+        .borrow()
+        .instance()
+        .map(|d| !d.destroyed)
+        .unwrap_or(false);
+    if !alive {
+        return Ok(());
+    }
+    if run_event {
+        fire_event(vm, inst, EventKey::Destroy)?;
+    }
+    fire_event(vm, inst, EventKey::CleanUp)?;
+    if let Some(d) = inst.borrow_mut().instance_mut() {
+        d.destroyed = true;
+    }
+    Ok(())
+}
+
+fn instance_destroy(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let run_event = match args.get(1) {
+        Some(v) => crate::vm::ops::truthy(v)?,
+        None => true,
+    };
+    let list = match args.first() {
+        None => {
+            let s = vm.current_self();
+            if s.borrow().instance().is_none() {
+                return Err(Error::msg("instance_destroy() called outside an instance"));
+            }
+            vec![s]
+        }
+        Some(v) => targets(vm, v),
+    };
+    for inst in list {
+        destroy_instance(vm, &inst, run_event)?;
+    }
+    Ok(Value::Undefined)
+}
+
+fn instance_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    Ok(Value::Bool(!targets(vm, arg(args, 0)).is_empty()))
+}
+
+fn instance_number(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    Ok(Value::Real(targets(vm, arg(args, 0)).len() as f64))
+}
+
+fn instance_find(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let n = int(args, 1)?;
+    let list = targets(vm, arg(args, 0));
+    Ok(match usize::try_from(n).ok().and_then(|n| list.get(n)) {
+        Some(s) => id_of(s),
+        None => Value::Real(-4.0),
+    })
+}
+
+fn id_of(s: &StructRef) -> Value {
+    match s.borrow().instance() {
+        Some(d) => Value::Ref(RefKind::Instance, d.id),
+        None => Value::Struct(s.clone()),
+    }
+}
+
+fn instance_id_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let n = int(args, 0)?;
+    let live: Vec<StructRef> = vm.world.live().cloned().collect();
+    Ok(match usize::try_from(n).ok().and_then(|n| live.get(n)) {
+        Some(s) => id_of(s),
+        None => Value::Real(-4.0),
+    })
+}
+
+fn object_index_of(v: &Value) -> Option<i64> {
+    match v {
+        Value::Ref(RefKind::Object, o) => Some(*o),
+        Value::Real(r) => Some(*r as i64),
+        _ => None,
+    }
+}
+
+fn object_get_name(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let o =
+        object_index_of(arg(args, 0)).ok_or_else(|| Error::bad_arg(0, "object", arg(args, 0)))?;
+    Ok(
+        match usize::try_from(o)
+            .ok()
+            .and_then(|o| vm.world.objects.get(o))
+        {
+            Some(def) => Value::str(&def.name),
+            None => Value::str("<undefined>"),
+        },
+    )
+}
+
+fn object_get_parent(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let o =
+        object_index_of(arg(args, 0)).ok_or_else(|| Error::bad_arg(0, "object", arg(args, 0)))?;
+    Ok(
+        match usize::try_from(o)
+            .ok()
+            .and_then(|o| vm.world.objects.get(o))
+            .and_then(|d| d.parent)
+        {
+            Some(p) => Value::Ref(RefKind::Object, p as i64),
+            None => Value::Real(-100.0),
+        },
+    )
+}
+
+fn object_is_ancestor(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let child = object_index_of(arg(args, 0)).unwrap_or(-1);
+    let parent = object_index_of(arg(args, 1)).unwrap_or(-1);
+    if child < 0 || parent < 0 || child == parent {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(vm.world.is_a(child as usize, parent as usize)))
+}
+
+fn object_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let o = object_index_of(arg(args, 0)).unwrap_or(-1);
+    Ok(Value::Bool(
+        o >= 0
+            && (o as usize) < vm.world.objects.len()
+            && !vm.world.objects[o as usize].name.is_empty(),
+    ))
+}
+
+fn scope_arg(vm: &Vm, args: &[Value], i: usize) -> Result<StructRef> {
+    let v = arg(args, i);
+    match v {
+        Value::Struct(s) => Ok(s.clone()),
+        Value::Real(r) if *r == -1.0 => Ok(vm.current_self()),
+        other => instance_struct(vm, other)
+            .or_else(|| targets(vm, other).into_iter().next())
+            .ok_or_else(|| Error::msg("variable_instance_*: instance does not exist")),
+    }
+}
+
+fn variable_instance_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let s = match scope_arg(vm, args, 0) {
+        Ok(s) => s,
+        Err(_) => return Ok(Value::Bool(false)),
+    };
+    let name = string(args, 1)?;
+    let exists = Sym::lookup(name)
+        .map(|k| s.borrow().get(k).is_some())
+        .unwrap_or(false);
+    Ok(Value::Bool(exists))
+}
+
+fn variable_instance_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let s = scope_arg(vm, args, 0)?;
+    let name = string(args, 1)?;
+    Ok(Sym::lookup(name)
+        .and_then(|k| s.borrow().get_with_statics(k))
+        .unwrap_or(Value::Undefined))
+}
+
+fn variable_instance_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let s = scope_arg(vm, args, 0)?;
+    let name = Sym::intern(string(args, 1)?);
+    vm.store_var_pub(&s, name, arg(args, 2).clone());
+    Ok(Value::Undefined)
+}
+
+fn variable_instance_get_names(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let s = scope_arg(vm, args, 0)?;
+    let names: Vec<Value> = s
+        .borrow()
+        .fields
+        .keys()
+        .map(|k| Value::str(k.as_str()))
+        .collect();
+    Ok(Value::new_array(names))
+}
+
+fn variable_instance_names_count(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let s = scope_arg(vm, args, 0)?;
+    let n = s.borrow().fields.len();
+    Ok(Value::Real(n as f64))
+}

@@ -1,6 +1,7 @@
 //! The command line: `gml run`, `gml check`, `gml disasm`, `gml repl` (DESIGN.md section 1).
 
-mod disasm;
+pub mod disasm;
+pub mod repl;
 pub mod report;
 mod run;
 
@@ -83,12 +84,7 @@ pub fn main() -> i32 {
         Some(Command::Run(args)) => run::run(&args),
         Some(Command::Check { files }) => run::check(&files),
         Some(Command::Disasm { file }) => disasm::disasm_file(&file),
-        Some(Command::Repl { file }) => repl_stub(file),
-        None => repl_stub(None),
+        Some(Command::Repl { file }) => repl::run(file),
+        None => repl::run(None),
     }
-}
-
-fn repl_stub(_file: Option<PathBuf>) -> i32 {
-    eprintln!("gml: the REPL is not available yet");
-    EXIT_COMPILE_ERROR
 }

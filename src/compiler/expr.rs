@@ -395,6 +395,24 @@ impl FnCompiler<'_, '_> {
 
     fn call(&mut self, callee: &Expr, args: &[Option<Expr>], span: Span) {
         let argc = args.len() as u8;
+        if let (ExprKind::Ident(n), [Some(a)]) = (&callee.kind, args) {
+            if n.as_ref() == "nameof" {
+                // nameof(x) is the name as written, known at compile time.
+                let text = match &a.kind {
+                    ExprKind::Ident(x) => x.to_string(),
+                    ExprKind::Field(obj, member) => match &obj.kind {
+                        ExprKind::Ident(o) => format!("{o}.{member}"),
+                        _ => member.to_string(),
+                    },
+                    _ => {
+                        self.error("nameof needs a name", a.span);
+                        String::new()
+                    }
+                };
+                self.push_const(Value::string(text));
+                return;
+            }
+        }
         match &callee.kind {
             ExprKind::Ident(name) => match self.resolve(name) {
                 Resolved::Script(i) => {

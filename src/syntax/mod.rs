@@ -1,61 +1,422 @@
 //! Source text to syntax tree: the logos lexer, the thin token pass that absorbs GML's looseness,
 //! macro expansion, the LALRPOP grammar and diagnostics.
+//!
+//! Pipeline: `lexer::lex` (tokens with spans) -> `tokens::define_macros` (global `#macro`
+//! table) -> `tokens::Pass` (macro expansion, word operators, prefix `++`, bare `return`,
+//! template parts) -> `tokens::split_sections` (`#object`/`#event`) -> `parser` (LALRPOP).
 
 pub mod ast;
+pub mod lexer;
+pub mod parser;
+pub mod tokens;
 
-// TEMPORARY until the syntax branch lands: the diagnostic type the compiler reports with.
+#[cfg(test)]
+mod tests;
+
+use ast::{Expr, Name, Span, Stmt, StmtKind};
+use lexer::{lex, Tok, Token};
+use std::collections::HashMap;
+use std::rc::Rc;
+use tokens::{define_macros, split_sections, Pass, Segment};
+
+/// A compile-time error with the source range it is about.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub message: String,
-    pub span: ast::Span,
+    pub span: Span,
     pub notes: Vec<String>,
 }
 
 impl Diagnostic {
-    pub fn new(message: impl Into<String>, span: ast::Span) -> Diagnostic {
+    pub fn new(message: impl Into<String>, span: Span) -> Diagnostic {
         Diagnostic {
             message: message.into(),
             span,
             notes: Vec::new(),
         }
     }
+
+    /// `file.gml:LINE:COL: error: MESSAGE`, then the source line and a caret line under the span
+    /// (at least one caret), then each note as `  note: ...`. No trailing newline.
+    pub fn render(&self, file_name: &str, source: &str) -> String {
+        let (line, col) = line_col(source, self.span.start);
+        let mut out = format!("{file_name}:{line}:{col}: error: {}", self.message);
+        let start = floor_char(source, self.span.start as usize);
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i);
+        let text = source[line_start..line_end].trim_end_matches('\r');
+        out.push('\n');
+        out.push_str(text);
+        out.push('\n');
+        let mut carets = String::new();
+        for c in source[line_start..start].chars() {
+            carets.push(if c == '\t' { '\t' } else { ' ' });
+        }
+        let end = floor_char(
+            source,
+            (self.span.end as usize).clamp(start, line_start + text.len()),
+        );
+        let n = source[start..end].chars().count().max(1);
+        for _ in 0..n {
+            carets.push('^');
+        }
+        out.push_str(&carets);
+        for note in &self.notes {
+            out.push_str("\n  note: ");
+            out.push_str(note);
+        }
+        out
+    }
 }
 
+fn floor_char(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// 1-based line and column (column counted in characters) of a byte offset. CRLF-safe.
 pub fn line_col(source: &str, offset: u32) -> (u32, u32) {
-    let before = &source[..(offset as usize).min(source.len())];
-    let line = before.matches('\n').count() as u32 + 1;
-    let col = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
+    let off = floor_char(source, offset as usize);
+    let before = &source[..off];
+    let line = before.bytes().filter(|&b| b == b'\n').count() as u32 + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() as u32 + 1;
     (line, col)
 }
 
+/// Macros are global to a program: collected from every file before parsing, used before their
+/// definition, persisting across REPL inputs. Expansion substitutes tokens, recursively, with a
+/// depth limit that gives a diagnostic instead of looping.
+#[derive(Default, Clone, Debug)]
+pub struct MacroTable {
+    pub(crate) defs: HashMap<String, Rc<Vec<Tok>>>,
+}
+
+impl MacroTable {
+    /// The defined macro names, sorted.
+    pub fn names(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.defs.keys().cloned().collect();
+        v.sort();
+        v
+    }
+
+    /// True when `name` is a macro.
+    pub fn contains(&self, name: &str) -> bool {
+        self.defs.contains_key(name)
+    }
+}
+
+/// Collects the `#macro` lines of one file into `macros` without parsing it (so that a program's
+/// files can all contribute macros before any is parsed). Errors are reported by `parse_file`.
+pub fn collect_macros(source: &str, macros: &mut MacroTable) {
+    let (toks, _) = lex(source, 0);
+    let mut ignored = Vec::new();
+    define_macros(source, &toks, macros, &mut ignored);
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct ParsedFile {
-    pub top_level: Vec<ast::Stmt>,
+    pub top_level: Vec<Stmt>,
     pub objects: Vec<ObjectSection>,
 }
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct ObjectSection {
-    pub name: ast::Name,
-    pub parent: Option<ast::Name>,
-    pub span: ast::Span,
+    pub name: Name,
+    pub parent: Option<Name>,
+    pub span: Span,
     pub events: Vec<EventSection>,
 }
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct EventSection {
     pub name: String,
-    pub span: ast::Span,
-    pub body: Vec<ast::Stmt>,
+    pub span: Span,
+    pub body: Vec<Stmt>,
 }
 
-#[derive(Default, Clone)]
-pub struct MacroTable {}
-
-pub fn parse_file(_source: &str, _macros: &mut MacroTable) -> Result<ParsedFile, Vec<Diagnostic>> {
-    Err(vec![Diagnostic::new(
-        "parser not built yet",
-        ast::Span::default(),
-    )])
-}
-
-impl Diagnostic {
-    pub fn render(&self, file_name: &str, source: &str) -> String {
-        let (l, c) = line_col(source, self.span.start);
-        format!("{file_name}:{l}:{c}: error: {}\n", self.message)
+/// Lexes, collects macros, runs the token pass. Lexing and pass errors go to `diags`.
+fn prepare(source: &str, macros: &mut MacroTable, diags: &mut Vec<Diagnostic>) -> Vec<Token> {
+    let (toks, errs) = lex(source, 0);
+    for e in errs {
+        diags.push(Diagnostic::new(e.message, e.span));
     }
+
+    define_macros(source, &toks, macros, diags);
+    let mut pass = Pass::new(source, macros, diags);
+    pass.run(toks)
+}
+
+/// Parses a whole file: top-level code, then `#object NAME [: PARENT]` sections each holding
+/// `#event NAME` blocks. `#macro` lines are collected into `macros` first. Returns every syntax
+/// error in the file.
+pub fn parse_file(source: &str, macros: &mut MacroTable) -> Result<ParsedFile, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let toks = prepare(source, macros, &mut diags);
+    let holes = diags.len();
+    let file = parse_tokens(toks, source.len(), &mut diags);
+    drop_follow_ons(source, &mut diags, holes);
+    if diags.is_empty() {
+        Ok(file)
+    } else {
+        diags.sort_by_key(|d| (d.span.start, d.span.end));
+        Err(diags)
+    }
+}
+
+/// A token the lexer rejected leaves a hole in the token stream; a parse error at the first token
+/// after such a hole is a follow-on of the lexing error, so it is dropped.
+fn drop_follow_ons(source: &str, diags: &mut Vec<Diagnostic>, lex_errors: usize) {
+    if lex_errors == 0 {
+        return;
+    }
+    let holes: Vec<(usize, usize)> = diags[..lex_errors]
+        .iter()
+        .map(|d| {
+            let s = d.span.start as usize;
+            let mut e = (d.span.end as usize).min(source.len());
+            while e < source.len() && source.as_bytes()[e].is_ascii_whitespace() {
+                e += 1;
+            }
+            (s, e)
+        })
+        .collect();
+    let mut i = lex_errors;
+    while i < diags.len() {
+        let st = diags[i].span.start as usize;
+        if holes.iter().any(|&(s, e)| st >= s && st <= e) {
+            diags.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn directive_words(t: &Token) -> Vec<(String, Span)> {
+    let words = match &t.tok {
+        Tok::Object(d) | Tok::Event(d) => &d.words,
+        _ => return Vec::new(),
+    };
+    // `#event other:user0` style names: words that touch are one name
+    let join = matches!(t.tok, Tok::Event(_));
+    let mut out: Vec<(String, Span)> = Vec::new();
+    for (w, (a, b)) in words {
+        if let Some(last) = out.last_mut() {
+            if join && last.1.end as usize == *a {
+                last.0.push_str(w);
+                last.1.end = *b as u32;
+                continue;
+            }
+        }
+        out.push((w.clone(), Span::new(*a, *b)));
+    }
+    out
+}
+
+fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -> ParsedFile {
+    let mut file = ParsedFile {
+        top_level: Vec::new(),
+        objects: Vec::new(),
+    };
+    for seg in split_sections(toks, src_len) {
+        match seg {
+            Segment::Top(toks, end) => {
+                file.top_level = parser::parse_program(toks, end, diags);
+            }
+            Segment::Object(head, toks, end) => {
+                let words = directive_words(&head);
+                let line_span = head.span;
+                let (name, parent) = match words.as_slice() {
+                    [(n, _)] => (n.clone(), None),
+                    [(n, _), (c, _), (p, _)] if c == ":" => (n.clone(), Some(p.clone())),
+                    _ => {
+                        diags.push(Diagnostic::new(
+                            "expected `#object NAME` or `#object NAME : PARENT`",
+                            line_span,
+                        ));
+                        (String::from("?"), None)
+                    }
+                };
+                if !toks.is_empty() {
+                    let first = toks[0].span;
+                    diags.push(Diagnostic::new(
+                        "code in an `#object` section must come after an `#event` line",
+                        first,
+                    ));
+                    let _ = parser::parse_program(toks, end, diags);
+                }
+                file.objects.push(ObjectSection {
+                    name: Rc::from(name.as_str()),
+                    parent: parent.map(|p| Rc::from(p.as_str())),
+                    span: line_span,
+                    events: Vec::new(),
+                });
+            }
+            Segment::Event(head, toks, end) => {
+                let words = directive_words(&head);
+                let name = match words.as_slice() {
+                    [(n, _)] => n.clone(),
+                    _ => {
+                        diags.push(Diagnostic::new("expected `#event NAME`", head.span));
+                        String::from("?")
+                    }
+                };
+                let body = parser::parse_program(toks, end, diags);
+                match file.objects.last_mut() {
+                    Some(o) => o.events.push(EventSection {
+                        name,
+                        span: head.span,
+                        body,
+                    }),
+                    None => diags.push(Diagnostic::new(
+                        "`#event` outside an `#object` section",
+                        head.span,
+                    )),
+                }
+            }
+        }
+    }
+    file
+}
+
+/// What a REPL line turned out to be.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReplInput {
+    Expr(Expr),
+    File(ParsedFile),
+}
+
+/// REPL support: a single expression (e.g. `1 + 2`, `foo(3)`, `a`) gives `ReplInput::Expr`;
+/// anything else a statement list/file (`ReplInput::File`).
+pub fn parse_repl_input(
+    source: &str,
+    macros: &mut MacroTable,
+) -> Result<ReplInput, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let toks = prepare(source, macros, &mut diags);
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let has_sections = toks
+        .iter()
+        .any(|t| matches!(t.tok, Tok::Object(_) | Tok::Event(_)));
+    if !has_sections && !toks.is_empty() {
+        let mut sdiags = Vec::new();
+        let stmts = parser::parse_program(toks.clone(), source.len(), &mut sdiags);
+        if sdiags.is_empty() {
+            if let [Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            }] = stmts.as_slice()
+            {
+                return Ok(ReplInput::Expr(e.clone()));
+            }
+            return Ok(ReplInput::File(ParsedFile {
+                top_level: stmts,
+                objects: Vec::new(),
+            }));
+        }
+        let mut ediags = Vec::new();
+        if let Some(e) = parser::parse_expr(toks, source.len(), &mut ediags) {
+            if ediags.is_empty() {
+                return Ok(ReplInput::Expr(e));
+            }
+        }
+        sdiags.sort_by_key(|d| (d.span.start, d.span.end));
+        return Err(sdiags);
+    }
+    let file = parse_tokens(toks, source.len(), &mut diags);
+    if diags.is_empty() {
+        Ok(ReplInput::File(file))
+    } else {
+        diags.sort_by_key(|d| (d.span.start, d.span.end));
+        Err(diags)
+    }
+}
+
+/// True when the input ends inside an open bracket, brace, string, comment or `begin` block, so
+/// the REPL should read another line.
+pub fn is_incomplete(source: &str) -> bool {
+    let (toks, errs) = lex(source, 0);
+    if errs.iter().any(|e| e.at_eof) {
+        return true;
+    }
+    let mut depth: i64 = 0;
+    for t in &toks {
+        match t.tok {
+            Tok::LParen
+            | Tok::LBracket
+            | Tok::LBrace
+            | Tok::Begin
+            | Tok::AccMap
+            | Tok::AccList
+            | Tok::AccGrid
+            | Tok::AccStruct => depth += 1,
+            Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::End => depth -= 1,
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        return true;
+    }
+    // a `#macro` line continued with a trailing backslash
+    let trimmed = source.trim_end();
+    trimmed.ends_with('\\') && toks.last().is_some_and(|t| matches!(t.tok, Tok::Macro(_)))
+}
+
+/// One token per line (`KIND text @start..end`), after the token pass (word operators rewritten,
+/// the file's own macros expanded), for golden tests and debugging. Errors follow as
+/// `ERROR message @start..end`.
+pub fn dump_tokens(source: &str) -> String {
+    let mut diags = Vec::new();
+    let mut macros = MacroTable::default();
+    let toks = prepare(source, &mut macros, &mut diags);
+    let mut out = String::new();
+    for t in &toks {
+        let text = match &t.tok {
+            Tok::Ident(n) => n.to_string(),
+            Tok::Real(v) => format!("{v:?}"),
+            Tok::Int(i) => format!("{}", i.value),
+            Tok::Str(s) => format!("{s:?}"),
+            Tok::Template(parts) => {
+                let mut s = String::new();
+                for p in parts {
+                    match p {
+                        ast::TemplatePart::Text(t) => s.push_str(&format!("{t:?}")),
+                        ast::TemplatePart::Expr(e) => {
+                            s.push_str(&format!("{{expr @{}..{}}}", e.span.start, e.span.end))
+                        }
+                    }
+                }
+                s
+            }
+            Tok::Object(_) | Tok::Event(_) => {
+                let words: Vec<String> = directive_words(t).into_iter().map(|w| w.0).collect();
+                words.join(" ")
+            }
+            other => other.describe(),
+        };
+        out.push_str(&format!(
+            "{} {} @{}..{}\n",
+            t.tok.kind_name(),
+            text,
+            t.span.start,
+            t.span.end
+        ));
+    }
+    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    for d in diags {
+        out.push_str(&format!(
+            "ERROR {} @{}..{}\n",
+            d.message, d.span.start, d.span.end
+        ));
+    }
+    out
 }

@@ -192,7 +192,7 @@ impl Vm {
             Some((ref obj, ref ev)) => {
                 out.push_str(&format!("of {ev} for object {obj}:\n"));
             }
-            None => out.push_str("of  Step Event0 for object <script>:\n"),
+            None => out.push_str("of Script Execution for object <top-level code>:\n"),
         }
         out.push_str(message);
         if let Some((name, line)) = stack.first() {

@@ -29,7 +29,7 @@ impl FunctionObj {
         })
     }
     pub fn name(&self) -> &str {
-        &self.proto.name
+        &self.proto.short_name
     }
 }
 

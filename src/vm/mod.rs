@@ -77,6 +77,8 @@ pub struct Vm {
     pub world: World,
     /// `async_load`: -1 outside async events.
     pub async_load: f64,
+    /// REPL `:async on`: print every async_load as it is dispatched.
+    pub print_async: bool,
     pub ds: crate::builtins::ds::DsStore,
     pub buffers: crate::builtins::buffers::BufferStore,
     pub files: crate::builtins::files::FileStore,
@@ -115,6 +117,7 @@ impl Vm {
             script_values: Vec::new(),
             world: World::default(),
             async_load: -1.0,
+            print_async: false,
             ds: Default::default(),
             buffers: Default::default(),
             files: Default::default(),

@@ -107,6 +107,11 @@ impl Vm {
         s.set(name, v);
     }
 
+    /// `store_var` for builtins (keeps the instance built-in side effects).
+    pub fn store_var_pub(&mut self, target: &StructRef, name: Sym, v: Value) {
+        self.store_var(target, name, v)
+    }
+
     pub(crate) fn load_field(&mut self, scope: &Value, name: Sym) -> Result<Value> {
         match scope {
             Value::Struct(s) => {

@@ -1,0 +1,318 @@
+//! Glue between the token pass and the LALRPOP grammar: the grammar's action helpers, running a
+//! parser over a token slice, and turning LALRPOP errors into `Diagnostic`s.
+
+use super::ast::*;
+use super::lexer::{IntLit, Tok, Token};
+use super::Diagnostic;
+use lalrpop_util::{ErrorRecovery, ParseError};
+use std::rc::Rc;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused)]
+    grammar,
+    "/gml.rs"
+);
+
+/// A semantic error found while building the tree (e.g. an expression that cannot be a statement).
+#[derive(Clone, Debug, PartialEq)]
+pub struct UserError {
+    pub message: String,
+    pub span: Span,
+}
+
+pub type Errors = Vec<ErrorRecovery<usize, Tok, UserError>>;
+
+pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
+    Stmt {
+        kind,
+        span: Span::new(l, r),
+    }
+}
+
+pub fn expr(kind: ExprKind, l: usize, r: usize) -> Expr {
+    Expr {
+        kind,
+        span: Span::new(l, r),
+    }
+}
+
+pub fn bin(op: BinaryOp, a: Expr, b: Expr, l: usize, r: usize) -> Expr {
+    expr(ExprKind::Binary(op, Box::new(a), Box::new(b)), l, r)
+}
+
+pub fn int(v: IntLit, l: usize, r: usize) -> Expr {
+    if v.int64 {
+        expr(ExprKind::Int64(v.value), l, r)
+    } else {
+        expr(ExprKind::Real(v.value as f64), l, r)
+    }
+}
+
+pub fn args(v: Vec<Option<Expr>>, last: Option<Expr>) -> Vec<Option<Expr>> {
+    let mut v = v;
+    match last {
+        Some(e) => v.push(Some(e)),
+        None if v.is_empty() => {}
+        // `f(a, b,)`: a trailing comma adds nothing
+        None => {}
+    }
+    v
+}
+
+pub struct FnParts {
+    pub params: Vec<Param>,
+    pub parent: Option<(Name, Vec<Option<Expr>>)>,
+    pub is_constructor: bool,
+    pub body: Vec<Stmt>,
+}
+
+pub fn function(name: Option<Name>, f: FnParts, l: usize, r: usize) -> Rc<FunctionDecl> {
+    Rc::new(FunctionDecl {
+        name,
+        params: f.params,
+        parent: f.parent,
+        is_constructor: f.is_constructor,
+        body: f.body,
+        span: Span::new(l, r),
+    })
+}
+
+fn user_error(errors: &mut Errors, message: &str, span: Span) {
+    errors.push(ErrorRecovery {
+        error: ParseError::User {
+            error: UserError {
+                message: message.to_string(),
+                span,
+            },
+        },
+        dropped_tokens: Vec::new(),
+    });
+}
+
+fn is_lvalue(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Ident(_) | ExprKind::Field(..) | ExprKind::Index(..)
+    )
+}
+
+pub fn assign(errors: &mut Errors, t: Expr, op: AssignOp, e: Expr, l: usize, r: usize) -> Stmt {
+    if !is_lvalue(&t) {
+        user_error(errors, "cannot assign to this expression", t.span);
+    }
+    stmt(StmtKind::Assign(t, op, e), l, r)
+}
+
+pub fn expr_stmt(errors: &mut Errors, e: Expr, l: usize, r: usize) -> Stmt {
+    match e.kind {
+        ExprKind::Call(..) | ExprKind::PostIncrement(..) | ExprKind::PreIncrement(..) => {}
+        _ => user_error(
+            errors,
+            "this expression cannot be a statement (only calls, `new`, `++`/`--` and assignments can)",
+            e.span,
+        ),
+    }
+    stmt(StmtKind::Expr(e), l, r)
+}
+
+pub fn pre_incr(errors: &mut Errors, e: Expr, d: i8, l: usize, r: usize) -> Expr {
+    if !is_lvalue(&e) {
+        user_error(
+            errors,
+            "`++`/`--` needs a variable, field or array element",
+            e.span,
+        );
+    }
+    expr(ExprKind::PreIncrement(Box::new(e), d), l, r)
+}
+
+pub fn post_incr(errors: &mut Errors, e: Expr, d: i8, l: usize, r: usize) -> Expr {
+    if !is_lvalue(&e) {
+        user_error(
+            errors,
+            "`++`/`--` needs a variable, field or array element",
+            e.span,
+        );
+    }
+    expr(ExprKind::PostIncrement(Box::new(e), d), l, r)
+}
+
+pub fn pre_incr_stmt(errors: &mut Errors, e: Expr, d: i8, l: usize, r: usize) -> Stmt {
+    let e = pre_incr(errors, e, d, l, r);
+    stmt(StmtKind::Expr(e), l, r)
+}
+
+fn token_stream(
+    tokens: Vec<Token>,
+) -> impl Iterator<Item = Result<(usize, Tok, usize), UserError>> {
+    tokens
+        .into_iter()
+        .map(|t| Ok((t.span.start as usize, t.tok, t.span.end as usize)))
+}
+
+/// Where the input ends, for "unexpected end of file" errors.
+fn eof_span(end: usize) -> Span {
+    Span::new(end, end)
+}
+
+/// Parses a statement list. `end` is the byte offset where the input ends.
+pub fn parse_program(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+    let mut errors = Errors::new();
+    let result = grammar::ProgramParser::new().parse(&mut errors, token_stream(tokens));
+    let out = match result {
+        Ok(v) => v,
+        Err(e) => {
+            errors.push(ErrorRecovery {
+                error: e,
+                dropped_tokens: Vec::new(),
+            });
+            Vec::new()
+        }
+    };
+    // A semantic complaint about a statement that a syntax error then cuts off is noise: the
+    // parser reduced the statement only because the next token did not fit.
+    let syntax_starts: Vec<usize> = errors
+        .iter()
+        .filter_map(|e| match &e.error {
+            ParseError::UnrecognizedToken { token, .. } => Some(token.0),
+            ParseError::UnrecognizedEof { location, .. } => Some(*location),
+            _ => None,
+        })
+        .collect();
+    let n = diags.len();
+    for e in errors {
+        if let ParseError::User { error } = &e.error {
+            let end = error.span.end as usize;
+            if syntax_starts.iter().any(|&s| s >= end && s <= end + 64)
+                && is_statement_complaint(error)
+            {
+                continue;
+            }
+        }
+        push_error(e.error, end, diags);
+    }
+    diags[n..].sort_by_key(|d| (d.span.start, d.span.end));
+    dedupe(diags, n);
+    out
+}
+
+fn is_statement_complaint(e: &UserError) -> bool {
+    e.message
+        .starts_with("this expression cannot be a statement")
+}
+
+/// Parses one expression (template parts, the REPL).
+pub fn parse_expr(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>) -> Option<Expr> {
+    let mut errors = Errors::new();
+    let result = grammar::ExprOnlyParser::new().parse(&mut errors, token_stream(tokens));
+    let before = diags.len();
+    for e in errors {
+        push_error(e.error, end, diags);
+    }
+    match result {
+        Ok(v) if diags.len() == before => Some(v),
+        Ok(_) => None,
+        Err(e) => {
+            push_error(e, end, diags);
+            None
+        }
+    }
+}
+
+/// Error recovery may report a follow-on error right after a real one; keep the first error of
+/// each line.
+fn dedupe(diags: &mut Vec<Diagnostic>, from: usize) {
+    let mut i = from + 1;
+    while i < diags.len() {
+        let (a, b) = (&diags[i - 1], &diags[i]);
+        if b.span.start >= a.span.start && b.span.start <= a.span.end + 1 && b.message == a.message
+        {
+            diags.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Terminal names as LALRPOP reports them in "expected" lists, made readable.
+fn terminal_name(t: &str) -> String {
+    let t = t.trim_matches('"').replace("\\\"", "\"");
+    match t.as_str() {
+        "identifier" | "number" | "integer" | "string" | "template string" => t,
+        "return " => "`return`".to_string(),
+        _ => format!("`{t}`"),
+    }
+}
+
+fn expects_expression(expected: &[String]) -> bool {
+    expected.iter().any(|e| e == "\"number\"") && expected.iter().any(|e| e == "\"(\"")
+}
+
+fn expected_note(expected: &[String]) -> Vec<String> {
+    if expected.is_empty() {
+        return Vec::new();
+    }
+    if expects_expression(expected) {
+        return Vec::new();
+    }
+    if expected.len() > 8 {
+        return Vec::new();
+    }
+    let names: Vec<String> = expected.iter().map(|e| terminal_name(e)).collect();
+    vec![format!("expected {}", join_or(&names))]
+}
+
+fn join_or(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        _ => format!(
+            "{} or {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        ),
+    }
+}
+
+fn push_error(e: ParseError<usize, Tok, UserError>, end: usize, diags: &mut Vec<Diagnostic>) {
+    let d = match e {
+        ParseError::InvalidToken { location } => {
+            Diagnostic::new("invalid token", Span::new(location, location + 1))
+        }
+        ParseError::UnrecognizedEof { location, expected } => {
+            let loc = location.max(end).min(end.max(location));
+            let mut d = Diagnostic::new("unexpected end of input", eof_span(loc));
+            if expects_expression(&expected) {
+                d.message = "unexpected end of input: expected an expression".into();
+            } else {
+                d.notes = expected_note(&expected);
+            }
+            d
+        }
+        ParseError::UnrecognizedToken {
+            token: (l, tok, r),
+            expected,
+        } => {
+            let what = match &tok {
+                Tok::Ident(n) => format!("unexpected name `{n}`"),
+                Tok::Real(_) | Tok::Int(_) => "unexpected number".to_string(),
+                Tok::Str(_) => "unexpected string".to_string(),
+                Tok::Template(_) => "unexpected template string".to_string(),
+                t => format!("unexpected `{}`", t.describe()),
+            };
+            let message = if expects_expression(&expected) {
+                format!("{what}: expected an expression")
+            } else {
+                what
+            };
+            let mut d = Diagnostic::new(message, Span::new(l, r));
+            d.notes = expected_note(&expected);
+            d
+        }
+        ParseError::ExtraToken { token: (l, tok, r) } => {
+            Diagnostic::new(format!("unexpected `{}`", tok.describe()), Span::new(l, r))
+        }
+        ParseError::User { error } => Diagnostic::new(error.message, error.span),
+    };
+    diags.push(d);
+}
