@@ -1,0 +1,10 @@
+var _inventory = {slots: 4};
+var _ref = weak_ref_create(_inventory);
+show_debug_message(weak_ref_alive(_ref));
+var _other = {};
+var _refs = [_ref, weak_ref_create(_other)];
+show_debug_message(weak_ref_any_alive(_refs));
+show_debug_message(weak_ref_any_alive(_refs, 1, 1));
+show_debug_message(weak_ref_alive({}));
+show_debug_message(weak_ref_alive(5));
+show_debug_message(weak_ref_any_alive([_ref, 1]));
