@@ -10,9 +10,20 @@ use std::rc::Rc;
 
 const ZERO: Value = Value::Real(0.0);
 
+/// An `array_create` size: truncated to a 32-bit integer as GameMaker does (so
+/// `int64(0x7fffffff00000100)` is 256), negative sizes giving an empty array.
+pub(crate) fn create_size(args: &[Value], what: &str) -> Result<usize> {
+    let n = int(args, 0)? as i32;
+    let n = n.max(0) as usize;
+    if n > MAX_LEN {
+        return Err(Error::msg(format!("{what} :: size {n} is too large")));
+    }
+    Ok(n)
+}
+
 /// `array_create(size, [value])`: `size` copies of `value` (0 by default; references are shared).
 pub fn array_create(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let n = size_arg(args, 0, "array_create size")?;
+    let n = create_size(args, "array_create")?;
     let v = match args.get(1) {
         Some(v) => v.clone(),
         None => ZERO,

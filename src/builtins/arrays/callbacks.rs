@@ -2,7 +2,7 @@
 //! array is never borrowed while the callback runs; an error raised by the callback stops the
 //! function and propagates.
 
-use super::{callable, size_arg, span_args, Span};
+use super::{callable, span_args, Span};
 use crate::builtins::args::*;
 use crate::vm::error::{Error, Result};
 use crate::vm::ops::truthy;
@@ -26,7 +26,7 @@ fn element(a: &ArrayRef, i: usize) -> Option<Value> {
 }
 
 fn call(vm: &mut Vm, f: &Value, v: Value, i: usize) -> Result<Value> {
-    vm.call_value(f, &[v, Value::Real(i as f64)])
+    super::call_callback(vm, f, &[v, Value::Real(i as f64)])
 }
 
 fn predicate(vm: &mut Vm, f: &Value, v: Value, i: usize) -> Result<bool> {
@@ -51,11 +51,11 @@ fn visit(
 
 /// `array_create_ext(size, function)`: element i is `function(i)`.
 pub fn array_create_ext(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let n = size_arg(args, 0, "array_create_ext size")?;
+    let n = super::basic::create_size(args, "array_create_ext")?;
     let f = callable(args, 1)?.clone();
     let mut out = Vec::with_capacity(n.min(1 << 16));
     for i in 0..n {
-        out.push(vm.call_value(&f, &[Value::Real(i as f64)])?);
+        out.push(super::call_callback(vm, &f, &[Value::Real(i as f64)])?);
     }
     Ok(Value::new_array(out))
 }
@@ -206,7 +206,7 @@ pub fn array_reduce(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     };
     for i in indices {
         let Some(v) = element(&a, i) else { break };
-        acc = vm.call_value(&f, &[acc, v, Value::Real(i as f64)])?;
+        acc = super::call_callback(vm, &f, &[acc, v, Value::Real(i as f64)])?;
     }
     Ok(acc)
 }
@@ -274,7 +274,7 @@ pub fn array_sort(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         f @ Value::Method(_) => {
             let f = f.clone();
             merge_sort(items, &mut |x, y| {
-                let r = vm.call_value(&f, &[x.clone(), y.clone()])?;
+                let r = super::call_callback(vm, &f, &[x.clone(), y.clone()])?;
                 let n = match &r {
                     Value::Str(_) => crate::vm::ops::parse_number_prefix(r.as_str().unwrap_or(""))
                         .map(|(n, _)| n)

@@ -182,3 +182,17 @@ pub(crate) fn random_below(_vm: &mut crate::vm::Vm, n: usize) -> usize {
     });
     ((x >> 11) as f64 / (1u64 << 53) as f64 * n as f64) as usize % n
 }
+
+/// Calls a callback with `args`. A builtin used as a callback gets only as many arguments as it
+/// takes (GameMaker accepts `array_map(a, sqr)` and `array_all(a, is_struct)`, which receive
+/// `(element, index)`).
+pub(crate) fn call_callback(vm: &mut crate::vm::Vm, f: &Value, args: &[Value]) -> Result<Value> {
+    if let Value::Method(m) = f {
+        if let crate::vm::function::Callee::Native(b) = &m.callee {
+            if b.max_args != VARIADIC && args.len() > b.max_args as usize {
+                return vm.call_value(f, &args[..b.max_args as usize]);
+            }
+        }
+    }
+    vm.call_value(f, args)
+}

@@ -146,9 +146,12 @@ fn create_and_length() {
         "[ \"x\",\"x\" ]"
     );
     assert_eq!(shown(&mut vm, "array_create", &[r(0.0)]), "[  ]");
-    assert!(call(&mut vm, "array_create", &[r(-1.0)]).is_err());
+    assert_eq!(shown(&mut vm, "array_create", &[r(-1.0)]), "[  ]");
+    assert_eq!(shown(&mut vm, "array_create", &[r(2.9)]), "[ 0,0 ]");
+    let big = Value::Int64(0x7fff_ffff_0000_0003);
+    assert_eq!(shown(&mut vm, "array_create", &[big]), "[ 0,0,0 ]");
     assert!(call(&mut vm, "array_create", &[Value::str("a")]).is_err());
-    assert!(call(&mut vm, "array_create", &[r(1e12)]).is_err());
+    assert!(call(&mut vm, "array_create", &[r(1e9)]).is_err());
     // Shared reference when the value is an array.
     let inner = nums(&[1.0]);
     let outer = ok(&mut vm, "array_create", &[r(2.0), inner.clone()]);
@@ -851,4 +854,20 @@ fn sorting() {
     assert!(call(&mut vm, "array_sort", &[r(1.0), t]).is_err());
     assert!(call(&mut vm, "array_sort", &[e, Value::str("x")]).is_err());
     let _ = inf();
+}
+
+#[test]
+fn builtins_as_callbacks_get_only_the_arguments_they_take() {
+    let mut vm = vm();
+    let is_numeric = native(crate::builtins::lookup("is_numeric").expect("is_numeric"));
+    let mixed = Value::new_array(vec![r(1.0), r(2.0), Value::str("a"), r(3.0)]);
+    assert_eq!(
+        shown(
+            &mut vm,
+            "array_copy_while",
+            &[mixed.clone(), is_numeric.clone()]
+        ),
+        "[ 1,2 ]"
+    );
+    assert_eq!(shown(&mut vm, "array_all", &[mixed, is_numeric]), "0");
 }

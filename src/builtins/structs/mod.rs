@@ -156,7 +156,7 @@ fn struct_foreach(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         .map(|(k, v)| (*k, v.clone()))
         .collect();
     for (k, v) in members {
-        vm.call_value(&f, &[Value::str(k.as_str()), v])?;
+        crate::builtins::arrays::call_callback(vm, &f, &[Value::str(k.as_str()), v])?;
     }
     Ok(Value::Undefined)
 }

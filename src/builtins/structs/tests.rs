@@ -387,6 +387,45 @@ fn weak_refs() {
         "0"
     );
     drop(other);
+    assert_eq!(
+        shown(
+            &mut vm,
+            "weak_ref_any_alive",
+            &[arr.clone(), s("1"), s("1")]
+        ),
+        "0"
+    );
+    let g = Value::Struct(vm.global.clone());
+    let w3 = ok(&mut vm, "weak_ref_create", &[g]);
+    let arr3 = Value::new_array(vec![w3.clone(), w3.clone(), w3]);
+    assert_eq!(
+        shown(
+            &mut vm,
+            "weak_ref_any_alive",
+            &[arr3.clone(), s("1"), s("1")]
+        ),
+        "1"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "weak_ref_any_alive",
+            &[arr3.clone(), r(-2.0), r(10.0)]
+        ),
+        "1"
+    );
+    assert_eq!(
+        shown(
+            &mut vm,
+            "weak_ref_any_alive",
+            &[arr3.clone(), r(1.0), r(-2.0)]
+        ),
+        "1"
+    );
+    for (i, l) in [(-20.0, 1.0), (22.0, 33.0), (-2.0, -10.0), (4.0, -1.0)] {
+        let v = ok(&mut vm, "weak_ref_any_alive", &[arr3.clone(), r(i), r(l)]);
+        assert!(matches!(v, Value::Undefined), "{i} {l}");
+    }
     assert_eq!(shown(&mut vm, "weak_ref_any_alive", &[arr.clone()]), "0");
     assert_eq!(shown(&mut vm, "weak_ref_alive", &[obj(&[])]), "undefined");
     assert_eq!(shown(&mut vm, "weak_ref_alive", &[r(3.0)]), "undefined");
@@ -397,6 +436,17 @@ fn weak_refs() {
         "0"
     );
     assert!(call(&mut vm, "weak_ref_create", &[r(1.0)]).is_err());
+    // Methods can be watched too.
+    let m = Value::Method(Rc::new(Method {
+        callee: Callee::Native(&FAIL),
+        bound: None,
+        kind: MethodKind::Bound,
+    }));
+    let wm = ok(&mut vm, "weak_ref_create", &[m.clone()]);
+    assert_eq!(shown(&mut vm, "weak_ref_alive", &[wm.clone()]), "1");
+    assert!(weak::weak_ref_target(&wm).is_some_and(|t| t.same_ref(&m)));
+    drop(m);
+    assert_eq!(shown(&mut vm, "weak_ref_alive", &[wm]), "0");
     assert!(call(&mut vm, "weak_ref_any_alive", &[r(1.0)]).is_err());
     // Many short-lived weak refs do not grow the table without bound.
     for _ in 0..1000 {

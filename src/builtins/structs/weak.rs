@@ -1,12 +1,13 @@
 //! Weak references (`weak_ref_create`, `weak_ref_alive`, `weak_ref_any_alive`).
 //!
-//! A weak reference is a plain struct; which struct it watches is kept here, in a table keyed by
-//! the weak-reference struct's allocation. The table holds `Weak` pointers only, so it keeps
-//! nothing alive, and a held `Weak` keeps its allocation's address from being reused.
+//! A weak reference is a plain struct; what it watches (a struct, an instance or a method) is
+//! kept here, in a table keyed by the weak-reference struct's allocation. The table holds `Weak`
+//! pointers only, so it keeps nothing alive, and a held `Weak` keeps its allocation's address
+//! from being reused while the entry exists.
 
 use crate::builtins::args::*;
-use crate::builtins::arrays::Span;
 use crate::vm::error::{Error, Result};
+use crate::vm::function::Method;
 use crate::vm::value::{RefKind, StructKind, StructObj, StructRef, Value};
 use crate::vm::Vm;
 use hashbrown::HashMap;
@@ -15,54 +16,78 @@ use std::rc::{Rc, Weak};
 
 type WeakStruct = Weak<RefCell<StructObj>>;
 
+/// What a weak reference watches.
+#[derive(Clone)]
+enum Target {
+    Struct(WeakStruct),
+    Method(Weak<Method>),
+}
+
+impl Target {
+    fn upgrade(&self) -> Option<Value> {
+        match self {
+            Target::Struct(w) => w.upgrade().map(Value::Struct),
+            Target::Method(w) => w.upgrade().map(Value::Method),
+        }
+    }
+}
+
 thread_local! {
-    /// Weak-reference struct address -> (that struct, the struct it watches).
-    static TABLE: RefCell<HashMap<usize, (WeakStruct, WeakStruct)>> = RefCell::new(HashMap::new());
-    /// Table size at the last sweep of dead entries.
-    static SWEPT_AT: Cell<usize> = const { Cell::new(64) };
+    /// Weak-reference struct address -> (that struct, what it watches).
+    static TABLE: RefCell<HashMap<usize, (WeakStruct, Target)>> = RefCell::new(HashMap::new());
+    /// Table size that triggers the next sweep of dead entries.
+    static SWEEP_AT: Cell<usize> = const { Cell::new(64) };
 }
 
 fn key(s: &StructRef) -> usize {
     Rc::as_ptr(s) as usize
 }
 
-/// The watched struct's liveness, or `None` if `v` is not a weak reference.
-fn alive(v: &Value) -> Option<bool> {
+fn target_of(v: &Value) -> Option<Target> {
     let Value::Struct(s) = v else { return None };
-    let target = TABLE.with(|t| t.borrow().get(&key(s)).map(|(_, target)| target.clone()))?;
-    Some(match target.upgrade() {
-        Some(t) => match &t.borrow().kind {
+    TABLE.with(|t| t.borrow().get(&key(s)).map(|(_, target)| target.clone()))
+}
+
+/// The watched thing's liveness, or `None` if `v` is not a weak reference. A destroyed instance
+/// counts as dead.
+fn alive(v: &Value) -> Option<bool> {
+    Some(match target_of(v)?.upgrade() {
+        Some(Value::Struct(t)) => match &t.borrow().kind {
             StructKind::Instance(d) => !d.destroyed,
             _ => true,
         },
+        Some(_) => true,
         None => false,
     })
 }
 
-/// `weak_ref_create(struct_or_instance)`: a new weak reference to it.
+/// `weak_ref_create(struct_instance_or_method)`: a new weak reference to it.
 pub fn weak_ref_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let target: StructRef = match arg(args, 0) {
-        Value::Struct(s) => s.clone(),
-        Value::Ref(RefKind::Instance, id) => vm.world.by_id.get(id).cloned().ok_or_else(|| {
-            Error::msg(format!("weak_ref_create :: instance {id} does not exist"))
-        })?,
+    let target = match arg(args, 0) {
+        Value::Struct(s) => Target::Struct(Rc::downgrade(s)),
+        Value::Method(m) => Target::Method(Rc::downgrade(m)),
+        Value::Ref(RefKind::Instance, id) => {
+            let s = vm.world.by_id.get(id).cloned().ok_or_else(|| {
+                Error::msg(format!("weak_ref_create :: instance {id} does not exist"))
+            })?;
+            Target::Struct(Rc::downgrade(&s))
+        }
         v => return Err(Error::bad_arg(0, "Struct", v)),
     };
     let w = StructObj::new_ref();
     TABLE.with(|t| {
         let mut t = t.borrow_mut();
         // Forget weak references that have themselves been freed, now and then.
-        let limit = SWEPT_AT.with(|s| s.get());
-        if t.len() >= limit {
+        if t.len() >= SWEEP_AT.with(|s| s.get()) {
             t.retain(|_, (me, _)| me.strong_count() > 0);
-            SWEPT_AT.with(|s| s.set((t.len() * 2).max(64)));
+            SWEEP_AT.with(|s| s.set((t.len() * 2).max(64)));
         }
-        t.insert(key(&w), (Rc::downgrade(&w), Rc::downgrade(&target)));
+        t.insert(key(&w), (Rc::downgrade(&w), target));
     });
     Ok(Value::Struct(w))
 }
 
-/// `weak_ref_alive(weak_ref)`: whether the watched struct still exists; `undefined` when the
+/// `weak_ref_alive(weak_ref)`: whether the watched thing still exists; `undefined` when the
 /// argument is not a weak reference.
 pub fn weak_ref_alive(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(match alive(arg(args, 0)) {
@@ -71,16 +96,47 @@ pub fn weak_ref_alive(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     })
 }
 
+/// A position argument of `weak_ref_any_alive`: a number or a numeric string.
+fn position(args: &[Value], i: usize, default: f64) -> Result<f64> {
+    match args.get(i) {
+        None | Some(Value::Undefined) => Ok(default),
+        Some(v @ Value::Str(s)) => crate::vm::ops::parse_number_prefix(s)
+            .map(|(n, _)| n)
+            .ok_or_else(|| Error::bad_arg(i, "Number", v)),
+        Some(_) => real(args, i),
+    }
+}
+
 /// `weak_ref_any_alive(array, [index], [length])`: whether any weak reference in the range is
-/// alive; `undefined` if the range holds something that is not a weak reference.
+/// alive. `undefined` if the range holds something that is not a weak reference, or reaches
+/// outside the array: the index (negative counts from the end) must be inside it, a positive
+/// length is cut at the end, a negative one must not run past the start.
 pub fn weak_ref_any_alive(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let a = array(args, 0)?.borrow().clone();
-    let offset = real_or(args, 1, 0.0)?;
-    let length = real_or(args, 2, f64::INFINITY)?;
-    let span = Span::new(a.len(), offset, length);
+    let len = a.len() as f64;
+    let index = position(args, 1, 0.0)?;
+    let length = position(args, 2, f64::INFINITY)?;
+    if a.is_empty() && args.len() < 2 {
+        return Ok(Value::Bool(false));
+    }
+    let index = if index.is_nan() { 0.0 } else { index.trunc() };
+    let index = if index < 0.0 { index + len } else { index };
+    if !(0.0..len).contains(&index) {
+        return Ok(Value::Undefined);
+    }
+    let length = if length.is_nan() { 0.0 } else { length.trunc() };
+    let (lo, hi) = if length >= 0.0 {
+        (index, (index + length).min(len))
+    } else {
+        let lo = index + length + 1.0;
+        if lo < 0.0 {
+            return Ok(Value::Undefined);
+        }
+        (lo, index + 1.0)
+    };
     let mut any = false;
-    for i in span.indices() {
-        match alive(&a[i]) {
+    for v in &a[lo as usize..hi as usize] {
+        match alive(v) {
             Some(b) => any |= b,
             None => return Ok(Value::Undefined),
         }
@@ -88,18 +144,13 @@ pub fn weak_ref_any_alive(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(any))
 }
 
-/// The struct a weak reference watches, if it is one and the struct is alive (for `.ref`).
-pub fn weak_ref_target(v: &Value) -> Option<StructRef> {
-    let Value::Struct(s) = v else { return None };
-    TABLE.with(|t| {
-        t.borrow()
-            .get(&key(s))
-            .and_then(|(_, target)| target.upgrade())
-    })
+/// What a weak reference watches, if `v` is one and the target is alive (for `w.ref`, which
+/// reads `undefined` once the target is gone).
+pub fn weak_ref_target(v: &Value) -> Option<Value> {
+    target_of(v)?.upgrade()
 }
 
 /// Whether `v` is a weak reference (for `instanceof`, which answers "weakref").
 pub fn is_weak_ref(v: &Value) -> bool {
-    let Value::Struct(s) = v else { return false };
-    TABLE.with(|t| t.borrow().contains_key(&key(s)))
+    target_of(v).is_some()
 }
