@@ -11,3 +11,5 @@ show_debug_message(_grid);
 var _shared = array_create(2, [0, 0]);
 _shared[0][1] = 7;
 show_debug_message(_shared);
+show_debug_message(array_create(-1));
+show_debug_message(array_length(array_create(2.9)));
