@@ -254,7 +254,9 @@ fn merge_sort(
     let mut l = left.into_iter().peekable();
     let mut r = right.into_iter().peekable();
     while let (Some(x), Some(y)) = (l.peek(), r.peek()) {
-        if cmp(y, x)? == Ordering::Less {
+        // Only "the left one goes after the right one" moves an element forward, so a
+        // comparator that answers just 1 or 0 (`return a > b;`) still sorts.
+        if cmp(x, y)? == Ordering::Greater {
             out.extend(r.next());
         } else {
             out.extend(l.next());

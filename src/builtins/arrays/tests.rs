@@ -89,9 +89,9 @@ static FRACTION: Builtin = Builtin::new("fraction", 2, 2, |_, a| {
     Ok(r((num_arg(a, 0) - num_arg(a, 1)) * 0.1))
 });
 static BY_TENS: Builtin = Builtin::new("by_tens", 2, 2, |_, a| {
-    Ok(r(((num_arg(a, 0) / 10.0).floor()
-        - (num_arg(a, 1) / 10.0).floor())
-    .signum()))
+    Ok(r(
+        ((num_arg(a, 0) / 10.0).floor() - (num_arg(a, 1) / 10.0).floor())
+    ))
 });
 static RANDOM_CMP: Builtin = Builtin::new("random_cmp", 2, 2, |vm, _| {
     Ok(r(super::random_below(vm, 3) as f64 - 1.0))
@@ -845,6 +845,13 @@ fn sorting() {
     let c = nums(&[25.0, 11.0, 22.0, 15.0, 3.0, 21.0]);
     ok(&mut vm, "array_sort", &[c.clone(), native(&BY_TENS)]);
     assert_eq!(show(&mut vm, &c), "[ 3,11,15,25,22,21 ]");
+    // A comparator answering only 1 or 0 (a bool) still sorts.
+    static GREATER: Builtin = Builtin::new("greater", 2, 2, |_, a| {
+        Ok(Value::Bool(num_arg(a, 0) > num_arg(a, 1)))
+    });
+    let c = nums(&[3.0, 1.0, 2.0, 5.0, 4.0]);
+    ok(&mut vm, "array_sort", &[c.clone(), native(&GREATER)]);
+    assert_eq!(show(&mut vm, &c), "[ 1,2,3,4,5 ]");
     // An inconsistent comparator still terminates without panicking.
     let c = nums(&(0..200).map(|x| x as f64).collect::<Vec<_>>());
     ok(&mut vm, "array_sort", &[c.clone(), native(&RANDOM_CMP)]);

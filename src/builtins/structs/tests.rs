@@ -454,3 +454,39 @@ fn weak_refs() {
         ok(&mut vm, "weak_ref_create", &[t]);
     }
 }
+
+#[test]
+fn instances_work_through_their_handle() {
+    let mut vm = vm();
+    let inst = crate::runtime::instance::new_instance(100001, 0, 0.0, 0.0, 0.0);
+    vm.world.by_id.insert(100001, inst.clone());
+    vm.world.instances.push(inst.clone());
+    let id = Value::Ref(RefKind::Instance, 100001);
+    ok(&mut vm, "struct_set", &[id.clone(), s("hp"), r(5.0)]);
+    assert_eq!(
+        shown(&mut vm, "variable_struct_get", &[id.clone(), s("hp")]),
+        "5"
+    );
+    assert_eq!(shown(&mut vm, "struct_exists", &[id.clone(), s("hp")]), "1");
+    // Built-in variables keep their side effects.
+    ok(&mut vm, "struct_set", &[id.clone(), s("hspeed"), r(3.0)]);
+    assert_eq!(shown(&mut vm, "struct_get", &[id.clone(), s("speed")]), "3");
+    ok(&mut vm, "struct_remove", &[id.clone(), s("hp")]);
+    assert_eq!(shown(&mut vm, "struct_exists", &[id.clone(), s("hp")]), "0");
+    // An instance is never cloned; a weak reference to it dies when it is destroyed.
+    let me = Value::Struct(inst.clone());
+    assert!(ok(&mut vm, "variable_clone", &[me.clone()]).same_ref(&me));
+    let w = ok(&mut vm, "weak_ref_create", &[id.clone()]);
+    assert_eq!(shown(&mut vm, "weak_ref_alive", &[w.clone()]), "1");
+    if let Some(d) = inst.borrow_mut().instance_mut() {
+        d.destroyed = true;
+    }
+    assert_eq!(shown(&mut vm, "weak_ref_alive", &[w]), "0");
+    assert!(call(&mut vm, "struct_get", &[id, s("x")]).is_err());
+    assert!(call(
+        &mut vm,
+        "struct_get",
+        &[Value::Ref(RefKind::Instance, 5), s("x")]
+    )
+    .is_err());
+}
