@@ -90,7 +90,7 @@ static FRACTION: Builtin = Builtin::new("fraction", 2, 2, |_, a| {
 });
 static BY_TENS: Builtin = Builtin::new("by_tens", 2, 2, |_, a| {
     Ok(r(
-        ((num_arg(a, 0) / 10.0).floor() - (num_arg(a, 1) / 10.0).floor())
+        (num_arg(a, 0) / 10.0).floor() - (num_arg(a, 1) / 10.0).floor()
     ))
 });
 static RANDOM_CMP: Builtin = Builtin::new("random_cmp", 2, 2, |vm, _| {
