@@ -76,13 +76,12 @@ pub(crate) struct Span {
 
 impl Span {
     pub fn new(len: usize, offset: f64, length: f64) -> Span {
-        let empty = Span {
-            start: 0,
-            count: 0,
-            backwards: length < 0.0,
-        };
         if len == 0 {
-            return empty;
+            return Span {
+                start: 0,
+                count: 0,
+                backwards: false,
+            };
         }
         let offset = if offset.is_nan() { 0.0 } else { offset.trunc() };
         let offset = if offset < 0.0 {
@@ -124,7 +123,7 @@ impl Span {
 
     /// The lowest index covered (for in-place work on the range as a block).
     pub fn low(&self) -> usize {
-        if self.backwards {
+        if self.backwards && self.count > 0 {
             self.start + 1 - self.count
         } else {
             self.start

@@ -135,6 +135,8 @@ fn span_follows_offset_and_length_rules() {
     assert_eq!(s(3, f64::NAN, f64::NAN), Vec::<usize>::new());
     assert_eq!(s(5, 1.9, 2.9), vec![1, 2]);
     assert_eq!(Span::new(8, 5.0, -3.0).low(), 3);
+    assert_eq!(Span::new(0, 0.0, -1.0).low(), 0);
+    assert_eq!(Span::new(0, -1.0, f64::NEG_INFINITY).count, 0);
 }
 
 #[test]
@@ -497,6 +499,18 @@ fn reverse_and_shuffle() {
     );
     assert_eq!(show(&mut vm, &v), "[ 1,3,2,4,5,6,7,8 ]");
     assert_eq!(shown(&mut vm, "array_reverse_ext", &[nums(&[])]), "0");
+    for name in [
+        "array_reverse_ext",
+        "array_reverse",
+        "array_shuffle_ext",
+        "array_shuffle",
+        "array_unique_ext",
+        "array_unique",
+    ] {
+        ok(&mut vm, name, &[nums(&[]), r(-1.0), ninf()]);
+        ok(&mut vm, name, &[nums(&[]), r(5.0), r(-3.0)]);
+    }
+    ok(&mut vm, "array_delete", &[nums(&[]), r(-1.0), r(-3.0)]);
     let n = nums(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0]);
     let s = ok(&mut vm, "array_shuffle", &[n.clone()]);
     ok(&mut vm, "array_sort", &[s.clone(), Value::Bool(true)]);
@@ -877,4 +891,65 @@ fn builtins_as_callbacks_get_only_the_arguments_they_take() {
         "[ 1,2 ]"
     );
     assert_eq!(shown(&mut vm, "array_all", &[mixed, is_numeric]), "0");
+}
+
+static IDENTITY: Builtin = Builtin::new("identity", 0, VARIADIC, |_, a| {
+    Ok(a.first().cloned().unwrap_or_default())
+});
+
+/// Every array and struct builtin, called with many combinations of awkward arguments, never
+/// panics (errors are fine).
+#[test]
+fn no_panics_on_awkward_arguments() {
+    let mut vm = vm();
+    let pool = || {
+        vec![
+            Value::Undefined,
+            r(0.0),
+            r(-1.0),
+            r(2.0),
+            r(1.5),
+            r(-7.0),
+            r(f64::NAN),
+            inf(),
+            ninf(),
+            r(1e18),
+            Value::Int64(i64::MIN),
+            Value::Bool(true),
+            Value::str("a"),
+            Value::str("2"),
+            nums(&[]),
+            nums(&[3.0, 1.0, 2.0]),
+            Value::new_array(vec![nums(&[1.0]), Value::str("x"), Value::Undefined]),
+            Value::new_struct(crate::vm::value::StructObj::new()),
+            native(&IDENTITY),
+            native(&IS_EVEN),
+        ]
+    };
+    let tables = [super::FUNCTIONS, crate::builtins::structs::FUNCTIONS];
+    let mut seed: u64 = 12345;
+    for table in tables {
+        for b in table.iter() {
+            let max = if b.max_args == VARIADIC {
+                5
+            } else {
+                b.max_args as usize
+            };
+            for _ in 0..400 {
+                let values = pool();
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let n =
+                    b.min_args as usize + (seed >> 33) as usize % (max - b.min_args as usize + 1);
+                let args: Vec<Value> = (0..n)
+                    .map(|k| {
+                        let pick = ((seed >> (k * 5 + 3)) as usize) % values.len();
+                        values[pick].clone()
+                    })
+                    .collect();
+                let _ = vm.call_native(b, &args);
+            }
+        }
+    }
 }
