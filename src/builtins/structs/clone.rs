@@ -11,7 +11,6 @@ use crate::vm::intern::Sym;
 use crate::vm::value::{ArrayRef, StructKind, StructRef, Value};
 use crate::vm::Vm;
 use hashbrown::HashMap;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 const MAX_DEPTH: i64 = 128;
@@ -38,7 +37,11 @@ impl Cloner {
                 if let Some(c) = self.copies.get(&key) {
                     return c.clone();
                 }
-                let new: ArrayRef = Rc::new(RefCell::new(Vec::new()));
+                // Made through the `Value` constructors so they register like any other array
+                // or struct.
+                let Value::Array(new) = Value::new_array(Vec::new()) else {
+                    unreachable!()
+                };
                 self.copies.insert(key, Value::Array(new.clone()));
                 let items = a.borrow().clone();
                 let mut out = Vec::with_capacity(items.len());
@@ -65,7 +68,9 @@ impl Cloner {
                         b.fields.iter().map(|(k, v)| (*k, v.clone())).collect();
                     (sibling_of(&b), fields)
                 };
-                let new: StructRef = Rc::new(RefCell::new(shell));
+                let Value::Struct(new) = Value::new_struct(shell) else {
+                    unreachable!()
+                };
                 self.copies.insert(key, Value::Struct(new.clone()));
                 for (k, item) in fields {
                     if matches!(item, Value::Method(_)) {
