@@ -953,3 +953,38 @@ fn no_panics_on_awkward_arguments() {
         }
     }
 }
+
+#[test]
+fn dedup_fast_path_agrees_with_equality() {
+    let mut vm = vm();
+    // Mixed strings and numbers use `==`: "2" equals 2.
+    let mixed = Value::new_array(vec![r(2.0), Value::str("2"), Value::str("a"), r(2.0)]);
+    assert_eq!(shown(&mut vm, "array_unique", &[mixed]), "[ 2,\"a\" ]");
+    // Fractions compare with the epsilon.
+    assert_eq!(
+        shown(&mut vm, "array_unique", &[nums(&[0.1, 0.1000001, 0.2])]),
+        "[ 0.10,0.20 ]"
+    );
+    let big: Vec<f64> = (0..20000).map(|i| (i % 1000) as f64).collect();
+    let u = ok(&mut vm, "array_unique", &[nums(&big)]);
+    assert_eq!(shown(&mut vm, "array_length", &[u]), "1000");
+    let words = Value::new_array(
+        (0..20000)
+            .map(|i| Value::string(format!("w{}", i % 500)))
+            .collect(),
+    );
+    let u = ok(&mut vm, "array_union", &[words.clone(), strs(&["new"])]);
+    assert_eq!(shown(&mut vm, "array_length", &[u]), "501");
+    let i = ok(
+        &mut vm,
+        "array_intersection",
+        &[words, strs(&["w3", "zz", "w3"])],
+    );
+    assert_eq!(show(&mut vm, &i), "[ \"w3\" ]");
+    let i = ok(
+        &mut vm,
+        "array_intersection",
+        &[nums(&big), nums(&[5.0, 5000.0])],
+    );
+    assert_eq!(show(&mut vm, &i), "[ 5 ]");
+}
