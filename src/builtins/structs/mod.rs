@@ -125,14 +125,61 @@ fn struct_remove(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Undefined)
 }
 
+/// Built-in instance variables: an instance keeps them as ordinary fields, but GameMaker's
+/// `struct_get_names`, `struct_names_count` and `struct_foreach` list only the variables the
+/// game's code created.
+const INSTANCE_BUILTINS: &[&str] = &[
+    "id",
+    "object_index",
+    "x",
+    "y",
+    "xstart",
+    "ystart",
+    "xprevious",
+    "yprevious",
+    "speed",
+    "direction",
+    "hspeed",
+    "vspeed",
+    "friction",
+    "gravity",
+    "gravity_direction",
+    "alarm",
+    "depth",
+    "sprite_index",
+    "image_index",
+    "image_speed",
+    "image_xscale",
+    "image_yscale",
+    "image_angle",
+    "image_alpha",
+    "image_blend",
+    "image_number",
+    "mask_index",
+    "layer",
+    "visible",
+    "persistent",
+    "solid",
+];
+
+/// The members the names functions report, in order: all of a struct's own members, or an
+/// instance's variables other than the built-in ones.
+fn members(s: &StructRef) -> Vec<(Sym, Value)> {
+    let b = s.borrow();
+    let is_instance = matches!(b.kind, StructKind::Instance(_));
+    b.fields
+        .iter()
+        .filter(|(k, _)| !is_instance || !INSTANCE_BUILTINS.contains(&k.as_str()))
+        .map(|(k, v)| (*k, v.clone()))
+        .collect()
+}
+
 /// `struct_get_names(struct)`: the struct's own member names (not its statics).
 fn struct_get_names(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = target(vm, args, 0)?;
-    let names: Vec<Value> = s
-        .borrow()
-        .fields
-        .keys()
-        .map(|k| Value::str(k.as_str()))
+    let names: Vec<Value> = members(&s)
+        .into_iter()
+        .map(|(k, _)| Value::str(k.as_str()))
         .collect();
     Ok(Value::new_array(names))
 }
@@ -140,8 +187,7 @@ fn struct_get_names(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// `struct_names_count(struct)`: how many own members it has.
 fn struct_names_count(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = target(vm, args, 0)?;
-    let n = s.borrow().fields.len();
-    Ok(Value::Real(n as f64))
+    Ok(Value::Real(members(&s).len() as f64))
 }
 
 /// `struct_foreach(struct, function)`: calls `function(name, value)` for each own member, over a
@@ -149,13 +195,7 @@ fn struct_names_count(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn struct_foreach(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = target(vm, args, 0)?;
     let f = crate::builtins::arrays::callable(args, 1)?.clone();
-    let members: Vec<(Sym, Value)> = s
-        .borrow()
-        .fields
-        .iter()
-        .map(|(k, v)| (*k, v.clone()))
-        .collect();
-    for (k, v) in members {
+    for (k, v) in members(&s) {
         crate::builtins::arrays::call_callback(vm, &f, &[Value::str(k.as_str()), v])?;
     }
     Ok(Value::Undefined)

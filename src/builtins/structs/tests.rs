@@ -471,6 +471,11 @@ fn instances_work_through_their_handle() {
     // Built-in variables keep their side effects.
     ok(&mut vm, "struct_set", &[id.clone(), s("hspeed"), r(3.0)]);
     assert_eq!(shown(&mut vm, "struct_get", &[id.clone(), s("speed")]), "3");
+    assert_eq!(
+        shown(&mut vm, "struct_get_names", &[id.clone()]),
+        "[ \"hp\" ]"
+    );
+    assert_eq!(shown(&mut vm, "struct_names_count", &[id.clone()]), "1");
     ok(&mut vm, "struct_remove", &[id.clone(), s("hp")]);
     assert_eq!(shown(&mut vm, "struct_exists", &[id.clone(), s("hp")]), "0");
     // An instance is never cloned; a weak reference to it dies when it is destroyed.
