@@ -36,27 +36,17 @@ pub fn array_copy(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let dest = array(args, 0)?.clone();
     let dest_index = int(args, 1)?;
     let src = array(args, 2)?;
-    let src_index = int(args, 3)?;
+    let src_index = real(args, 3)?;
     let length = real(args, 4)?;
+    // The source range follows the usual offset/length rules: an index past the end means the
+    // last element (GameMaker-Bugs 11762: "offset will cap to the last element").
     let items = {
         let s = src.borrow();
-        let len = s.len() as i64;
-        let count = if length.is_nan() { 0.0 } else { length.trunc() };
-        if count == 0.0 {
-            return Ok(Value::Undefined);
-        }
-        let start = if src_index < 0 {
-            src_index + len
-        } else {
-            src_index
-        };
-        if start < 0 || start >= len {
-            return Err(Error::msg(format!(
-                "array_copy :: source index {src_index} is outside the source array (length {len})"
-            )));
-        }
-        collect(&s, Span::new(s.len(), start as f64, count))
+        collect(&s, Span::new(s.len(), src_index, length))
     };
+    if items.is_empty() {
+        return Ok(Value::Undefined);
+    }
     let mut d = dest.borrow_mut();
     let dlen = d.len() as i64;
     let at = if dest_index < 0 {
@@ -193,13 +183,26 @@ pub fn array_insert(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Undefined)
 }
 
-/// `array_delete(array, index, number)`: a negative number deletes backwards from `index`.
+/// `array_delete(array, index, number)`: a negative number deletes backwards from `index`; a
+/// negative index counts from the end.
 pub fn array_delete(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let a = array(args, 0)?;
-    let offset = real(args, 1)?;
+    let index = int(args, 1)?;
     let number = real(args, 2)?;
     let mut a = a.borrow_mut();
-    let span = Span::new(a.len(), offset, number);
+    let len = a.len() as i64;
+    // An index outside the array is an error (restored in 2025, GameMaker-Bugs 11967/12342).
+    let at = if index < 0 {
+        index.saturating_add(len)
+    } else {
+        index
+    };
+    if at < 0 || at >= len {
+        return Err(Error::msg(format!(
+            "array_delete :: index {index} is outside the array (length {len})"
+        )));
+    }
+    let span = Span::new(a.len(), at as f64, number);
     if span.count > 0 {
         let low = span.low();
         a.drain(low..low + span.count);

@@ -234,12 +234,21 @@ fn copy_follows_the_manual() {
         "array_copy",
         &[s.clone(), r(0.0), nums(&[]), r(0.0), r(0.0)],
     );
-    assert!(call(
+    // A source index past the end means the last element; nothing copied means no change.
+    let t = nums(&[]);
+    let five = nums(&[1.0, 2.0, 3.0, 4.0, 5.0]);
+    ok(
         &mut vm,
         "array_copy",
-        &[s.clone(), r(0.0), b.clone(), r(3.0), r(1.0)]
-    )
-    .is_err());
+        &[t.clone(), r(0.0), five, r(16.0), r(100.0)],
+    );
+    assert_eq!(show(&mut vm, &t), "[ 5 ]");
+    ok(
+        &mut vm,
+        "array_copy",
+        &[t.clone(), r(9.0), nums(&[]), r(0.0), r(5.0)],
+    );
+    assert_eq!(show(&mut vm, &t), "[ 5 ]");
     assert!(call(&mut vm, "array_copy", &[r(1.0), r(0.0), b, r(0.0), r(1.0)]).is_err());
 }
 
@@ -346,9 +355,13 @@ fn insert_delete_resize() {
     assert_eq!(show(&mut vm, &d), "[ 93 ]");
     ok(&mut vm, "array_delete", &[d.clone(), r(0.0), r(0.0)]);
     assert_eq!(show(&mut vm, &d), "[ 93 ]");
+    // An index outside the array is an error.
     let e = nums(&[]);
-    ok(&mut vm, "array_delete", &[e.clone(), r(0.0), r(3.0)]);
-    assert_eq!(show(&mut vm, &e), "[  ]");
+    assert!(call(&mut vm, "array_delete", &[e.clone(), r(0.0), r(3.0)]).is_err());
+    assert!(call(&mut vm, "array_delete", &[d.clone(), r(1.0), r(1.0)]).is_err());
+    assert!(call(&mut vm, "array_delete", &[d.clone(), r(-2.0), r(1.0)]).is_err());
+    assert!(call(&mut vm, "array_delete", &[d.clone(), ninf(), r(1.0)]).is_err());
+    assert_eq!(show(&mut vm, &d), "[ 93 ]");
     ok(&mut vm, "array_resize", &[e.clone(), r(3.0)]);
     assert_eq!(show(&mut vm, &e), "[ 0,0,0 ]");
     ok(&mut vm, "array_resize", &[e.clone(), r(1.0)]);
@@ -510,7 +523,7 @@ fn reverse_and_shuffle() {
         ok(&mut vm, name, &[nums(&[]), r(-1.0), ninf()]);
         ok(&mut vm, name, &[nums(&[]), r(5.0), r(-3.0)]);
     }
-    ok(&mut vm, "array_delete", &[nums(&[]), r(-1.0), r(-3.0)]);
+    assert!(call(&mut vm, "array_delete", &[nums(&[]), r(-1.0), r(-3.0)]).is_err());
     let n = nums(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0]);
     let s = ok(&mut vm, "array_shuffle", &[n.clone()]);
     ok(&mut vm, "array_sort", &[s.clone(), Value::Bool(true)]);

@@ -17,3 +17,7 @@ show_debug_message(_same);
 var _keep = ["x"];
 array_copy(_keep, 0, ["y"], 0, 0);
 show_debug_message(_keep);
+var _from = [1, 2, 3, 4, 5];
+var _to = [];
+array_copy(_to, 0, _from, 16, 100);
+show_debug_message(_to);

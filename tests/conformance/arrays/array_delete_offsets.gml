@@ -13,6 +13,3 @@ show_debug_message(_a);
 _a = [1, 2, 3, 4];
 array_delete(_a, -2, infinity);
 show_debug_message(_a);
-_a = [];
-array_delete(_a, 0, 1);
-show_debug_message(_a);
