@@ -163,23 +163,10 @@ pub(crate) fn size_arg(args: &[Value], i: usize, what: &str) -> Result<usize> {
     Ok(n as usize)
 }
 
-thread_local! {
-    /// Fallback generator for the shuffles until the maths module's `Rng` exposes draws.
-    static SHUFFLE_STATE: std::cell::Cell<u64> = const { std::cell::Cell::new(0x2545_F491_4F6C_DD1D) };
-}
-
-/// A uniform integer in `0..n` (n > 0).
-pub(crate) fn random_below(_vm: &mut crate::vm::Vm, n: usize) -> usize {
-    let x = SHUFFLE_STATE.with(|s| {
-        // xorshift64*
-        let mut x = s.get();
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        s.set(x);
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    });
-    ((x >> 11) as f64 / (1u64 << 53) as f64 * n as f64) as usize % n
+/// A uniform integer in `0..n` (n > 0), from the game's random generator (so
+/// `random_set_seed` makes shuffles repeatable).
+pub(crate) fn random_below(vm: &mut crate::vm::Vm, n: usize) -> usize {
+    (vm.rng.upto(n.saturating_sub(1) as u64) as usize).min(n.saturating_sub(1))
 }
 
 /// Calls a callback with `args`. A builtin used as a callback gets only as many arguments as it
