@@ -7,5 +7,6 @@ show_debug_message(_bullets);
 array_sort(_bullets, function(_a, _b) { return _a.x - _b.x; });
 show_debug_message(_bullets);
 show_debug_message([_bullets[0].x, _bullets[1].x, _bullets[2].x]);
+game_end();
 
 #object obj_bullet

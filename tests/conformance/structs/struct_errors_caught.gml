@@ -1,9 +1,25 @@
-var _targets = [undefined, "text", [1], 5];
-for (var i = 0; i < array_length(_targets); i++) {
-    try {
-        struct_set(_targets[i], "a", 1);
-        show_debug_message("no error");
-    } catch (_e) {
-        show_debug_message("error");
-    }
+// struct_set on something that is not a struct is a runtime error (catchable)
+try {
+    struct_set(undefined, "a", 1);
+    show_debug_message("no error");
+} catch (_e) {
+    show_debug_message("error");
+}
+try {
+    struct_set("text", "a", 1);
+    show_debug_message("no error");
+} catch (_e) {
+    show_debug_message("error");
+}
+try {
+    struct_set([1], "a", 1);
+    show_debug_message("no error");
+} catch (_e) {
+    show_debug_message("error");
+}
+try {
+    struct_set(5, "a", 1);
+    show_debug_message("no error");
+} catch (_e) {
+    show_debug_message("error");
 }

@@ -13,6 +13,7 @@ show_debug_message(struct_exists(_inst, "hull"));
 with (_inst) {
     show_debug_message(struct_get(self, "shields"));
 }
+game_end();
 
 #object obj_ship
 #event create
