@@ -759,7 +759,7 @@ impl Vm {
                     let mut obj = StructObj::new();
                     obj.statics = Some(statics);
                     obj.constructor = Some(f.clone());
-                    let obj = Rc::new(std::cell::RefCell::new(obj));
+                    let obj = StructObj::into_ref(obj);
                     let caller = self.frames[fi].self_.clone();
                     self.push_frame(&f, obj, caller, argc as usize, 1, None)?;
                     self.frames.last_mut().expect("frame").construct = true;
@@ -792,15 +792,23 @@ impl Vm {
                     };
                     let frame_count = self.frames.len();
                     self.save_kept_locals(frame_count - 1);
-                    let f = self.frames.pop().expect("frame");
-                    if f.construct {
-                        result = Value::Struct(f.self_.clone());
-                    }
-                    while self.withs.len() > f.with_base {
+                    // Read the few fields needed and drop the frame in place: moving it out
+                    // would reload its freshly written narrow fields with wide loads.
+                    let (ret_len, with_base) = {
+                        let f = &self.frames[fi];
+                        if f.construct {
+                            result = Value::Struct(f.self_.clone());
+                        }
+                        (f.ret_len, f.with_base)
+                    };
+                    self.frames.truncate(fi);
+                    while self.withs.len() > with_base {
                         self.withs.pop();
                     }
-                    self.handlers.retain(|h| h.frame < frame_count - 1);
-                    self.stack.truncate(f.ret_len);
+                    if !self.handlers.is_empty() {
+                        self.handlers.retain(|h| h.frame < frame_count - 1);
+                    }
+                    self.stack.truncate(ret_len);
                     if self.frames.len() <= depth {
                         return Ok(result);
                     }
