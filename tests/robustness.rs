@@ -1,5 +1,5 @@
-//! Never panic on user input: every `.gml` under tests/conformance is cut short at about 20 points
-//! and garbled in several seeded ways, and each variant is compiled (and, when it compiles, run for
+//! Never panic on user input: every `.gml` under tests/conformance is cut short at 20 points
+//! and garbled in 30 seeded ways, and each variant is compiled (and, when it compiles, run for
 //! a moment) in-process through the library API. Every variant must end in Ok, diagnostics or a GML
 //! runtime error; a Rust panic fails the test. The variants are deterministic, so a failure repeats.
 //!
@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 /// Truncation points per file.
 const CUTS: usize = 20;
 /// Garbled variants per file, each with 1..=4 mutations.
-const GARBLES: usize = 8;
+const GARBLES: usize = 30;
 /// How long one variant may run before the watchdog interrupts it.
 const RUN_LIMIT: Duration = Duration::from_millis(150);
 /// Total time after which variants are only compiled, not run (keeps the test near a minute).
@@ -153,23 +153,23 @@ impl Watchdog {
     }
 }
 
-/// Compiles (and maybe runs) one variant; Err holds the panic message.
+/// Compiles (and maybe runs) one variant; Ok tells whether it compiled, Err holds the panic message.
 fn exercise(
     name: &str,
     text: &str,
     save_dir: &Path,
     run: bool,
     dog: &Watchdog,
-) -> Result<(), String> {
+) -> Result<bool, String> {
     PANIC_MSG.with(|m| *m.borrow_mut() = None);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut program = Program::with_stdlib(Vm::new(Box::new(std::io::sink())));
         program.vm.files.save_dir = save_dir.to_path_buf();
         let Ok(compiled) = program.compile(name, text, false) else {
-            return;
+            return false;
         };
         if !run {
-            return;
+            return true;
         }
         let top = program.install(compiled);
         let flag = program.vm.interrupt.clone();
@@ -183,6 +183,7 @@ fn exercise(
         if vm.run_top_level(top).is_ok() {
             let _ = frame_loop::run_game(vm, &opts);
         }
+        true
     }));
     result.map_err(|_| {
         PANIC_MSG
@@ -225,6 +226,7 @@ fn never_panics_on_truncated_or_garbled_source() {
     let next = AtomicUsize::new(0);
     let checked = AtomicUsize::new(0);
     let ran = AtomicUsize::new(0);
+    let compiled = AtomicUsize::new(0);
     let failures: Mutex<Vec<String>> = Mutex::new(Vec::new());
     let save = tempfile::tempdir().unwrap();
     let threads = std::thread::available_parallelism()
@@ -253,11 +255,15 @@ fn never_panics_on_truncated_or_garbled_source() {
                     let _ = std::fs::create_dir_all(&dir);
                     for (what, variant) in variants(&text, hash(&rel) ^ extra_seed) {
                         let run = started.elapsed() < RUN_BUDGET;
-                        if run {
-                            ran.fetch_add(1, Ordering::Relaxed);
-                        }
                         checked.fetch_add(1, Ordering::Relaxed);
-                        if let Err(msg) = exercise(&rel, &variant, &dir, run, &dog) {
+                        let result = exercise(&rel, &variant, &dir, run, &dog);
+                        if let Ok(true) = result {
+                            compiled.fetch_add(1, Ordering::Relaxed);
+                            if run {
+                                ran.fetch_add(1, Ordering::Relaxed);
+                            }
+                        }
+                        if let Err(msg) = result {
                             failures.lock().unwrap().push(format!(
                                 "{rel}, {what}: {msg}\n----- source -----\n{}\n------------------",
                                 if variant.len() > 3000 {
@@ -279,9 +285,10 @@ fn never_panics_on_truncated_or_garbled_source() {
     let _ = std::panic::take_hook();
     let failures = failures.into_inner().unwrap();
     eprintln!(
-        "robustness: {} files, {} variants compiled, {} also run, {:.1} s",
+        "robustness: {} files, {} variants, {} of them compiled, {} run, {:.1} s",
         files.len(),
         checked.load(Ordering::Relaxed),
+        compiled.load(Ordering::Relaxed),
         ran.load(Ordering::Relaxed),
         started.elapsed().as_secs_f64()
     );

@@ -2,4 +2,4 @@ var a = ;
 show_debug_message("ok");
 var b = (2 + ;
 var c = 3;
-if { }
+var d = 3 * / 2;
