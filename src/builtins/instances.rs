@@ -3,7 +3,7 @@
 use super::args::*;
 use super::{Builtin, ConstValue, Constant};
 use crate::runtime::events::EventKey;
-use crate::runtime::frame_loop::fire_event;
+use crate::runtime::frame_loop::{fire_event, fire_event_with_other};
 use crate::runtime::instance::new_instance;
 use crate::vm::error::{Error, Result};
 use crate::vm::intern::Sym;
@@ -143,7 +143,9 @@ pub fn create_instance(
             vm.store_var_pub(&inst, k, v);
         }
     }
-    fire_event(vm, &inst, EventKey::Create)?;
+    // In Create, `other` is whoever created the instance.
+    let creator = vm.current_self();
+    fire_event_with_other(vm, &inst, &creator, EventKey::Create)?;
     Ok(Value::Ref(RefKind::Instance, id))
 }
 

@@ -80,7 +80,25 @@ pub fn main() -> i32 {
             return code;
         }
     };
-    match cli.command {
+    // The VM runs on a thread with a large stack: GML called from natives (callbacks, events)
+    // nests Rust frames, and the depth limits must trip before the stack does.
+    let worker = std::thread::Builder::new()
+        .name("gml-vm".into())
+        .stack_size(VM_STACK_BYTES)
+        .spawn(move || dispatch(cli.command));
+    match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("gml: internal error");
+            EXIT_RUNTIME_ERROR
+        }
+    }
+}
+
+const VM_STACK_BYTES: usize = 512 << 20;
+
+fn dispatch(command: Option<Command>) -> i32 {
+    match command {
         Some(Command::Run(args)) => run::run(&args),
         Some(Command::Check { files }) => run::check(&files),
         Some(Command::Disasm { file }) => disasm::disasm_file(&file),

@@ -34,6 +34,7 @@ fn builtin_var(name: &str) -> Option<BuiltinVar> {
         "fps_real" => BuiltinVar::FpsReal,
         "room_speed" => BuiltinVar::RoomSpeed,
         "instance_count" => BuiltinVar::InstanceCount,
+        "instance_id" => BuiltinVar::InstanceIds,
         "room" => BuiltinVar::Room,
         "health" => BuiltinVar::Health,
         "score" => BuiltinVar::Score,

@@ -40,6 +40,16 @@ pub fn fire_event_all(vm: &mut Vm, event: EventKey) -> Result<()> {
 
 /// Runs the most-derived definition of `event` on one instance, if it has one and is alive.
 pub fn fire_event(vm: &mut Vm, inst: &StructRef, event: EventKey) -> Result<bool> {
+    fire_event_with_other(vm, inst, inst, event)
+}
+
+/// `fire_event` with `other` set to `other` (the creating instance, for Create).
+pub fn fire_event_with_other(
+    vm: &mut Vm,
+    inst: &StructRef,
+    other: &StructRef,
+    event: EventKey,
+) -> Result<bool> {
     let object = {
         let b = inst.borrow();
         match b.instance() {
@@ -50,13 +60,15 @@ pub fn fire_event(vm: &mut Vm, inst: &StructRef, event: EventKey) -> Result<bool
     let Some((defining, func)) = vm.world.find_event(object, event) else {
         return Ok(false);
     };
-    vm.run_event(
+    vm.call_function(
         &func,
         inst.clone(),
-        EventCtx {
+        other.clone(),
+        &[],
+        Some(EventCtx {
             object: defining,
             event,
-        },
+        }),
     )?;
     Ok(true)
 }

@@ -65,9 +65,10 @@ pub fn load_builtin_var(vm: &mut Vm, b: BuiltinVar) -> Result<Value> {
             Some(p) => Value::string(p),
             None => Value::str(""),
         },
-        BuiltinVar::ArgumentCount | BuiltinVar::AsyncLoad | BuiltinVar::InstanceCount => {
-            Value::Undefined
-        }
+        BuiltinVar::ArgumentCount
+        | BuiltinVar::AsyncLoad
+        | BuiltinVar::InstanceCount
+        | BuiltinVar::InstanceIds => Value::Undefined,
     })
 }
 

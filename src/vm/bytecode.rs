@@ -66,6 +66,8 @@ pub enum BuiltinVar {
     FpsReal,
     RoomSpeed,
     InstanceCount,
+    /// `instance_id[]`: the live instances' ids, in creation order.
+    InstanceIds,
     /// `current_year`, `current_month`, ... (name resolved by the date module)
     Date(Sym),
     /// `working_directory`, `game_save_id`, ... (resolved by the files module)

@@ -6,6 +6,9 @@ use super::function::FunctionObj;
 use super::intern::Sym;
 use super::value::{StructObj, StructRef, Value};
 use super::{EventCtx, Frame, Vm, MAX_CALL_DEPTH};
+
+/// Nested runs of the dispatch loop (GML called from natives) allowed at once.
+pub const MAX_NATIVE_DEPTH: usize = 400;
 use crate::builtins::Builtin;
 use std::rc::Rc;
 
@@ -68,6 +71,13 @@ impl Vm {
         args: &[Value],
         event: Option<EventCtx>,
     ) -> Result<Value> {
+        // Calls from natives (callbacks, events, toString) nest Rust frames: bound them too.
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(Error::msg(format!(
+                "Stack overflow: nested calls exceeded {MAX_NATIVE_DEPTH} (infinite recursion in {}?)",
+                func.name()
+            )));
+        }
         let depth = self.frames.len();
         let stack_len = self.stack.len();
         self.stack.extend(args.iter().cloned());
@@ -75,7 +85,10 @@ impl Vm {
             self.stack.truncate(stack_len);
             return Err(e);
         }
-        self.execute(depth)
+        self.native_depth += 1;
+        let r = self.execute(depth);
+        self.native_depth -= 1;
+        r
     }
 
     /// Runs `func` with its locals taken from (and written back to) `locals` (REPL top level).

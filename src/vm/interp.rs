@@ -928,6 +928,16 @@ impl Vm {
             }
             BuiltinVar::AsyncLoad => Value::Real(self.async_load),
             BuiltinVar::InstanceCount => Value::Real(self.world.live().count() as f64),
+            BuiltinVar::InstanceIds => Value::new_array(
+                self.world
+                    .live()
+                    .filter_map(|s| {
+                        s.borrow()
+                            .instance()
+                            .map(|d| Value::Ref(super::value::RefKind::Instance, d.id))
+                    })
+                    .collect(),
+            ),
             _ => crate::runtime::game::load_builtin_var(self, b)?,
         })
     }

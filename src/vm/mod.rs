@@ -93,6 +93,8 @@ pub struct Vm {
     fn_cache: HashMap<*const Proto, Rc<FunctionObj>>,
     /// Set from another thread (Ctrl-C, --timeout) to stop the running code.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// How many dispatch loops are nested (GML called from natives).
+    pub(crate) native_depth: usize,
     /// The builtin being called, for argument error messages.
     pub(crate) current_native: &'static str,
     /// REPL: (frame depth, stack base, count) of top-level locals to keep, and the kept values.
@@ -131,6 +133,7 @@ impl Vm {
             handlers: Vec::new(),
             fn_cache: HashMap::new(),
             interrupt: Default::default(),
+            native_depth: 0,
             current_native: "",
             keep_locals: None,
             kept_locals: None,
