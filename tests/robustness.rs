@@ -299,3 +299,93 @@ fn never_panics_on_truncated_or_garbled_source() {
         panic!("{} variants panicked (details above)", failures.len());
     }
 }
+
+/// Inputs built to break recursive parsers, compilers and printers. Each runs in the real binary
+/// (a Rust stack overflow aborts the process, which catch_unwind cannot see) and must end with
+/// exit code 0, 1, 2 or 3: never a panic (101) or a signal.
+fn pathological() -> Vec<(&'static str, String)> {
+    let nest = |open: &str, inner: &str, close: &str, n: usize| {
+        format!("{}{}{}", open.repeat(n), inner, close.repeat(n))
+    };
+    vec![
+        ("nested parentheses", format!("var a = {};\nshow_debug_message(a);\n", nest("(", "1", ")", 5000))),
+        ("nested arrays", format!("var a = {};\n", nest("[", "", "]", 5000))),
+        ("nested structs", format!("var a = {};\n", nest("{a:", "1", "}", 3000))),
+        ("nested blocks", nest("{", "", "}", 5000)),
+        ("nested calls", format!("function f(v) {{ return v; }}\nvar a = {};\n", nest("f(", "1", ")", 3000))),
+        ("nested ternaries", format!("var a = {};\n", nest("(true ? ", "1", " : 0)", 2000))),
+        ("nested templates", format!("var a = {};\n", nest("$\"{", "1", "}\"", 500))),
+        ("nested ifs", format!("{}show_debug_message(1);\n", "if (true) ".repeat(5000))),
+        ("nested functions", nest("function() {", "", "}", 2000)),
+        ("long sum", format!("var a = {};\nshow_debug_message(a);\n", vec!["1"; 100_000].join("+"))),
+        ("long concatenation", format!("var a = {};\n", vec!["\"x\""; 50_000].join(" + "))),
+        ("many unary operators", format!("var a = {}1;\n", "- ".repeat(10_000))),
+        ("many nots", format!("var a = {}true;\n", "!".repeat(10_000))),
+        ("long member chain", format!("var s = {{}};\nvar a = s{};\n", ".a".repeat(10_000))),
+        ("long index chain", format!("var s = [];\nvar a = s{};\n", "[0]".repeat(10_000))),
+        ("self-referencing array", "var a = [1]; a[0] = a; show_debug_message(a);\n".into()),
+        ("self-referencing struct", "var s = {}; s.me = s; show_debug_message(s);\n".into()),
+        ("recursive toString", "var s = {}; s.toString = function() { return string(self); }; show_debug_message(s);\n".into()),
+        ("huge array request", "var a = array_create(1e12);\n".into()),
+        ("negative array request", "var a = array_create(-5); show_debug_message(a);\n".into()),
+        ("huge repeat count", "var n = 0; repeat (1e300) { n++; }\n".into()),
+        ("huge string repeat", "var s = 1e15 * \"ab\";\n".into()),
+        ("huge shift", "show_debug_message(1 << 1e300); show_debug_message(1 >> -5);\n".into()),
+        ("deep recursion in with", "var s = {};\nfunction w(n) { if (n > 0) with (s) w(n - 1); }\nw(100000);\n".into()),
+        ("deep recursion through try", "function t(n) { try { t(n + 1); } finally { } }\nt(0);\n".into()),
+        ("deep recursion in a method", "var o = {f: function(n) { return o.f(n + 1); }};\no.f(0);\n".into()),
+        ("recursion through script_execute", "function r(n) { return script_execute(r, n + 1); }\nr(0);\n".into()),
+        ("mutually recursive macros", "#macro A B\n#macro B A\nshow_debug_message(A);\n".into()),
+        ("self-referencing macro", "#macro A A + 1\nshow_debug_message(A);\n".into()),
+        ("long string literal", format!("var s = \"{}\";\n", "x".repeat(1_000_000))),
+        ("unterminated everything", "var s = \"abc\nvar t = @'x\nvar u = $\"{1 + \n/* comment\n".into()),
+        ("only operators", "+-*/%<>=!&|^~?:;,.[]{}()@$#".repeat(200)),
+        ("null bytes", "var a = 1;\0\0show_debug_message(a);\0".into()),
+        ("lone surrogate escapes", "show_debug_message(\"\\uD800\\u{110000}\\x\\u\");\n".into()),
+        ("huge literals", "show_debug_message(99999999999999999999999999999999999999 + 0xFFFFFFFFFFFFFFFFFFFFFF + 1e999 + 0b1111111111111111111111111111111111111111111111111111111111111111111);\n".into()),
+        ("division corner cases", "show_debug_message(int64(-9223372036854775807 - 1) div int64(-1)); show_debug_message(int64(-9223372036854775807 - 1) mod int64(-1));\n".into()),
+        ("object sections without code", "#object\n#event\n#object o : o\n#event create\n#object o\n".into()),
+        ("self-parented object", "instance_create_depth(0, 0, 0, o);\n#object o : o\n#event create\nevent_inherited();\n".into()),
+    ]
+}
+
+#[test]
+fn pathological_inputs_end_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    for (k, (what, src)) in pathological().into_iter().enumerate() {
+        let path = dir.path().join(format!("p{k}.gml"));
+        std::fs::write(&path, src).unwrap();
+        let start = Instant::now();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gml"))
+            .args(["run", "--fast", "--timeout", "5", "--max-frames", "5"])
+            .arg(&path)
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .expect("start the gml binary");
+        let code = out.status.code();
+        if !matches!(code, Some(0..=3)) {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let tail: String = stderr
+                .chars()
+                .rev()
+                .take(1500)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            failures.push(format!(
+                "{what}: exit {code:?} after {:.1} s (panic is 101, None is a signal such as a stack overflow)\n{tail}",
+                start.elapsed().as_secs_f64()
+            ));
+        }
+    }
+    if !failures.is_empty() {
+        for f in &failures {
+            eprintln!("\nFAILED: {f}");
+        }
+        panic!("{} pathological inputs crashed the binary", failures.len());
+    }
+}
