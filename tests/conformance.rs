@@ -8,7 +8,8 @@
 //!   `.err` and a `<name>.gml:LINE:COL` location.
 //!
 //! `GML_CASE=<substring>` runs only the cases whose path (relative to tests/conformance) contains
-//! the substring. The `async/` section needs a local HTTP server and is run by its own harness.
+//! the substring. The `async/` section (and any case using the `{{SERVER}}` placeholder) needs a
+//! local HTTP server and is run by its own harness.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -60,6 +61,10 @@ fn collect(dir: &Path, base: &Path, cases: &mut Vec<Case>) {
             }
             collect(&path, base, cases);
         } else if path.extension().is_some_and(|e| e == "gml") {
+            // a case that needs the test HTTP server belongs to the async harness
+            if std::fs::read_to_string(&path).is_ok_and(|t| t.contains("{{SERVER}}")) {
+                continue;
+            }
             let rel = path
                 .strip_prefix(base)
                 .unwrap_or(&path)
