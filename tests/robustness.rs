@@ -1,5 +1,5 @@
 //! Never panic on user input: every `.gml` under tests/conformance is cut short at 20 points
-//! and garbled in 30 seeded ways, and each variant is compiled (and, when it compiles, run for
+//! and garbled in 60 seeded ways, and each variant is compiled (and, when it compiles, run for
 //! a moment) in-process through the library API. Every variant must end in Ok, diagnostics or a GML
 //! runtime error; a Rust panic fails the test. The variants are deterministic, so a failure repeats.
 //!
@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 /// Truncation points per file.
 const CUTS: usize = 20;
 /// Garbled variants per file, each with 1..=4 mutations.
-const GARBLES: usize = 30;
+const GARBLES: usize = 60;
 /// How long one variant may run before the watchdog interrupts it.
 const RUN_LIMIT: Duration = Duration::from_millis(150);
 /// Total time after which variants are only compiled, not run (keeps the test near a minute).
@@ -60,12 +60,49 @@ fn hash(s: &str) -> u64 {
 /// Bytes that make interesting garbage in GML source.
 const ALPHABET: &[u8] = b"{}()[];:,.=+-*/%<>!&|^~?@$#\"'\\\n \t0123456789aefxz_";
 
+/// Values that stress numeric code paths (sizes, indexes, counts, shifts).
+const EXTREMES: &[&str] = &[
+    "0",
+    "-1",
+    "1e308",
+    "-1e308",
+    "9999999999",
+    "0.5",
+    "-0",
+    "NaN",
+    "infinity",
+    "-infinity",
+    "4294967296",
+    "9223372036854775807",
+    "undefined",
+    "\"\"",
+    "[]",
+    "{}",
+];
+
 fn garble(src: &[u8], rng: &mut Rng) -> Vec<u8> {
     let mut v = src.to_vec();
     let n = 1 + rng.below(4);
     for _ in 0..n {
         let pos = rng.below(v.len() + 1);
-        match rng.below(4) {
+        match rng.below(6) {
+            4 | 5 => {
+                // replace a number literal with an extreme value
+                let digits: Vec<usize> = (0..v.len()).filter(|&i| v[i].is_ascii_digit()).collect();
+                if digits.is_empty() {
+                    continue;
+                }
+                let mut a = digits[rng.below(digits.len())];
+                while a > 0 && (v[a - 1].is_ascii_digit() || v[a - 1] == b'.') {
+                    a -= 1;
+                }
+                let mut b = a;
+                while b < v.len() && (v[b].is_ascii_digit() || v[b] == b'.') {
+                    b += 1;
+                }
+                let with = EXTREMES[rng.below(EXTREMES.len())].as_bytes().to_vec();
+                v.splice(a..b, with);
+            }
             0 if pos < v.len() => v[pos] = ALPHABET[rng.below(ALPHABET.len())],
             1 => v.insert(pos, ALPHABET[rng.below(ALPHABET.len())]),
             2 if pos < v.len() => {
