@@ -97,10 +97,53 @@ impl Vm {
         let mut base = self.frames[fi].base;
         let mut ticks: u32 = 0;
 
+        // Writes in place: a shared `Vec::push` tail would copy every pushed value through one
+        // stack temporary, and that 16-byte reload of two narrower stores stalls the CPU.
+        macro_rules! spush {
+            ($v:expr) => {{
+                let v: Value = $v;
+                // As two machine words, so a tail shared by many arms merges registers, not a
+                // 16-byte memory temporary.
+                // SAFETY: Value is 16 bytes; MaybeUninit words may hold its padding.
+                let raw: [std::mem::MaybeUninit<u64>; 2] = unsafe { std::mem::transmute(v) };
+                let st = &mut self.stack;
+                if st.len() == st.capacity() {
+                    st.reserve(256);
+                }
+                // SAFETY: capacity was checked above; the slot past `len` is uninitialised, and
+                // `raw` is a moved Value.
+                unsafe {
+                    let l = st.len();
+                    let p = st.as_mut_ptr().add(l) as *mut std::mem::MaybeUninit<u64>;
+                    std::ptr::write_volatile(p, raw[0]);
+                    std::ptr::write_volatile(p.add(1), raw[1]);
+                    st.set_len(l + 1);
+                }
+            }};
+        }
+        // Reads the slot as two words for the same reason `spush` writes it so: the stores of a
+        // push must forward to the loads of the pop that usually follows at once.
         macro_rules! pop {
-            () => {
-                self.stack.pop().unwrap_or_default()
-            };
+            () => {{
+                let st = &mut self.stack;
+                let l = st.len();
+                if l == 0 {
+                    Value::Undefined
+                } else {
+                    // SAFETY: slot `l - 1` holds an initialised Value, moved out as we shrink.
+                    unsafe {
+                        st.set_len(l - 1);
+                        // Volatile keeps them two 8-byte loads (LLVM would fuse them into one
+                        // 16-byte load, which cannot take its data from two 8-byte stores).
+                        let p = st.as_ptr().add(l - 1) as *const std::mem::MaybeUninit<u64>;
+                        let raw = [
+                            std::ptr::read_volatile(p),
+                            std::ptr::read_volatile(p.add(1)),
+                        ];
+                        std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>(raw)
+                    }
+                }
+            }};
         }
         macro_rules! top {
             () => {
@@ -170,28 +213,28 @@ impl Vm {
             let op = proto.code[ip];
             ip += 1;
             match op {
-                Op::Const(i) => self.stack.push(proto.consts[i as usize].clone()),
-                Op::PushReal(r) => self.stack.push(Value::Real(r)),
-                Op::PushUndefined => self.stack.push(Value::Undefined),
-                Op::PushBool(b) => self.stack.push(Value::Bool(b)),
+                Op::Const(i) => spush!(proto.consts[i as usize].clone()),
+                Op::PushReal(r) => spush!(Value::Real(r)),
+                Op::PushUndefined => spush!(Value::Undefined),
+                Op::PushBool(b) => spush!(Value::Bool(b)),
                 Op::Pop => {
                     self.stack.pop();
                 }
                 Op::Dup => {
                     let v = top!().clone();
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::Dup2 => {
                     let n = self.stack.len();
                     let a = self.stack[n - 2].clone();
                     let b = self.stack[n - 1].clone();
-                    self.stack.push(a);
-                    self.stack.push(b);
+                    spush!(a);
+                    spush!(b);
                 }
                 Op::Over => {
                     let n = self.stack.len();
                     let a = self.stack[n - 2].clone();
-                    self.stack.push(a);
+                    spush!(a);
                 }
                 Op::Swap => {
                     let n = self.stack.len();
@@ -207,7 +250,7 @@ impl Vm {
                         )));
                     }
                     let v = v.clone();
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::StoreLocal(s) => {
                     let v = pop!();
@@ -258,7 +301,7 @@ impl Vm {
                         *slot = Value::new_array(Vec::new());
                     }
                     let v = slot.clone();
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::LoadArg(n) => {
                     let f = &self.frames[fi];
@@ -269,7 +312,7 @@ impl Vm {
                     } else {
                         Value::Undefined
                     };
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::StoreArg(n) => {
                     let v = pop!();
@@ -293,7 +336,7 @@ impl Vm {
                             return Err(Error::msg(format!("argument index {i} out of range")));
                         }
                     };
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::StoreArgIndex => {
                     let v = pop!();
@@ -310,7 +353,7 @@ impl Vm {
                 Op::LoadGlobal(s) => {
                     let v = self.global.borrow().get(s).cloned();
                     match v {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => spush!(v),
                         None => {
                             sync!();
                             return Err(Error::msg(format!(
@@ -327,12 +370,12 @@ impl Vm {
                 Op::GlobalArrayForWrite(s) => {
                     let g = self.global.clone();
                     let v = array_field_for_write(&mut g.borrow_mut(), s);
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::LoadSelf(s) => {
                     let v = self.frames[fi].self_.borrow().get_with_statics(s);
                     match v {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => spush!(v),
                         None => {
                             sync!();
                             let scope = self.frames[fi].self_.clone();
@@ -348,14 +391,14 @@ impl Vm {
                 Op::SelfArrayForWrite(s) => {
                     let target = self.frames[fi].self_.clone();
                     let v = array_field_for_write(&mut target.borrow_mut(), s);
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::LoadStatic(s) => {
                     let f = self.frames[fi].func.clone().expect("static in a function");
                     let st = self.ensure_statics(&f);
                     let v = st.borrow().get_with_statics(s);
                     match v {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => spush!(v),
                         None => {
                             sync!();
                             return Err(Error::msg(format!(
@@ -373,7 +416,7 @@ impl Vm {
                 Op::LoadBuiltin(b) => {
                     sync!();
                     let v = tryop!(self.load_builtin(b));
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::StoreBuiltin(b) => {
                     let v = pop!();
@@ -382,22 +425,22 @@ impl Vm {
                 }
                 Op::PushSelf => {
                     let s = self.frames[fi].self_.clone();
-                    self.stack.push(self.scope_value(s));
+                    spush!(self.scope_value(s));
                 }
                 Op::PushOther => {
                     let s = self.frames[fi].other.clone();
-                    self.stack.push(self.scope_value(s));
+                    spush!(self.scope_value(s));
                 }
-                Op::PushGlobal => self.stack.push(Value::Struct(self.global.clone())),
+                Op::PushGlobal => spush!(Value::Struct(self.global.clone())),
                 Op::PushScript(i) => {
                     let v = self.script_value(i);
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::LoadField(s) => {
                     let scope = pop!();
                     sync!();
                     let v = tryop!(self.load_field(&scope, s));
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::StoreField(s) => {
                     let v = pop!();
@@ -409,7 +452,7 @@ impl Vm {
                     let scope = pop!();
                     sync!();
                     let v = tryop!(self.field_array_for_write(&scope, s));
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::LoadIndex => {
                     let i = pop!();
@@ -434,7 +477,7 @@ impl Vm {
                             tryop!(load_index_slow(&a, &i))
                         }
                     };
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::StoreIndex => {
                     let v = pop!();
@@ -448,14 +491,14 @@ impl Vm {
                     let a = pop!();
                     sync!();
                     let v = tryop!(index_array_for_write(&a, &i));
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::LoadKey => {
                     let k = pop!();
                     let s = pop!();
                     sync!();
                     let v = tryop!(self.load_key(&s, &k));
-                    self.stack.push(v);
+                    spush!(v);
                 }
                 Op::StoreKey => {
                     let v = pop!();
@@ -495,13 +538,13 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let r = tryop!(ops::int_div(&a, &b));
-                    self.stack.push(r);
+                    spush!(r);
                 }
                 Op::Bit(bop) => {
                     let b = pop!();
                     let a = pop!();
                     let r = tryop!(ops::bitwise(bop, &a, &b));
-                    self.stack.push(r);
+                    spush!(r);
                 }
                 Op::Neg => {
                     let a = top!();
@@ -516,17 +559,17 @@ impl Vm {
                 Op::Not => {
                     let a = pop!();
                     let t = tryop!(ops::truthy(&a));
-                    self.stack.push(Value::Bool(!t));
+                    spush!(Value::Bool(!t));
                 }
                 Op::ToBool => {
                     let a = pop!();
                     let t = tryop!(ops::truthy(&a));
-                    self.stack.push(Value::Bool(t));
+                    spush!(Value::Bool(t));
                 }
                 Op::BitNot => {
                     let a = pop!();
                     let r = tryop!(ops::bit_not(&a));
-                    self.stack.push(r);
+                    spush!(r);
                 }
                 Op::Eq => {
                     let b = pop!();
@@ -549,7 +592,7 @@ impl Vm {
                     let a = pop!();
                     let x = tryop!(ops::truthy(&a));
                     let y = tryop!(ops::truthy(&b));
-                    self.stack.push(Value::Bool(x != y));
+                    spush!(Value::Bool(x != y));
                 }
                 Op::Jump(t) => {
                     if (t as usize) < ip {
@@ -648,7 +691,7 @@ impl Vm {
                     let r = (b.f)(self, &args);
                     self.current_native = saved;
                     match r {
-                        Ok(v) => self.stack.push(v),
+                        Ok(v) => spush!(v),
                         Err(e) => return Err(super::call::name_bad_arg(e, b.name)),
                     }
                     if self.frames.len() - 1 != fi {
@@ -761,15 +804,15 @@ impl Vm {
                     if self.frames.len() <= depth {
                         return Ok(result);
                     }
-                    self.stack.push(result);
+                    spush!(result);
                     reload!();
                 }
                 Op::MakeArray(n) => {
                     let at = self.stack.len() - n as usize;
                     let items: Vec<Value> = self.stack.drain(at..).collect();
-                    self.stack.push(Value::new_array(items));
+                    spush!(Value::new_array(items));
                 }
-                Op::NewStruct => self.stack.push(Value::new_struct(StructObj::new())),
+                Op::NewStruct => spush!(Value::new_struct(StructObj::new())),
                 Op::InitField(s) => {
                     let v = pop!();
                     if let Value::Struct(st) = top!() {
@@ -779,7 +822,7 @@ impl Vm {
                 Op::MakeMethod(i) => {
                     let f = self.function_for(&proto.children[i as usize]);
                     let bound = Some(self.frames[fi].self_.clone());
-                    self.stack.push(Value::Method(Rc::new(Method {
+                    spush!(Value::Method(Rc::new(Method {
                         callee: Callee::Script(f),
                         bound,
                         kind: MethodKind::Bound,
@@ -791,7 +834,7 @@ impl Vm {
                         Value::Struct(s) => Some(s.clone()),
                         _ => None,
                     };
-                    self.stack.push(Value::Method(Rc::new(Method {
+                    spush!(Value::Method(Rc::new(Method {
                         callee: Callee::Script(f),
                         bound,
                         kind: MethodKind::Bound,
@@ -799,7 +842,7 @@ impl Vm {
                 }
                 Op::MakeFunction(i) => {
                     let f = self.function_for(&proto.children[i as usize]);
-                    self.stack.push(Value::Method(Rc::new(Method {
+                    spush!(Value::Method(Rc::new(Method {
                         callee: Callee::Script(f),
                         bound: None,
                         kind: MethodKind::Bound,
