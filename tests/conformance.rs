@@ -352,3 +352,23 @@ fn conformance() {
         cases.len()
     );
 }
+
+#[test]
+fn harness_diff_and_location_helpers() {
+    let d = diff("a\nb\nc\n", "a\nx\nc\nd\n");
+    assert!(d.contains("-b\n"), "{d}");
+    assert!(d.contains("+x\n"), "{d}");
+    assert!(d.contains("+d\n"), "{d}");
+    assert!(d.contains(" a\n"), "{d}");
+    assert_eq!(diff("same\n", "same\n"), "--- expected\n+++ actual\n");
+    assert!(has_location(
+        "/tmp/x/case.gml:12:5: error: oops",
+        "case.gml"
+    ));
+    assert!(!has_location(
+        "case.gml: error without position",
+        "case.gml"
+    ));
+    assert!(!has_location("case.gml:12: no column", "case.gml"));
+    assert!(has_location("other.gml:1:1 then case.gml:3:9", "case.gml"));
+}
