@@ -5,6 +5,8 @@
 //!
 //! `GML_CASE=<substring>` limits the test to matching case files; `GML_ROBUST_SEED=<n>` changes the
 //! garbling seed (to explore; failures print the seed and variant needed to reproduce them).
+//! A failed allocation aborts the whole process (it is not a panic); `GML_ROBUST_VERBOSE=1` prints
+//! each variant before it runs, so the last line names the culprit.
 
 use gml::runtime::frame_loop::{self, RunOptions};
 use gml::runtime::program::Program;
@@ -270,6 +272,7 @@ fn never_panics_on_truncated_or_garbled_source() {
         .map(|n| n.get())
         .unwrap_or(2)
         .clamp(1, 8);
+    let verbose = std::env::var_os("GML_ROBUST_VERBOSE").is_some();
 
     std::thread::scope(|s| {
         for _ in 0..threads {
@@ -292,6 +295,9 @@ fn never_panics_on_truncated_or_garbled_source() {
                     let _ = std::fs::create_dir_all(&dir);
                     for (what, variant) in variants(&text, hash(&rel) ^ extra_seed) {
                         let run = started.elapsed() < RUN_BUDGET;
+                        if verbose {
+                            eprintln!("robustness: {rel}, {what}");
+                        }
                         checked.fetch_add(1, Ordering::Relaxed);
                         let result = exercise(&rel, &variant, &dir, run, &dog);
                         if let Ok(true) = result {
