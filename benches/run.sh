@@ -34,19 +34,25 @@ for b in fib loop strcat array struct_fields struct_map method; do
   go=$("$gml" run "$here/gml/$b.gml" 2>&1 | tr -d '\r')
   po=$("$py" "$here/python/$b.py" 2>&1)
   note=""
-  [ "$go" = "$po" ] || { note="OUTPUT MISMATCH gml=$go py=$po"; mismatch=1; }
+  total=$((total + 1))
+  if [ "$go" != "$po" ]; then
+    note="WRONG OUTPUT: gml printed '$(printf '%s' "$go" | grep -v '^[_#]' | head -3 | tr '\n' ' ' | cut -c1-120)', expected '$po'"
+    mismatch=1
+  fi
   if [ -n "$lua" ]; then
     lo=$("$lua" "$here/lua/$b.lua" 2>&1)
-    [ "$lo" = "$po" ] || note="$note LUA OUTPUT $lo"
+    [ "$lo" = "$po" ] || note="$note (lua printed '$lo')"
   fi
   g=$(ms "$gml" run "$here/gml/$b.gml")
   if [ -n "$lua" ]; then l=$(ms "$lua" "$here/lua/$b.lua"); else l=NA; fi
   p=$(ms "$py" "$here/python/$b.py")
   rl=$(ratio "$g" "$l"); rp=$(ratio "$g" "$p")
-  t=""
-  total=$((total + 1))
-  if awk "BEGIN{exit !($g < $p)}"; then t="faster-than-py"; met_py=$((met_py + 1)); else t="SLOWER-than-py"; fi
-  if [ "$l" != NA ] && awk "BEGIN{exit !($g <= 1.5 * $l)}"; then t="$t within-1.5x-lua"; met_lua=$((met_lua + 1)); else t="$t NOT-within-1.5x-lua"; fi
+  if [ -n "$note" ] && [ "$go" != "$po" ]; then
+    t="no-target-counted"
+  else
+    if awk "BEGIN{exit !($g < $p)}"; then t="faster-than-py"; met_py=$((met_py + 1)); else t="SLOWER-than-py"; fi
+    if [ "$l" != NA ] && awk "BEGIN{exit !($g <= 1.5 * $l)}"; then t="$t within-1.5x-lua"; met_lua=$((met_lua + 1)); else t="$t NOT-within-1.5x-lua"; fi
+  fi
   printf '%-14s %9s %9s %9s %8s %8s  %s %s\n' "$b" "$g" "$l" "$p" "$rl" "$rp" "$t" "$note"
 done
 echo

@@ -1,7 +1,12 @@
 # A 10-million-step numeric loop
-total = 0
-i = 0
-while i < 10000000:
-    total += i % 7
-    i += 1
-print(total)
+
+def main():
+    total = 0
+    i = 0
+    while i < 10000000:
+        total += i % 7
+        i += 1
+    print(total)
+
+
+main()
