@@ -223,7 +223,7 @@ fn instanceof(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
             let b = s.borrow();
             match (&b.kind, &b.constructor) {
                 (StructKind::Instance(_), _) => Value::str("instance"),
-                (_, Some(c)) => Value::str(c.name()),
+                (_, Some(c)) => Value::str(c.display_name()),
                 _ => Value::str("struct"),
             }
         }

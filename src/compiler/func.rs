@@ -40,6 +40,8 @@ pub struct FnCompiler<'a, 'c> {
     pub(super) locals: HashMap<Rc<str>, u16>,
     pub(super) local_names: Vec<Rc<str>>,
     pub(super) statics: HashSet<Rc<str>>,
+    /// Positions some jump lands on (fusion must not swallow them).
+    pub(super) labels: HashSet<u32>,
     pub(super) children: Vec<Rc<Proto>>,
     pub(super) breakables: Vec<Breakable>,
     pub(super) tries: Vec<TryCtx>,
@@ -64,6 +66,7 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             locals: HashMap::new(),
             local_names: Vec::new(),
             statics: HashSet::new(),
+            labels: HashSet::new(),
             children: Vec::new(),
             breakables: Vec::new(),
             tries: Vec::new(),
@@ -78,13 +81,54 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
     }
 
     pub(super) fn emit(&mut self, op: Op) -> usize {
+        if let Some(fused) = self.fuse(op) {
+            let at = self.code.len() - 1;
+            self.code[at] = fused;
+            return at;
+        }
         self.code.push(op);
         self.lines.push(self.line);
         self.code.len() - 1
     }
 
-    pub(super) fn here(&self) -> u32 {
-        self.code.len() as u32
+    /// Peephole fusion with the previous instruction, unless a jump lands between the two.
+    fn fuse(&self, op: Op) -> Option<Op> {
+        use crate::vm::bytecode::{ArithOp, CmpOp};
+        let prev = *self.code.last()?;
+        if self.labels.contains(&(self.code.len() as u32)) {
+            return None;
+        }
+        let arith = |op: Op| match op {
+            Op::Add => Some(ArithOp::Add),
+            Op::Sub => Some(ArithOp::Sub),
+            Op::Mul => Some(ArithOp::Mul),
+            Op::Div => Some(ArithOp::Div),
+            Op::Mod => Some(ArithOp::Mod),
+            _ => None,
+        };
+        let cmp = |op: Op| match op {
+            Op::Eq => Some(CmpOp::Eq),
+            Op::Ne => Some(CmpOp::Ne),
+            Op::Lt => Some(CmpOp::Lt),
+            Op::Le => Some(CmpOp::Le),
+            Op::Gt => Some(CmpOp::Gt),
+            Op::Ge => Some(CmpOp::Ge),
+            _ => None,
+        };
+        match (prev, op) {
+            (Op::PushReal(c), op) if arith(op).is_some() => Some(Op::ArithC(arith(op)?, c)),
+            (Op::PushReal(c), op) if cmp(op).is_some() => Some(Op::CmpC(cmp(op)?, c)),
+            (Op::CmpC(k, c), Op::JumpIfFalse(t)) => Some(Op::JumpUnlessC(k, c, t)),
+            (p, Op::JumpIfFalse(t)) if cmp(p).is_some() => Some(Op::JumpUnless(cmp(p)?, t)),
+            _ => None,
+        }
+    }
+
+    /// The current position as a jump target: nothing is fused across it.
+    pub(super) fn here(&mut self) -> u32 {
+        let at = self.code.len() as u32;
+        self.labels.insert(at);
+        at
     }
 
     /// Points the jump at `at` to the current position.
@@ -103,7 +147,9 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             | Op::WithBegin(t)
             | Op::WithNext(t)
             | Op::TryBegin(t)
-            | Op::StaticsInit(t) => *t = target,
+            | Op::StaticsInit(t)
+            | Op::JumpUnlessC(_, _, t)
+            | Op::JumpUnless(_, t) => *t = target,
             _ => unreachable!("patching a non-jump"),
         }
     }

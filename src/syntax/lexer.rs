@@ -47,7 +47,7 @@ pub struct DirectiveLine {
 
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(error = LexError)]
-#[logos(skip r"[ \t\r\n\f\v]+")]
+#[logos(skip r"[ \t\r\n\f\v\u{FEFF}]+")]
 #[logos(skip r"//[^\n]*")]
 pub enum Tok {
     // ----- literals -----
@@ -1014,6 +1014,37 @@ impl Tok {
             }
             _ => "PUNCT",
         }
+    }
+
+    /// True for infix operator tokens (after the token pass).
+    pub fn is_binary_operator(&self) -> bool {
+        matches!(
+            self,
+            Tok::Plus
+                | Tok::Minus
+                | Tok::Star
+                | Tok::Slash
+                | Tok::Percent
+                | Tok::IntDiv
+                | Tok::Amp
+                | Tok::Pipe
+                | Tok::Caret
+                | Tok::Shl
+                | Tok::Shr
+                | Tok::AndAnd
+                | Tok::OrOr
+                | Tok::XorXor
+                | Tok::Assign
+                | Tok::EqEq
+                | Tok::NotEq
+                | Tok::Lt
+                | Tok::Le
+                | Tok::Gt
+                | Tok::Ge
+                | Tok::Nullish
+                | Tok::Question
+                | Tok::Dot
+        )
     }
 
     /// True for tokens that are words (keywords), usable as field names and struct keys.

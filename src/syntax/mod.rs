@@ -4,6 +4,20 @@
 //! Pipeline: `lexer::lex` (tokens with spans) -> `tokens::define_macros` (global `#macro`
 //! table) -> `tokens::Pass` (macro expansion, word operators, prefix `++`, bare `return`,
 //! template parts) -> `tokens::split_sections` (`#object`/`#event`) -> `parser` (LALRPOP).
+//!
+//! Tree shapes the compiler can rely on:
+//! - `(e)` yields `e` itself (no node for parentheses); `-1` is `Unary(Neg, Real(1))`.
+//! - Decimal literals and hex/binary literals within int32 are `Real`; a decimal integer a double
+//!   cannot hold exactly, or a hex/binary literal beyond `i32::MAX`, is `Int64` (a hex literal of
+//!   64 bits wraps, `$FFFFFFFFFFFFFFFF` is `Int64(-1)`). `#RRGGBB` is `Real` of the BGR value.
+//! - `a[i, j]` is one `Index` with two index expressions; `[@` gives `Accessor::Array`.
+//! - `new F` is `New(Ident F, [])`; `f(a,)` has one argument; `f(,)` one `None`.
+//! - Keywords after `.` are field names (`a.end`, `other.if`); struct keys may be keywords.
+//! - A lone `;` as the body of `if`/`while`/`for`/`with`/`repeat` is an empty `Block`.
+//! - Statement spans exclude trailing semicolons; macro-substituted tokens carry the span of the
+//!   macro name at the use site; template parts carry spans into the original text.
+//! - `parse_file` collects the file's own `#macro`s first; for macros defined in other files of a
+//!   program, call `collect_macros` on every file before parsing any.
 
 pub mod ast;
 pub mod lexer;
@@ -56,7 +70,7 @@ impl Diagnostic {
         }
         let end = floor_char(
             source,
-            (self.span.end as usize).clamp(start, line_start + text.len()),
+            (self.span.end as usize).clamp(start, (line_start + text.len()).max(start)),
         );
         let n = source[start..end].chars().count().max(1);
         for _ in 0..n {
@@ -144,14 +158,36 @@ pub struct EventSection {
 
 /// Lexes, collects macros, runs the token pass. Lexing and pass errors go to `diags`.
 fn prepare(source: &str, macros: &mut MacroTable, diags: &mut Vec<Diagnostic>) -> Vec<Token> {
+    prepare_with_uses(source, macros, diags).0
+}
+
+/// `prepare`, also returning where macros were used.
+fn prepare_with_uses(
+    source: &str,
+    macros: &mut MacroTable,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Token>, Vec<(Span, Rc<str>)>) {
     let (toks, errs) = lex(source, 0);
     for e in errs {
         diags.push(Diagnostic::new(e.message, e.span));
     }
-
     define_macros(source, &toks, macros, diags);
     let mut pass = Pass::new(source, macros, diags);
-    pass.run(toks)
+    let toks = pass.run(toks);
+    (toks, pass.macro_uses)
+}
+
+/// An error at a token that came from a macro says so.
+fn note_macro_uses(diags: &mut [Diagnostic], uses: &[(Span, Rc<str>)]) {
+    if uses.is_empty() {
+        return;
+    }
+    for d in diags {
+        if let Some((_, name)) = uses.iter().find(|(s, _)| *s == d.span) {
+            d.notes
+                .push(format!("`{name}` is a macro: its text is substituted here"));
+        }
+    }
 }
 
 /// Parses a whole file: top-level code, then `#object NAME [: PARENT]` sections each holding
@@ -159,10 +195,11 @@ fn prepare(source: &str, macros: &mut MacroTable, diags: &mut Vec<Diagnostic>) -
 /// error in the file.
 pub fn parse_file(source: &str, macros: &mut MacroTable) -> Result<ParsedFile, Vec<Diagnostic>> {
     let mut diags = Vec::new();
-    let toks = prepare(source, macros, &mut diags);
+    let (toks, uses) = prepare_with_uses(source, macros, &mut diags);
     let holes = diags.len();
     let file = parse_tokens(toks, source.len(), &mut diags);
     drop_follow_ons(source, &mut diags, holes);
+    note_macro_uses(&mut diags[holes..], &uses);
     if diags.is_empty() {
         Ok(file)
     } else {
@@ -191,7 +228,11 @@ fn drop_follow_ons(source: &str, diags: &mut Vec<Diagnostic>, lex_errors: usize)
     let mut i = lex_errors;
     while i < diags.len() {
         let st = diags[i].span.start as usize;
-        if holes.iter().any(|&(s, e)| st >= s && st <= e) {
+        let eof = diags[i].message.starts_with("unexpected end of input");
+        if holes
+            .iter()
+            .any(|&(s, e)| (st >= s && st <= e) || (eof && s >= st))
+        {
             diags.remove(i);
         } else {
             i += 1;
@@ -324,6 +365,10 @@ pub fn parse_repl_input(
             }));
         }
         let mut ediags = Vec::new();
+        let mut toks = toks;
+        while toks.last().is_some_and(|t| matches!(t.tok, Tok::Semi)) {
+            toks.pop();
+        }
         if let Some(e) = parser::parse_expr(toks, source.len(), &mut ediags) {
             if ediags.is_empty() {
                 return Ok(ReplInput::Expr(e));
@@ -349,7 +394,11 @@ pub fn is_incomplete(source: &str) -> bool {
         return true;
     }
     let mut depth: i64 = 0;
-    for t in &toks {
+    for (i, t) in toks.iter().enumerate() {
+        // `a.begin` / `a.end` are field names, not blocks
+        if matches!(t.tok, Tok::Begin | Tok::End) && i > 0 && matches!(toks[i - 1].tok, Tok::Dot) {
+            continue;
+        }
         match t.tok {
             Tok::LParen
             | Tok::LBracket

@@ -105,7 +105,10 @@ pub fn assign(errors: &mut Errors, t: Expr, op: AssignOp, e: Expr, l: usize, r: 
 
 pub fn expr_stmt(errors: &mut Errors, e: Expr, l: usize, r: usize) -> Stmt {
     match e.kind {
-        ExprKind::Call(..) | ExprKind::PostIncrement(..) | ExprKind::PreIncrement(..) => {}
+        ExprKind::Call(..)
+        | ExprKind::New(..)
+        | ExprKind::PostIncrement(..)
+        | ExprKind::PreIncrement(..) => {}
         _ => user_error(
             errors,
             "this expression cannot be a statement (only calls, `new`, `++`/`--` and assignments can)",
@@ -157,18 +160,53 @@ fn eof_span(end: usize) -> Span {
 
 /// Parses a statement list. `end` is the byte offset where the input ends.
 pub fn parse_program(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+    let end = tokens.last().map_or(end, |t| t.span.end as usize);
+    let breaks: Vec<usize> = tokens
+        .iter()
+        .filter(|t| matches!(t.tok, Tok::Semi | Tok::RBrace) || t.nl_before)
+        .map(|t| t.span.start as usize)
+        .collect();
     let mut errors = Errors::new();
-    let result = grammar::ProgramParser::new().parse(&mut errors, token_stream(tokens));
-    let out = match result {
-        Ok(v) => v,
-        Err(e) => {
-            errors.push(ErrorRecovery {
-                error: e,
-                dropped_tokens: Vec::new(),
-            });
-            Vec::new()
+    let mut out = Vec::new();
+    let parser = grammar::ProgramParser::new();
+    let mut rest = tokens.into_iter();
+    let mut restarts = 0;
+    loop {
+        let stream = (&mut rest).map(|t| Ok((t.span.start as usize, t.tok, t.span.end as usize)));
+        match parser.parse(&mut errors, stream) {
+            Ok(v) => {
+                out.extend(v);
+                break;
+            }
+            Err(e) => {
+                let at_token = matches!(
+                    e,
+                    ParseError::UnrecognizedToken { .. } | ParseError::ExtraToken { .. }
+                );
+                errors.push(ErrorRecovery {
+                    error: e,
+                    dropped_tokens: Vec::new(),
+                });
+                if !at_token {
+                    break;
+                }
+                // The grammar could not recover (the error came after the whole list was
+                // reduced): resume with the next line.
+                let k = rest
+                    .as_slice()
+                    .iter()
+                    .position(|t| t.nl_before)
+                    .unwrap_or(rest.len());
+                if k > 0 {
+                    rest.nth(k - 1);
+                }
+                restarts += 1;
+                if rest.len() == 0 || restarts > 1000 {
+                    break;
+                }
+            }
         }
-    };
+    }
     // A semantic complaint about a statement that a syntax error then cuts off is noise: the
     // parser reduced the statement only because the next token did not fit.
     let syntax_starts: Vec<usize> = errors
@@ -180,19 +218,28 @@ pub fn parse_program(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>
         })
         .collect();
     let n = diags.len();
+    let mut explained = Vec::new();
     for e in errors {
         if let ParseError::User { error } = &e.error {
             let end = error.span.end as usize;
-            if syntax_starts.iter().any(|&s| s >= end && s <= end + 64)
-                && is_statement_complaint(error)
-            {
-                continue;
+            if let Some(&s) = syntax_starts.iter().find(|&&s| s >= end && s <= end + 64) {
+                if is_statement_complaint(error) {
+                    explained.push(s);
+                    continue;
+                }
             }
         }
         push_error(e.error, end, diags);
     }
+    for d in &mut diags[n..] {
+        if explained.contains(&(d.span.start as usize)) {
+            d.notes.push(
+                "only calls, `new`, `++`/`--` and assignments can stand as statements".to_string(),
+            );
+        }
+    }
     diags[n..].sort_by_key(|d| (d.span.start, d.span.end));
-    dedupe(diags, n);
+    dedupe(diags, n, &breaks);
     out
 }
 
@@ -219,14 +266,19 @@ pub fn parse_expr(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>) -
     }
 }
 
-/// Error recovery may report a follow-on error right after a real one; keep the first error of
-/// each line.
-fn dedupe(diags: &mut Vec<Diagnostic>, from: usize) {
+/// Error recovery may report follow-on errors right after a real one: keep only the first error
+/// of each statement (no `;`, `}` or line break between two errors means the same statement).
+fn dedupe(diags: &mut Vec<Diagnostic>, from: usize, breaks: &[usize]) {
     let mut i = from + 1;
     while i < diags.len() {
-        let (a, b) = (&diags[i - 1], &diags[i]);
-        if b.span.start >= a.span.start && b.span.start <= a.span.end + 1 && b.message == a.message
-        {
+        let (a, b) = (
+            diags[i - 1].span.start as usize,
+            diags[i].span.start as usize,
+        );
+        // a break strictly after the first error's token, at or before the second error
+        let k = breaks.partition_point(|&p| p <= a);
+        let separated = breaks.get(k).is_some_and(|&p| p < b);
+        if !separated {
             diags.remove(i);
         } else {
             i += 1;
@@ -252,7 +304,7 @@ fn expected_note(expected: &[String]) -> Vec<String> {
     if expected.is_empty() {
         return Vec::new();
     }
-    if expects_expression(expected) {
+    if expects_expression(expected) || expected.iter().any(|e| e == "\"var\"") {
         return Vec::new();
     }
     if expected.len() > 8 {
@@ -280,12 +332,22 @@ fn push_error(e: ParseError<usize, Tok, UserError>, end: usize, diags: &mut Vec<
             Diagnostic::new("invalid token", Span::new(location, location + 1))
         }
         ParseError::UnrecognizedEof { location, expected } => {
-            let loc = location.max(end).min(end.max(location));
+            let loc = if location == 0 { end } else { location };
             let mut d = Diagnostic::new("unexpected end of input", eof_span(loc));
             if expects_expression(&expected) {
                 d.message = "unexpected end of input: expected an expression".into();
             } else {
                 d.notes = expected_note(&expected);
+            }
+            if d.notes.is_empty() {
+                let closers: Vec<String> = expected
+                    .iter()
+                    .filter(|e| matches!(e.as_str(), "\")\"" | "\"]\"" | "\"}\""))
+                    .map(|e| terminal_name(e))
+                    .collect();
+                if !closers.is_empty() {
+                    d.notes.push(format!("expected {}", join_or(&closers)));
+                }
             }
             d
         }
@@ -302,6 +364,8 @@ fn push_error(e: ParseError<usize, Tok, UserError>, end: usize, diags: &mut Vec<
             };
             let message = if expects_expression(&expected) {
                 format!("{what}: expected an expression")
+            } else if expected.iter().any(|e| e == "\"var\"") {
+                format!("{what}: expected a statement")
             } else {
                 what
             };

@@ -342,6 +342,8 @@ fn comments_regions_crlf() {
     let src = "/// doc\r\n#region stuff\r\na = 1; // c\r\n/* multi\r\nline */ b = 2\r\n#endregion\r\nc = 3";
     assert_eq!(sx(src), "(set a 1)\n(set b 2)\n(set c 3)");
     assert_eq!(sx("a = 1; #region x\nb = 2"), "(set a 1)\n(set b 2)");
+    // a UTF-8 byte order mark and a missing final newline
+    assert_eq!(sx("\u{feff}a = 1\r\nb = 2"), "(set a 1)\n(set b 2)");
 }
 
 // ------------------------------------------------------------------ word operators
@@ -422,6 +424,9 @@ fn calls() {
     assert_eq!(ex("new F(1, 2)"), "(new F 1 2)");
     assert_eq!(ex("new F"), "(new F)");
     assert_eq!(sx("new F();"), "(new F)");
+    assert_eq!(sx("new F"), "(new F)");
+    assert_eq!(sx("new F().go(1)"), "(call (new F).go 1)");
+    assert_eq!(ex("new F(1).v + new G"), "(Add (new F 1).v (new G))");
     assert_eq!(sx("f(1) g(2)"), "(call f 1)\n(call g 2)");
 }
 
@@ -537,6 +542,9 @@ fn loops() {
         "(for (var i=0 j=1) (Lt i j) (set+ i 1) {})"
     );
     assert_eq!(sx("repeat (3) f()"), "(repeat 3 (call f))");
+    assert_eq!(sx("while (f());"), "(while (call f) {})");
+    assert_eq!(sx("if (a); else b()"), "(if a {} (call b))");
+    assert_eq!(sx("for (;;);"), "(for _ _ _ {})");
     assert_eq!(sx("with (obj) x = 1"), "(with obj (set x 1))");
     assert_eq!(
         sx("with all { instance_destroy() }"),
@@ -633,6 +641,20 @@ fn macros() {
     // persists across inputs
     let f = parse_file("y = V", &mut m).unwrap();
     assert_eq!(fmt_stmt(&f.top_level[0]), "(set y 42)");
+    // a template string inside a macro body: its parts parse, with the use site's span
+    let mut m3 = MacroTable::default();
+    let f = parse_file("#macro T $\"v={1 + N}\"\n#macro N 2\nx = T;", &mut m3).unwrap();
+    assert_eq!(fmt_stmt(&f.top_level[0]), "(set x (tpl \"v=\" (Add 1 2)))");
+    let StmtKind::Assign(_, _, t) = &f.top_level[0].kind else {
+        panic!()
+    };
+    let ExprKind::Template(parts) = &t.kind else {
+        panic!()
+    };
+    let TemplatePart::Expr(e) = &parts[1] else {
+        panic!()
+    };
+    assert_eq!(e.span, t.span);
     let mut m2 = MacroTable::default();
     collect_macros("#macro Q 7", &mut m2);
     assert!(m2.contains("Q"));
@@ -702,6 +724,16 @@ fn render_and_line_col() {
     );
     let d = Diagnostic::new("eof", Span::new(src.len(), src.len()));
     assert!(d.render("f.gml", src).ends_with("^"));
+    // any span, even a nonsensical one, renders without panicking
+    for text in ["", "a\r\nb", "é\r\n\r\n🙂x", "\n\n"] {
+        for s in 0..text.len() + 3 {
+            for e in 0..text.len() + 3 {
+                let d = Diagnostic::new("m", Span::new(s, e));
+                assert!(d.render("f", text).contains("error: m"));
+                let _ = line_col(text, s as u32);
+            }
+        }
+    }
 }
 
 #[test]
@@ -715,6 +747,8 @@ fn repl_inputs() {
     assert_eq!(k("1 + 2", &mut m), "expr (Add 1 2)");
     assert_eq!(k("foo(3)", &mut m), "expr (call foo 3)");
     assert_eq!(k("a", &mut m), "expr a");
+    assert_eq!(k("1 + 2;", &mut m), "expr (Add 1 2)");
+    assert_eq!(k("foo(3);", &mut m), "expr (call foo 3)");
     assert_eq!(k("a = 1", &mut m), "file 1");
     assert_eq!(k("var a = 1; b = 2", &mut m), "file 2");
     assert_eq!(k("#macro K 5", &mut m), "file 0");
@@ -731,6 +765,8 @@ fn repl_inputs() {
     assert!(!is_incomplete("if (a) { b() }"));
     assert!(!is_incomplete("x = 1"));
     assert!(!is_incomplete("x = )"));
+    assert!(!is_incomplete("x = a.begin"));
+    assert!(is_incomplete("x = a.end; if b begin"));
 }
 
 #[test]
@@ -751,4 +787,112 @@ fn ast_values_directly() {
             span: Span::new(0, 9),
         }]
     );
+}
+
+#[test]
+fn real_world_snippets_parse() {
+    let snippets = [
+        "if (a) return; else b();",
+        "if !a exit",
+        "switch (s) { case 1: return 5; case 2: { return 6 } default: return -1 }",
+        "throw { message: \"x\" };",
+        "x = function() {}\ny = 2",
+        "var a = 1, b = a ? 1 : 2;",
+        "with (other) { instance_destroy() }",
+        "f()[$ \"a\"] = 1;",
+        "a.b().c[0].d = 2",
+        "global.fn = function(a = 1, b) { return a ?? b };",
+        "if (x) then { y = 1 }",
+        "for (var i = 0; i < array_length(a); ++i) { s += a[i]; }",
+        "do { i-- } until i <= 0",
+        "while (true) begin break end",
+        "var s = {\n  fn: function() { return self.x },\n  arr: [1, 2,],\n};",
+        "instance_create_layer(x, y, \"Instances\", obj_bullet, { speed: 4, direction: image_angle });",
+        "array_foreach(a, function(e, i) { show_debug_message(e) });",
+        "var m = (a > b) ? a : b",
+        "var n = -(a + b) * ~c",
+        "x = y == z",
+        "if a == b and c != d or not e then f() else g()",
+        "repeat 3 f()",
+        "with obj_a if x > 0 y = 1 else y = 2",
+        "if (a) if (b) c = 1; else d = 2; else e = 3;",
+        "a = [ [1, 2], [3, 4] ]; b = a[1][0]",
+        "enum E { A = 1 << 0, B = 1 << 1, C = E.A | E.B }",
+        "static _cache = undefined;",
+        "var r = is_struct(s) && variable_struct_exists(s, \"k\") ? s.k : undefined",
+        "if (!ds_map_exists(m, k)) { m[? k] = 0 }",
+        "s.count++",
+        "--global.lives",
+        "other.hp -= damage",
+        "_list[| i] += 1",
+        "var t = $\"{name}: {value}\";",
+        "function f() { var a = argument0; return argument[0] + argument_count }",
+        "x = 5 div 2 mod 3",
+        "a = b\n-c",
+        "a = 1\n;b = 2",
+        "if (a) {}\nelse {}",
+        "x = a[0]++ + --b",
+        "exit;",
+        "delete s.child;",
+        "var f = new Foo",
+        "x = y ?? z ?? 0",
+        "if (a = b) {}",
+        "z = x < y = true",
+        "foo(,)",
+        "x = @'raw'",
+        "a = 0 b = 1 c = 2",
+        "try { a() } catch (e) { show_debug_message(e.message) }",
+        "x = {}; y = []",
+        "x = a ? b : c ? d : e",
+        "x = self",
+        "x.y = other",
+        "function g() constructor { self.v = 1 }",
+    ];
+    for s in snippets {
+        let mut m = MacroTable::default();
+        if let Err(d) = parse_file(s, &mut m) {
+            panic!(
+                "{s:?}:\n{}",
+                d.iter()
+                    .map(|d| d.render("t.gml", s))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+    assert_eq!(sx("a = b\n-c"), "(set a (Sub b c))");
+    assert_eq!(
+        sx("if (a) if (b) c = 1; else d = 2; else e = 3;"),
+        "(if a (if b (set c 1) (set d 2)) (set e 3))"
+    );
+    assert_eq!(sx("z = x < y = true"), "(set z (Eq (Lt x y) true))");
+}
+
+#[test]
+fn spans() {
+    let src = "if (a.b) f(1, x[2]);\nvar s = {k: 1};";
+    let mut m = MacroTable::default();
+    let f = parse_file(src, &mut m).unwrap();
+    let text = |s: Span| &src[s.start as usize..s.end as usize];
+    assert_eq!(text(f.top_level[0].span), "if (a.b) f(1, x[2])");
+    let StmtKind::If(c, t, _) = &f.top_level[0].kind else {
+        panic!()
+    };
+    assert_eq!(text(c.span), "a.b");
+    assert_eq!(text(t.span), "f(1, x[2])");
+    let StmtKind::Expr(Expr {
+        kind: ExprKind::Call(callee, args),
+        ..
+    }) = &t.kind
+    else {
+        panic!()
+    };
+    assert_eq!(text(callee.span), "f");
+    assert_eq!(text(args[1].as_ref().unwrap().span), "x[2]");
+    assert_eq!(text(f.top_level[1].span), "var s = {k: 1}");
+    let StmtKind::Var(v) = &f.top_level[1].kind else {
+        panic!()
+    };
+    assert_eq!(text(v[0].span), "s = {k: 1}");
+    assert_eq!(text(v[0].init.as_ref().unwrap().span), "{k: 1}");
 }

@@ -14,6 +14,8 @@ const MACRO_DEPTH: usize = 64;
 const MACRO_BUDGET: usize = 20_000_000;
 /// Deepest bracket nesting accepted (deeper trees would risk the stack of later stages).
 const MAX_NESTING: usize = 500;
+/// Most binary operators in one statement (each one deepens the tree).
+const MAX_OPERATORS: usize = 4000;
 /// Deepest template-in-template nesting.
 const MAX_TEMPLATE_DEPTH: usize = 16;
 
@@ -100,6 +102,12 @@ pub struct Pass<'a> {
     pub diags: &'a mut Vec<Diagnostic>,
     budget: usize,
     template_depth: usize,
+    /// Set when the input nests too deeply to be parsed safely.
+    pub too_deep: bool,
+    /// Where macros were used (span of the name, the name), for notes on errors there.
+    pub macro_uses: Vec<(Span, Rc<str>)>,
+    /// First bytes of macro names: most identifiers skip the table lookup.
+    first_bytes: [bool; 256],
 }
 
 impl<'a> Pass<'a> {
@@ -110,6 +118,17 @@ impl<'a> Pass<'a> {
             diags,
             budget: MACRO_BUDGET,
             template_depth: 0,
+            too_deep: false,
+            macro_uses: Vec::new(),
+            first_bytes: {
+                let mut t = [false; 256];
+                for k in macros.defs.keys() {
+                    if let Some(&b) = k.as_bytes().first() {
+                        t[b as usize] = true;
+                    }
+                }
+                t
+            },
         }
     }
 
@@ -117,7 +136,10 @@ impl<'a> Pass<'a> {
     pub fn run(&mut self, tokens: Vec<Token>) -> Vec<Token> {
         let mut out = self.expand(tokens);
         self.rewrite(&mut out);
-        self.check_nesting(&out);
+        if !self.check_nesting(&out) {
+            self.too_deep = true;
+            return Vec::new();
+        }
         out
     }
 
@@ -133,8 +155,15 @@ impl<'a> Pass<'a> {
             match &t.tok {
                 Tok::Macro(_) => {}
                 Tok::Ident(n) => {
-                    if let Some(body) = self.macros.defs.get(&**n) {
+                    let first = n.as_bytes().first().map_or(0, |&b| b as usize);
+                    let found = if self.first_bytes[first] {
+                        self.macros.defs.get(&**n)
+                    } else {
+                        None
+                    };
+                    if let Some(body) = found {
                         let body = body.clone();
+                        self.macro_uses.push((t.span, n.clone()));
                         let mark = out.len();
                         if let Err(msg) = self.expand_body(&body, t.span, t.nl_before, 0, &mut out)
                         {
@@ -297,10 +326,23 @@ impl<'a> Pass<'a> {
         e
     }
 
-    fn check_nesting(&mut self, toks: &[Token]) {
+    fn check_nesting(&mut self, toks: &[Token]) -> bool {
         let mut depth = 0usize;
         let mut unary_run = 0usize;
+        let mut ops = 0usize;
         for t in toks {
+            if t.nl_before || matches!(t.tok, Tok::Semi | Tok::LBrace | Tok::RBrace) {
+                ops = 0;
+            } else if t.tok.is_binary_operator() || matches!(t.tok, Tok::RBracket | Tok::RParen) {
+                ops += 1;
+                if ops > MAX_OPERATORS {
+                    self.diags.push(Diagnostic::new(
+                        "expression too long (split it into several statements)",
+                        t.span,
+                    ));
+                    return false;
+                }
+            }
             match t.tok {
                 Tok::LParen
                 | Tok::LBracket
@@ -313,7 +355,7 @@ impl<'a> Pass<'a> {
                     if depth > MAX_NESTING {
                         self.diags
                             .push(Diagnostic::new("brackets nest too deeply", t.span));
-                        return;
+                        return false;
                     }
                 }
                 Tok::RParen | Tok::RBracket | Tok::RBrace => depth = depth.saturating_sub(1),
@@ -325,12 +367,13 @@ impl<'a> Pass<'a> {
                     if unary_run > MAX_NESTING {
                         self.diags
                             .push(Diagnostic::new("too many operators in a row", t.span));
-                        return;
+                        return false;
                     }
                 }
                 _ => unary_run = 0,
             }
         }
+        true
     }
 }
 

@@ -217,8 +217,52 @@ pub enum Op {
     Throw,
     /// `delete v`: pops (the compiler then stores undefined).
     Delete,
-    /// Pushes a value's method-call scope and method: stack scope -> scope, scope.field.
     Nop,
+
+    // Fused forms the compiler emits for `x op constant` and compare-and-branch, so hot loops
+    // move fewer values through the operand stack. Same semantics as the unfused sequence.
+    /// `top = top op c`
+    ArithC(ArithOp, f64),
+    /// `top = top cmp c`
+    CmpC(CmpOp, f64),
+    /// Pops; jumps unless `value cmp c`.
+    JumpUnlessC(CmpOp, f64, u32),
+    /// Pops two; jumps unless `a cmp b`.
+    JumpUnless(CmpOp, u32),
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    /// Whether a -1/0/1 comparison result satisfies this operator.
+    #[inline]
+    pub fn test(self, c: i32) -> bool {
+        match self {
+            CmpOp::Eq => c == 0,
+            CmpOp::Ne => c != 0,
+            CmpOp::Lt => c < 0,
+            CmpOp::Le => c <= 0,
+            CmpOp::Gt => c > 0,
+            CmpOp::Ge => c >= 0,
+        }
+    }
 }
 
 impl Proto {

@@ -27,7 +27,7 @@ impl Vm {
         if self.frames.len() >= MAX_CALL_DEPTH {
             return Err(Error::msg(format!(
                 "Stack overflow: call depth exceeded {MAX_CALL_DEPTH} (infinite recursion in {}?)",
-                func.name()
+                func.display_name()
             )));
         }
         let proto = &func.proto;
@@ -75,7 +75,7 @@ impl Vm {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(Error::msg(format!(
                 "Stack overflow: nested calls exceeded {MAX_NATIVE_DEPTH} (infinite recursion in {}?)",
-                func.name()
+                func.display_name()
             )));
         }
         let depth = self.frames.len();

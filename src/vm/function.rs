@@ -28,7 +28,8 @@ impl FunctionObj {
             parent: RefCell::new(None),
         })
     }
-    pub fn name(&self) -> &str {
+    /// The name GML code sees (`fib`, `Vec2`), not the code-unit name.
+    pub fn display_name(&self) -> &str {
         &self.proto.short_name
     }
 }
@@ -66,7 +67,7 @@ impl Method {
     }
     pub fn name(&self) -> &str {
         match &self.callee {
-            Callee::Script(f) => f.name(),
+            Callee::Script(f) => f.display_name(),
             Callee::Native(b) => b.name,
         }
     }

@@ -1,7 +1,7 @@
 //! The dispatch loop. Real/real arithmetic and comparisons are inlined; everything else goes
 //! through `ops`. Errors unwind to the nearest `try` handler of this run, else return.
 
-use super::bytecode::{BuiltinVar, Op};
+use super::bytecode::{ArithOp, BuiltinVar, CmpOp, Op};
 use super::error::{Error, Result};
 use super::function::{Callee, Method, MethodKind};
 use super::intern::Sym;
@@ -199,8 +199,8 @@ impl Vm {
             ($op:tt, $slow:expr) => {{
                 let b = pop!();
                 let a = top!();
-                if let (Value::Real(x), Value::Real(y)) = (&*a, &b) {
-                    *a = Value::Real(*x $op *y);
+                if let (Value::Real(x), Value::Real(y)) = (&mut *a, &b) {
+                    *x $op *y;
                 } else {
                     let a2 = a.clone();
                     let r = tryop!($slow(&a2, &b));
@@ -519,14 +519,14 @@ impl Vm {
                         }
                     }
                 }
-                Op::Sub => arith!(-, ops::sub),
-                Op::Mul => arith!(*, ops::mul),
-                Op::Div => arith!(/, ops::div),
+                Op::Sub => arith!(-=, ops::sub),
+                Op::Mul => arith!(*=, ops::mul),
+                Op::Div => arith!(/=, ops::div),
                 Op::Mod => {
                     let b = pop!();
                     let a = top!();
-                    match (&*a, &b) {
-                        (Value::Real(x), Value::Real(y)) if *y != 0.0 => *a = Value::Real(x % y),
+                    match (&mut *a, &b) {
+                        (Value::Real(x), Value::Real(y)) if *y != 0.0 => *x %= *y,
                         _ => {
                             let a2 = a.clone();
                             let r = tryop!(ops::modulo(&a2, &b));
@@ -673,7 +673,7 @@ impl Vm {
                     if f.proto.is_constructor {
                         return Err(Error::msg(format!(
                             "constructor {} must be called with new",
-                            f.name()
+                            f.display_name()
                         )));
                     }
                     let (s, o) = (self.frames[fi].self_.clone(), self.frames[fi].other.clone());
@@ -777,7 +777,7 @@ impl Vm {
                     if !parent.proto.is_constructor {
                         return Err(Error::msg(format!(
                             "{} is not a constructor",
-                            parent.name()
+                            parent.display_name()
                         )));
                     }
                     let (s, o) = (self.frames[fi].self_.clone(), self.frames[fi].other.clone());
@@ -924,6 +924,72 @@ impl Vm {
                     self.stack.pop();
                 }
                 Op::Nop => {}
+                Op::ArithC(k, c) => {
+                    let a = top!();
+                    // Only the payload changes when a real stays a real.
+                    if let Value::Real(x) = a {
+                        match k {
+                            ArithOp::Add => *x += c,
+                            ArithOp::Sub => *x -= c,
+                            ArithOp::Mul => *x *= c,
+                            ArithOp::Div => *x /= c,
+                            ArithOp::Mod if c != 0.0 => *x %= c,
+                            ArithOp::Mod => {
+                                sync!();
+                                return Err(Error::msg("DoMod :: Divide by zero"));
+                            }
+                        }
+                    } else {
+                        let a2 = a.clone();
+                        let b = Value::Real(c);
+                        let r = tryop!(match k {
+                            ArithOp::Add => ops::add(self, &a2, &b),
+                            ArithOp::Sub => ops::sub(&a2, &b),
+                            ArithOp::Mul => ops::mul(&a2, &b),
+                            ArithOp::Div => ops::div(&a2, &b),
+                            ArithOp::Mod => ops::modulo(&a2, &b),
+                        });
+                        *top!() = r;
+                    }
+                }
+                Op::CmpC(k, c) => {
+                    let a = top!();
+                    let r = tryop!(cmp_const(a, k, c, self.epsilon));
+                    *top!() = Value::Bool(r);
+                }
+                Op::JumpUnlessC(k, c, t) => {
+                    let a = pop!();
+                    if !tryop!(cmp_const(&a, k, c, self.epsilon)) {
+                        if (t as usize) < ip {
+                            ticks = ticks.wrapping_add(1);
+                            if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
+                                sync!();
+                                return Err(Error::Interrupted);
+                            }
+                        }
+                        ip = t as usize;
+                    }
+                }
+                Op::JumpUnless(k, t) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (&a, &b) {
+                        (Value::Real(x), Value::Real(y)) if !x.is_nan() && !y.is_nan() => {
+                            k.test(ops::cmp_real(*x, *y, self.epsilon))
+                        }
+                        _ => tryop!(cmp_values(&a, &b, k, self.epsilon)),
+                    };
+                    if !r {
+                        if (t as usize) < ip {
+                            ticks = ticks.wrapping_add(1);
+                            if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
+                                sync!();
+                                return Err(Error::Interrupted);
+                            }
+                        }
+                        ip = t as usize;
+                    }
+                }
             }
         }
     }
@@ -946,7 +1012,7 @@ impl Vm {
                 if f.proto.is_constructor {
                     return Err(Error::msg(format!(
                         "constructor {} must be called with new",
-                        f.name()
+                        f.display_name()
                     )));
                 }
                 let self_ = m.bound.clone().unwrap_or(scope);
@@ -1011,6 +1077,28 @@ impl Vm {
             ))
         }
     }
+}
+
+/// `v cmp c` for a constant real `c`, with the same rules as the unfused operators.
+#[inline]
+fn cmp_const(v: &Value, k: CmpOp, c: f64, eps: f64) -> Result<bool> {
+    if let Value::Real(x) = v {
+        if !x.is_nan() {
+            return Ok(k.test(ops::cmp_real(*x, c, eps)));
+        }
+    }
+    cmp_values(v, &Value::Real(c), k, eps)
+}
+
+fn cmp_values(a: &Value, b: &Value, k: CmpOp, eps: f64) -> Result<bool> {
+    Ok(match k {
+        CmpOp::Eq => ops::equals(a, b, eps),
+        CmpOp::Ne => !ops::equals(a, b, eps),
+        _ => match ops::compare(a, b, eps)? {
+            Some(c) => k.test(c),
+            None => false,
+        },
+    })
 }
 
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {

@@ -246,7 +246,7 @@ impl Vm {
                 if func.proto.is_constructor {
                     return Err(Error::msg(format!(
                         "constructor {} must be called with new",
-                        func.name()
+                        func.display_name()
                     )));
                 }
                 self.call_function(func, self_, other, args, None)

@@ -1,0 +1,10 @@
+show_debug_message(current_year >= 2024);
+show_debug_message(current_month >= 1 && current_month <= 12);
+show_debug_message(current_day >= 1 && current_day <= 31);
+show_debug_message(current_weekday >= 0 && current_weekday <= 6);
+show_debug_message(current_hour >= 0 && current_hour <= 23);
+show_debug_message(current_minute >= 0 && current_minute <= 59);
+show_debug_message(current_second >= 0 && current_second <= 59);
+show_debug_message(current_time >= 0);
+var _now = date_current_datetime();
+show_debug_message(date_get_year(_now) == current_year);

@@ -1,0 +1,20 @@
+date_set_timezone(timezone_utc);
+
+var _d = date_create_datetime(2011, 9, 15, 9, 43, 44);
+show_debug_message(date_get_year(_d));
+show_debug_message(date_get_month(_d));
+show_debug_message(date_get_day(_d));
+show_debug_message(date_get_hour(_d));
+show_debug_message(date_get_minute(_d));
+show_debug_message(date_get_second(_d));
+show_debug_message(date_get_weekday(_d));
+show_debug_message(date_get_week(_d));
+show_debug_message(date_get_day_of_year(_d));
+show_debug_message(date_get_hour_of_year(_d));
+show_debug_message(date_get_minute_of_year(_d));
+show_debug_message(date_get_second_of_year(_d));
+var _new_year = date_create_datetime(2012, 1, 1, 0, 0, 0);
+show_debug_message(date_get_weekday(_new_year));
+show_debug_message(date_get_day_of_year(_new_year));
+show_debug_message(date_get_week(_new_year));
+show_debug_message(date_get_day_of_year(date_create_datetime(2012, 12, 31, 23, 59, 59)));

@@ -1,0 +1,20 @@
+date_set_timezone(timezone_utc);
+
+var _d = date_create_datetime(2011, 9, 15, 9, 43, 44);
+show_debug_message(date_datetime_string(date_inc_day(_d, 1)));
+show_debug_message(date_datetime_string(date_inc_day(_d, -1)));
+show_debug_message(date_datetime_string(date_inc_day(_d, 20)));
+show_debug_message(date_datetime_string(date_inc_day(_d, 365)));
+show_debug_message(date_datetime_string(date_inc_month(_d, 1)));
+show_debug_message(date_datetime_string(date_inc_month(_d, -1)));
+show_debug_message(date_datetime_string(date_inc_month(_d, 11)));
+show_debug_message(date_datetime_string(date_inc_year(_d, 1)));
+show_debug_message(date_datetime_string(date_inc_year(_d, -1)));
+show_debug_message(date_datetime_string(date_inc_hour(_d, 30)));
+show_debug_message(date_datetime_string(date_inc_hour(_d, -10)));
+show_debug_message(date_datetime_string(date_inc_minute(_d, 17)));
+show_debug_message(date_datetime_string(date_inc_second(_d, 60)));
+show_debug_message(date_datetime_string(date_inc_second(_d, -45)));
+show_debug_message(date_datetime_string(date_inc_week(_d, 1)));
+show_debug_message(date_datetime_string(date_inc_week(_d, 52)));
+show_debug_message(date_get_week(date_inc_week(_d, 1)) - date_get_week(_d));

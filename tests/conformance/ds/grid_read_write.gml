@@ -1,0 +1,22 @@
+// ds_grid_write / ds_grid_read: the reading grid takes the written size.
+var mygrid = ds_grid_create(2, 1);
+mygrid[# 0, 0] = 7;
+mygrid[# 1, 0] = "x";
+var str = ds_grid_write(mygrid);
+show_debug_message(str);
+var grid = ds_grid_create(20, 20);
+ds_grid_read(grid, str);
+show_debug_message(string(ds_grid_width(grid)) + "x" + string(ds_grid_height(grid)));
+show_debug_message(grid[# 1, 0]);
+var big = ds_grid_create(10, 10);
+big[# 5, 5] = "Hello";
+big[# 9, 0] = 2.5;
+var copy = ds_grid_create(1, 1);
+ds_grid_read(copy, ds_grid_write(big));
+show_debug_message(copy[# 5, 5]);
+show_debug_message(copy[# 9, 0]);
+show_debug_message(ds_grid_get_sum(copy, 0, 0, 9, 9));
+ds_grid_destroy(mygrid);
+ds_grid_destroy(grid);
+ds_grid_destroy(big);
+ds_grid_destroy(copy);

@@ -1,0 +1,25 @@
+// ds_map_keys_to_array / ds_map_values_to_array, with and without an array to append to.
+var lvl_score = ds_map_create();
+lvl_score[? "level1"] = 100;
+lvl_score[? "level2"] = 250;
+lvl_score[? "level3"] = 75;
+var values = ds_map_values_to_array(lvl_score);
+var total = 0;
+for (var i = 0; i < array_length(values); i++) total += values[i];
+show_debug_message("Total score for all levels: " + string(total));
+var keys = ds_map_keys_to_array(lvl_score);
+show_debug_message(array_length(keys));
+var found = 0;
+for (var i = 0; i < array_length(keys); i++) if (keys[i] == "level2") found += 1;
+show_debug_message(found);
+var existing = ["start"];
+var result = ds_map_keys_to_array(lvl_score, existing);
+show_debug_message(array_length(existing));
+show_debug_message(existing[0]);
+show_debug_message(result == existing ? "same array" : "new array");
+ds_map_values_to_array(lvl_score, existing);
+show_debug_message(array_length(existing));
+var none = ds_map_create();
+show_debug_message(ds_map_keys_to_array(none));
+ds_map_destroy(none);
+ds_map_destroy(lvl_score);

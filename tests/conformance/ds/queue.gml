@@ -1,0 +1,22 @@
+// ds_queue: first in, first out.
+var move_queue = ds_queue_create();
+ds_queue_enqueue(move_queue, 200, 100);
+ds_queue_enqueue(move_queue, "third", 4, 5);
+show_debug_message(ds_queue_size(move_queue));
+show_debug_message(ds_queue_head(move_queue));
+show_debug_message(ds_queue_tail(move_queue));
+show_debug_message(ds_queue_dequeue(move_queue));
+show_debug_message(ds_queue_dequeue(move_queue));
+show_debug_message(ds_queue_head(move_queue));
+show_debug_message(ds_queue_size(move_queue));
+var copy = ds_queue_create();
+ds_queue_copy(copy, move_queue);
+ds_queue_clear(move_queue);
+show_debug_message(ds_queue_empty(move_queue) ? "empty" : "not empty");
+show_debug_message(ds_queue_dequeue(move_queue));
+show_debug_message(ds_queue_head(move_queue));
+show_debug_message(ds_queue_tail(move_queue));
+show_debug_message(ds_queue_dequeue(copy));
+show_debug_message(ds_queue_size(copy));
+ds_queue_destroy(move_queue);
+ds_queue_destroy(copy);

@@ -1,0 +1,11 @@
+show_debug_message(angle_difference(90, 170));
+show_debug_message(angle_difference(90, -170));
+show_debug_message(angle_difference(-90, 170));
+show_debug_message(angle_difference(0, -10));
+show_debug_message(angle_difference(-270, 90));
+show_debug_message(angle_difference(2100, 1080));
+show_debug_message(angle_difference(-90, 170.5));
+show_debug_message(angle_difference(90, 270));
+var _angle = 0;
+_angle += angle_difference(350, _angle) * 0.5;
+show_debug_message(_angle);

@@ -1,0 +1,12 @@
+show_debug_message(dot_product(1, 0, 0, 1));
+show_debug_message(dot_product(2, 3, -3, -1));
+show_debug_message(dot_product(1, 1, 0.5, 0.5));
+show_debug_message(dot_product_3d(7, 7, 7, 1, 2, 3));
+show_debug_message(dot_product_3d(3, 1, -8, 1, -3, -4));
+show_debug_message(dot_product_normalised(3, 0, 0, 5));
+show_debug_message(dot_product_normalised(2, 0, -4, 0));
+show_debug_message(dot_product_normalised(2, 3, -3, -1));
+show_debug_message(is_nan(dot_product_normalised(0, 0, 0, 0)));
+show_debug_message(dot_product_3d_normalised(1, 0, 0, 0, 0, 2));
+show_debug_message(dot_product_3d_normalised(0, 3, 0, 0, -1, 0));
+show_debug_message(dot_product_3d_normalised(2, 3, 4, -3, -1, 5));

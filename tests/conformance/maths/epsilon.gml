@@ -1,0 +1,15 @@
+show_debug_message(math_get_epsilon() == 0.00001);
+show_debug_message(0.1 + 0.2 == 0.3);
+math_set_epsilon(0.1);
+show_debug_message(math_get_epsilon());
+show_debug_message(0.12 == 0.13);
+show_debug_message(0.22 == 0.33);
+math_set_epsilon(1);
+show_debug_message(math_get_epsilon());
+math_set_epsilon(-0.5);
+show_debug_message(math_get_epsilon());
+math_set_epsilon(0);
+show_debug_message(math_get_epsilon() == 0.00000000001);
+show_debug_message(1 == 1.000001);
+math_set_epsilon(0.00001);
+show_debug_message(1 == 1.000001);

@@ -1,0 +1,8 @@
+show_debug_message(is_nan(NaN));
+show_debug_message(is_nan(0 / 0));
+show_debug_message(is_nan(5));
+show_debug_message(is_nan(infinity));
+show_debug_message(is_infinity(1 / 0));
+show_debug_message(is_infinity(-infinity));
+show_debug_message(is_infinity(NaN));
+show_debug_message(is_infinity(1e300));

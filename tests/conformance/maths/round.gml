@@ -1,0 +1,13 @@
+show_debug_message(round(2.5));
+show_debug_message(round(3.5));
+show_debug_message(round(-2.5));
+show_debug_message(round(-3.5));
+show_debug_message(round(23.5));
+show_debug_message(round(24.5));
+show_debug_message(round(-23.5));
+show_debug_message(round(-24.5));
+show_debug_message(round(6.6));
+show_debug_message(round(4.1));
+show_debug_message(round(-76.9));
+show_debug_message(round(-0.3));
+show_debug_message(round(99));

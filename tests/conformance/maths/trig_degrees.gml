@@ -1,0 +1,10 @@
+show_debug_message(dsin(0));
+show_debug_message(dsin(90));
+show_debug_message(dsin(270));
+show_debug_message(dsin(30));
+show_debug_message(dcos(0));
+show_debug_message(dcos(180));
+show_debug_message(dcos(60));
+show_debug_message(dcos(45));
+show_debug_message(dtan(0));
+show_debug_message(dtan(30));

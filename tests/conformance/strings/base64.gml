@@ -1,0 +1,11 @@
+var _game_data = "Hello World";
+var _encoded = base64_encode(_game_data);
+show_debug_message(_encoded);
+show_debug_message(base64_decode(_encoded));
+show_debug_message(base64_encode("🙂 ok"));
+show_debug_message(base64_decode("8J+ZgiBvaw=="));
+show_debug_message(base64_encode("ab"));
+show_debug_message(base64_decode("YWI"));
+show_debug_message("[" + base64_encode("") + "]");
+var _text = "Round trip: 合気道";
+show_debug_message(base64_decode(base64_encode(_text)) == _text);

@@ -1,0 +1,1 @@
+show_debug_message(sha1_string_unicode("abc"));

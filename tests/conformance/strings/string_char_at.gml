@@ -1,0 +1,13 @@
+var _greeting = "Hello World";
+show_debug_message(string_char_at(_greeting, 7));
+show_debug_message(string_char_at(_greeting, 7.9));
+show_debug_message(string_char_at(_greeting, 0));
+show_debug_message(string_char_at(_greeting, -3));
+show_debug_message("[" + string_char_at(_greeting, 12) + "]");
+show_debug_message("[" + string_char_at("", 1) + "]");
+show_debug_message(string_char_at("!£水🙂a", 2));
+show_debug_message(string_char_at("!£水🙂a", 3));
+show_debug_message(string_char_at("!£水🙂a", 4));
+show_debug_message(string_char_at(1.234, 2));
+show_debug_message(string_char_at(true, 1));
+show_debug_message(string_char_at(_greeting, "5"));

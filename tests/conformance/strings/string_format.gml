@@ -1,0 +1,12 @@
+show_debug_message("[" + string_format(1234, 8, 0) + "]");
+show_debug_message("[" + string_format(pi, 1, 10) + "]");
+show_debug_message("[" + string_format(pi, 5, 5) + "]");
+show_debug_message("[" + string_format(123456, 6, 0) + "]");
+show_debug_message("[" + string_format(123, 3, 3) + "]");
+show_debug_message("[" + string_format(123.456, 6, 6) + "]");
+show_debug_message("[" + string_format(123.456, 3, 0) + "]");
+show_debug_message("[" + string_format(420.578, 0, 0) + "]");
+show_debug_message("[" + string_format(420.578, 0, 1) + "]");
+show_debug_message("[" + string_format(420.578, 0, 2) + "]");
+show_debug_message("[" + string_format(-2.5, 5, 1) + "]");
+show_debug_message("[" + string_format(7, 0, 2) + "]");

@@ -1,0 +1,11 @@
+var _name = "Ada";
+show_debug_message(string_insert(_name, "Hi, , welcome!", 5));
+show_debug_message(string_insert("xx", "Hello", 1));
+show_debug_message(string_insert("xx", "Hello", 0));
+show_debug_message(string_insert("xx", "Hello", -4));
+show_debug_message(string_insert("xx", "Hello", 50));
+show_debug_message(string_insert("xx", "Hello", 2.7));
+show_debug_message(string_insert("xx", "", 10));
+show_debug_message(string_insert("🙂", "aaa", 2));
+show_debug_message(string_insert("水", "Mizu () is water", 7));
+show_debug_message(string_insert("xx", 1234, 3));

@@ -1,0 +1,11 @@
+var _s = "Hello world!Hello world!";
+show_debug_message(string_last_pos_ext("Hello", _s, 24));
+show_debug_message(string_last_pos_ext("Hello", _s, 13));
+show_debug_message(string_last_pos_ext("Hello", _s, 12));
+show_debug_message(string_last_pos_ext("world", _s, 12));
+show_debug_message(string_last_pos_ext("!", _s, 12));
+show_debug_message(string_last_pos_ext("!", _s, 11));
+show_debug_message(string_last_pos_ext("Hello", _s, 0));
+show_debug_message(string_last_pos_ext("Hello", _s, -1));
+show_debug_message(string_last_pos_ext("Hello", _s, 1000));
+show_debug_message(string_last_pos_ext("🙂", "This is a test 🙂", 16));

@@ -1,0 +1,10 @@
+var _s = "Hello world!Hello world!";
+show_debug_message(string_pos_ext("Hello", _s, 0));
+show_debug_message(string_pos_ext("Hello", _s, 1));
+show_debug_message(string_pos_ext("Hello", _s, 2));
+show_debug_message(string_pos_ext("Hello", _s, 13));
+show_debug_message(string_pos_ext("Hello", _s, 14));
+show_debug_message(string_pos_ext("!", _s, 13));
+show_debug_message(string_pos_ext("!", _s, 100));
+show_debug_message(string_pos_ext("world", _s, -5));
+show_debug_message(string_pos_ext("👏", "✔✔✔💩👏", 0));

@@ -1,0 +1,10 @@
+var _path_parts = string_split("C:/Users/someone/Documents/data.json", "/");
+show_debug_message(_path_parts);
+show_debug_message(_path_parts[0]);
+show_debug_message(_path_parts[4]);
+show_debug_message(string_split("a,,b", ","));
+show_debug_message(string_split("a,,b,", ",", true));
+show_debug_message(string_split("1|2|3|4|5", "|", false, 3));
+show_debug_message(string_split("no delimiter", ","));
+show_debug_message(string_split("1test\n2test,\n3test", "\n"));
+show_debug_message(string_split("🙂x🙂xx🙂", "x"));

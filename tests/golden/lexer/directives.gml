@@ -1,0 +1,6 @@
+top = 1;
+#object obj_a : obj_parent
+#event create
+#event other:user0
+#event async_http // comment
+x = 1;

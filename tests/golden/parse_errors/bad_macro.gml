@@ -1,0 +1,3 @@
+#macro SELF SELF + 1
+#macro
+x = SELF;

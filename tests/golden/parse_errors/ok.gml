@@ -1,0 +1,2 @@
+// a clean file renders as OK
+var a = 1

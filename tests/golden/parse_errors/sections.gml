@@ -1,0 +1,7 @@
+#event create
+x = 1;
+#object
+#object obj_a
+stray = 1;
+#event step
+y = ;

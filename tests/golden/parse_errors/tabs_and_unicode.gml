@@ -1,0 +1,2 @@
+	var café = "ok";
+	var s = "é" + ;

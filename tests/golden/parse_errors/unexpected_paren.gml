@@ -1,0 +1,2 @@
+show_debug_message("hi"));
+x = 1;

@@ -1,0 +1,5 @@
+var s = "no end
+x = 1;
+function f() {
+	if (x) {
+		y = 2;
