@@ -269,3 +269,36 @@ fn crlf_source_and_no_final_newline() {
     assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
     assert_eq!(r.stdout, "2\nend\n");
 }
+
+#[test]
+fn check_several_files_reports_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.gml");
+    let bad1 = dir.path().join("bad1.gml");
+    let bad2 = dir.path().join("bad2.gml");
+    std::fs::write(&good, "var a = 1;\n").unwrap();
+    std::fs::write(&bad1, "var a = ;\n").unwrap();
+    std::fs::write(&bad2, "\n\nif (\n").unwrap();
+    let r = gml(
+        dir.path(),
+        &[
+            "check",
+            good.to_str().unwrap(),
+            bad1.to_str().unwrap(),
+            bad2.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(r.code, Some(2), "stderr:\n{}", r.stderr);
+    assert!(r.stderr.contains("bad1.gml:1:"), "stderr:\n{}", r.stderr);
+    assert!(r.stderr.contains("bad2.gml:"), "stderr:\n{}", r.stderr);
+    assert!(!r.stderr.contains("good.gml:"), "stderr:\n{}", r.stderr);
+}
+
+#[test]
+fn compile_error_column_is_one_based_and_counts_characters() {
+    // "é" is one character (two bytes): the column must count characters
+    let (dir, path) = script("col.gml", "var s = \"é\"; var t = ;\n");
+    let r = gml(dir.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(r.code, Some(2), "stderr:\n{}", r.stderr);
+    assert!(r.stderr.contains("col.gml:1:22"), "stderr:\n{}", r.stderr);
+}
