@@ -329,6 +329,26 @@ fn conformance() {
     });
     let mut failures = failures.into_inner().unwrap();
     failures.sort_by(|a, b| a.0.cmp(&b.0));
+    // per-section summary
+    let section = |name: &str| name.split('/').next().unwrap_or("").to_string();
+    let mut sections: Vec<(String, usize, usize)> = Vec::new();
+    for c in &cases {
+        let sec = section(&c.name);
+        let failed = failures.iter().any(|(n, _)| *n == c.name) as usize;
+        match sections.iter_mut().find(|(s, _, _)| *s == sec) {
+            Some(e) => {
+                e.1 += 1;
+                e.2 += failed;
+            }
+            None => sections.push((sec, 1, failed)),
+        }
+    }
+    for (sec, total, failed) in &sections {
+        eprintln!(
+            "conformance: {sec:<12} {:>4} passed, {failed:>3} failed",
+            total - failed
+        );
+    }
     if failures.is_empty() {
         eprintln!("conformance: all {} cases pass", cases.len());
         return;
