@@ -19,6 +19,11 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("event_inherited", 0, 0, event_inherited),
     Builtin::new("event_user", 1, 1, event_user),
     Builtin::new("event_perform", 2, 2, event_perform),
+    Builtin::new("event_perform_async", 2, 2, event_perform_async),
+    Builtin::new("gc_collect", 0, 0, gc_collect),
+    Builtin::new("gc_enable", 1, 1, gc_enable),
+    Builtin::new("gc_is_enabled", 0, 0, gc_is_enabled),
+    Builtin::new("gc_get_stats", 0, 0, gc_get_stats),
 ];
 
 pub const CONSTANTS: &[Constant] = &[
@@ -116,4 +121,59 @@ fn event_perform(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let inst = vm.current_self();
     fire_event(vm, &inst, key)?;
     Ok(Value::Undefined)
+}
+
+/// Queues an Async event with `map` as its async_load; it fires in the next async phase, in every
+/// instance that has it, and the map is destroyed after it.
+fn event_perform_async(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let ty = int(args, 0)?;
+    let map = int(args, 1)?;
+    if !(60..=80).contains(&ty) {
+        return Err(Error::msg(format!(
+            "event_perform_async: {ty} is not an async event type (ev_async_*)"
+        )));
+    }
+    if !vm.ds.map_exists(map) {
+        return Err(Error::msg(format!(
+            "event_perform_async: ds_map {map} does not exist"
+        )));
+    }
+    vm.async_queue.push_user(ty as u8, map);
+    Ok(Value::Undefined)
+}
+
+/// Asks for a cycle collection at the next frame boundary (values held mid-call are not roots,
+/// so collecting right here could clear something still in use).
+fn gc_collect(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    vm.gc_requested = true;
+    Ok(Value::Undefined)
+}
+
+/// Accepted for compatibility: reference counting always runs; the cycle collector is cheap.
+fn gc_enable(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let _ = boolean(args, 0)?;
+    Ok(Value::Undefined)
+}
+
+fn gc_is_enabled(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn gc_get_stats(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    use crate::vm::intern::Sym;
+    use crate::vm::value::StructObj;
+    let mut s = StructObj::new();
+    let n = crate::vm::gc::registered() as f64;
+    s.set(Sym::intern("objects_touched"), Value::Real(n));
+    s.set(Sym::intern("objects_collected"), Value::Real(0.0));
+    s.set(Sym::intern("traversal_time"), Value::Real(0.0));
+    s.set(Sym::intern("collection_time"), Value::Real(0.0));
+    s.set(Sym::intern("gc_frame"), Value::Real(0.0));
+    s.set(Sym::intern("generation_collected"), Value::Real(0.0));
+    s.set(Sym::intern("num_generations"), Value::Real(1.0));
+    s.set(
+        Sym::intern("num_objects_in_generation"),
+        Value::new_array(vec![Value::Real(n)]),
+    );
+    Ok(Value::new_struct(s))
 }

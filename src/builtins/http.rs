@@ -9,7 +9,6 @@ use crate::runtime::async_io::{HttpRequest, HttpTarget};
 use crate::vm::error::{Error, Result};
 use crate::vm::value::Value;
 use crate::vm::Vm;
-use std::path::PathBuf;
 use std::time::Duration;
 
 pub const FUNCTIONS: &[Builtin] = &[
@@ -75,7 +74,7 @@ fn http_post_string(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn http_get_file(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let url = args::string(args, 0)?.to_string();
     let dest = args::string(args, 1)?.to_string();
-    let path = resolve_path(vm, &dest)?;
+    let path = crate::builtins::files::resolve_path(vm, &dest)?;
     Ok(submit(
         vm,
         HttpRequest {
@@ -97,7 +96,7 @@ fn http_request(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     // An invalid header map means no extra headers.
     let mut headers = Vec::new();
     if let Some(map) = args::arg(args, 2).as_f64() {
-        for (k, v) in map_entries(vm, map as i64).unwrap_or_default() {
+        for (k, v) in vm.ds.map_entries(map as i64).unwrap_or_default() {
             let k = match k.as_str() {
                 Some(s) => s.to_string(),
                 None => vm.stringify(&k)?,
@@ -118,7 +117,7 @@ fn http_request(vm: &mut Vm, args: &[Value]) -> Result<Value> {
             // A buffer: seek position 0 means "receive the response into it, send no body";
             // otherwise its bytes up to the seek position are the body.
             let buf = v.as_f64().unwrap_or(-1.0) as i64;
-            let (Some(bytes), Some(tell)) = (buffer_bytes(vm, buf), buffer_tell(vm, buf)) else {
+            let (Some(bytes), Some(tell)) = (vm.buffers.bytes(buf), vm.buffers.tell(buf)) else {
                 return Err(Error::msg(format!(
                     "http_request: buffer {buf} does not exist"
                 )));
@@ -178,42 +177,4 @@ fn http_set_request_crossorigin(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// HTML5 only in GameMaker: "" elsewhere.
 fn http_get_request_crossorigin(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
     Ok(Value::str(""))
-}
-
-// ---- Stand-ins for functions other modules are writing. Replace each with the real call once
-// ---- it is on main: `crate::builtins::files::resolve_path(vm, path)`, `vm.ds.map_entries(id)`,
-// ---- `vm.buffers.bytes(id)`, `vm.buffers.tell(id)`.
-
-/// Stand-in for `files::resolve_path`: relative to the current directory; refuses absolute paths
-/// and `..`.
-fn resolve_path(_vm: &Vm, path: &str) -> Result<PathBuf> {
-    use std::path::Component;
-    let p = PathBuf::from(path.replace('\\', "/"));
-    let escapes = p.components().any(|c| {
-        matches!(
-            c,
-            Component::ParentDir | Component::RootDir | Component::Prefix(_)
-        )
-    });
-    if escapes || path.is_empty() {
-        return Err(Error::msg(format!(
-            "File path \"{path}\" is outside the save directory"
-        )));
-    }
-    Ok(p)
-}
-
-/// Stand-in for `vm.ds.map_entries(id)`: no maps yet.
-fn map_entries(_vm: &Vm, _id: i64) -> Option<Vec<(Value, Value)>> {
-    None
-}
-
-/// Stand-in for `vm.buffers.bytes(id)`: no buffers yet.
-fn buffer_bytes(_vm: &Vm, _id: i64) -> Option<Vec<u8>> {
-    None
-}
-
-/// Stand-in for `vm.buffers.tell(id)` (the seek position): no buffers yet.
-fn buffer_tell(_vm: &Vm, _id: i64) -> Option<usize> {
-    None
 }

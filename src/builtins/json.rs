@@ -540,7 +540,8 @@ impl JsonWriter {
         }
     }
 
-    /// Writes a sequence of already-rendered members in brackets.
+    /// Writes the opening bracket, and the closing one too when there is nothing inside;
+    /// returns whether members follow.
     fn open_close(&mut self, open: char, close: char, empty: bool) -> bool {
         self.out.push(open);
         if empty {

@@ -759,7 +759,7 @@ impl Vm {
                     let mut obj = StructObj::new();
                     obj.statics = Some(statics);
                     obj.constructor = Some(f.clone());
-                    let obj = Rc::new(std::cell::RefCell::new(obj));
+                    let obj = StructObj::into_ref(obj);
                     let caller = self.frames[fi].self_.clone();
                     self.push_frame(&f, obj, caller, argc as usize, 1, None)?;
                     self.frames.last_mut().expect("frame").construct = true;

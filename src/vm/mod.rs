@@ -4,6 +4,7 @@ pub mod bytecode;
 mod call;
 pub mod error;
 pub mod function;
+pub mod gc;
 pub mod intern;
 mod interp;
 pub mod ops;
@@ -77,6 +78,10 @@ pub struct Vm {
     pub world: World,
     /// `async_load`: -1 outside async events.
     pub async_load: f64,
+    /// The REPL's top-level `var`s between inputs (a root for the cycle collector).
+    pub repl_locals: Vec<Value>,
+    /// `gc_collect()` asked for a collection at the next frame boundary.
+    pub gc_requested: bool,
     /// REPL `:async on`: print every async_load as it is dispatched.
     pub print_async: bool,
     pub ds: crate::builtins::ds::DsStore,
@@ -84,6 +89,8 @@ pub struct Vm {
     pub files: crate::builtins::files::FileStore,
     pub rng: crate::builtins::maths::Rng,
     pub async_io: crate::runtime::async_io::AsyncIo,
+    /// Completions and `event_perform_async` calls waiting for the next async phase.
+    pub async_queue: crate::runtime::async_dispatch::AsyncQueue,
     pub game: crate::runtime::game::GameState,
     pub(crate) natives: &'static [&'static Builtin],
     pub(crate) stack: Vec<Value>,
@@ -120,11 +127,14 @@ impl Vm {
             world: World::default(),
             async_load: -1.0,
             print_async: false,
+            repl_locals: Vec::new(),
+            gc_requested: false,
             ds: Default::default(),
             buffers: Default::default(),
             files: Default::default(),
             rng: Default::default(),
             async_io: Default::default(),
+            async_queue: Default::default(),
             game: Default::default(),
             natives: &builtins::registry().functions,
             stack: Vec::with_capacity(1024),
@@ -175,6 +185,10 @@ impl Vm {
     pub fn script_by_name(&self, name: &str) -> Option<Rc<FunctionObj>> {
         let i = *self.script_names.get(&Sym::lookup(name)?)?;
         self.scripts.get(i as usize)?.clone()
+    }
+
+    pub(crate) fn fn_cache_values(&self) -> Vec<Rc<FunctionObj>> {
+        self.fn_cache.values().cloned().collect()
     }
 
     /// The function object for a function literal (one per literal, so its statics are shared).

@@ -20,11 +20,9 @@ pub struct AsyncGroup {
     pub targets: Vec<(i64, usize)>,
 }
 
-/// A fresh async request id. The async engine will own the counter
-/// (`AsyncIo::next_id`); until it lands, the buffer store keeps its own.
+/// Async ids come from the engine, shared by every async function.
 fn next_async_id(vm: &mut Vm) -> i64 {
-    vm.buffers.next_async_id += 1;
-    vm.buffers.next_async_id
+    vm.async_io.next_id()
 }
 
 fn save_file(vm: &Vm, name: &str, data: &[u8]) -> Result<()> {

@@ -28,7 +28,6 @@ pub struct BufferStore {
     /// Async loads waiting for their completion: id -> (buffer, offset) per read, in order.
     pending_loads: HashMap<i64, Vec<(i64, usize)>>,
     group: Option<io::AsyncGroup>,
-    next_async_id: i64,
 }
 
 impl BufferStore {
@@ -52,6 +51,11 @@ impl BufferStore {
     /// A new grow buffer (alignment 1) holding `data`; returns its index.
     pub fn create_from(&mut self, data: Vec<u8>) -> i64 {
         self.slots.add(Buffer::from_bytes(data))
+    }
+
+    /// The seek position (what `buffer_tell` returns).
+    pub fn tell(&self, id: i64) -> Option<usize> {
+        self.slots.get(id).map(|b| b.pos)
     }
 
     pub fn exists(&self, id: i64) -> bool {

@@ -4,7 +4,7 @@
 //! searches column by column (as GameMaker does).
 
 use super::serial::{Reader, Writer, GRID_VERSION};
-use super::{ds_compare, ds_equal, handle, handle_value, index, missing, DsStore};
+use super::{ds_compare, ds_equal, ds_sort_compare, handle, handle_value, index, missing, DsStore};
 use crate::builtins::args::{arg, int, real, string};
 use crate::vm::error::{Error, Result};
 use crate::vm::value::Value;
@@ -526,7 +526,6 @@ pub fn ds_grid_shuffle(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 pub fn ds_grid_sort(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let column = int(args, 1)?;
     let ascending = crate::builtins::args::boolean(args, 2)?;
-    let prec = vm.ds.precision;
     let grid = g_mut(vm, args)?;
     if column < 0 || column as usize >= grid.width {
         return Ok(Value::Undefined);
@@ -534,11 +533,7 @@ pub fn ds_grid_sort(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let col = column as usize;
     let mut rows: Vec<usize> = (0..grid.height).collect();
     rows.sort_by(|&a, &b| {
-        let o = ds_compare(
-            &grid.cells[grid.at(col, a)],
-            &grid.cells[grid.at(col, b)],
-            prec,
-        );
+        let o = ds_sort_compare(&grid.cells[grid.at(col, a)], &grid.cells[grid.at(col, b)]);
         if ascending {
             o
         } else {

@@ -2,7 +2,7 @@
 //! travels with the value when the list is sorted, shuffled or copied.
 
 use super::serial::{Reader, Writer, LIST_VERSION};
-use super::{ds_compare, ds_equal, handle, handle_value, index, missing, DsStore, Mark};
+use super::{ds_equal, ds_sort_compare, handle, handle_value, index, missing, DsStore, Mark};
 use crate::builtins::args::{arg, boolean, string};
 use crate::vm::error::{Error, Result};
 use crate::vm::value::Value;
@@ -97,7 +97,7 @@ pub fn ds_list_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     }
     let pos = pos as usize;
     if pos >= list.items.len() {
-        if pos - list.items.len() > 100_000_000 {
+        if pos - list.items.len() > 16_000_000 {
             return Err(Error::msg(format!(
                 "ds_list_set :: index [| {pos}] is too large"
             )));
@@ -177,14 +177,12 @@ pub fn ds_list_shuffle(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Undefined)
 }
 
-/// Stable sort: numbers (within the DS precision) before strings (by character code) before
-/// other values.
+/// Stable sort: numbers before strings (by character code) before other values.
 pub fn ds_list_sort(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let ascending = boolean(args, 1)?;
-    let prec = vm.ds.precision;
     let list = l_mut(vm, args)?;
     list.items.sort_by(|a, b| {
-        let o = ds_compare(&a.value, &b.value, prec);
+        let o = ds_sort_compare(&a.value, &b.value);
         if ascending {
             o
         } else {

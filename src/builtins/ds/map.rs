@@ -1,10 +1,11 @@
 //! ds_map: key/value pairs. Keys keep their type: the real 1 and the string "1" are different
 //! keys; numeric keys of any numeric type compare by value; arrays, structs and methods used as
 //! keys compare by identity. Iteration (`find_first/next`, `keys_to_array`, `json_encode`)
-//! follows insertion order; GameMaker documents the order as unspecified.
+//! follows insertion order, except that deleting a key moves the last key into its place;
+//! GameMaker documents the order as unspecified.
 
 use super::serial::{Reader, Writer, MAP_VERSION};
-use super::{handle, handle_value, missing, value_index, DsStore, Mark};
+use super::{handle, handle_value, missing, DsStore, Mark};
 use crate::builtins::args::{arg, array};
 use crate::vm::error::Result;
 use crate::vm::value::{GStr, Value};
@@ -158,10 +159,11 @@ pub fn ds_map_replace(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(existed))
 }
 
-/// Removes the key; a structure marked in it is not destroyed (as for lists).
+/// Removes the key; a structure marked in it is not destroyed (as for lists). The last key takes
+/// the removed key's place in the iteration order (O(1) removal).
 pub fn ds_map_delete(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let k = Key::of(arg(args, 1));
-    m_mut(vm, args)?.entries.shift_remove(&k);
+    m_mut(vm, args)?.entries.swap_remove(&k);
     Ok(Value::Undefined)
 }
 
@@ -345,9 +347,4 @@ pub fn ds_map_read(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         map.set(k, v, Mark::None);
     }
     Ok(Value::Undefined)
-}
-
-/// The map index a value holds, for JSON and nested lookups.
-pub fn as_map_id(v: &Value) -> Option<i64> {
-    value_index(v)
 }

@@ -201,22 +201,66 @@ impl DsStore {
     }
 
     /// Destroys the nested structures among `items` (already detached from their parent, so a
-    /// cycle of marks ends when it meets a structure that is already gone).
+    /// cycle of marks ends when it meets a structure that is already gone). Iterative, so deep
+    /// nesting cannot overflow the stack.
     pub(crate) fn destroy_marked(&mut self, items: impl Iterator<Item = (Value, Mark)>) {
-        let nested: Vec<(i64, Mark)> = items
-            .filter(|(_, m)| *m != Mark::None)
-            .filter_map(|(v, m)| value_index(&v).map(|i| (i, m)))
-            .collect();
-        for (i, m) in nested {
-            match m {
+        let mut work: Vec<(i64, Mark)> = Vec::new();
+        let push = |work: &mut Vec<(i64, Mark)>, items: &mut dyn Iterator<Item = (Value, Mark)>| {
+            for (v, m) in items {
+                if m != Mark::None {
+                    if let Some(i) = value_index(&v) {
+                        work.push((i, m));
+                    }
+                }
+            }
+        };
+        push(&mut work, &mut { items });
+        while let Some((id, mark)) = work.pop() {
+            match mark {
                 Mark::Map => {
-                    self.map_destroy(i);
+                    if let Some(m) = self.maps.remove(id) {
+                        push(
+                            &mut work,
+                            &mut m.entries.into_values().map(|e| (e.value, e.mark)),
+                        );
+                    }
                 }
                 Mark::List => {
-                    self.list_destroy(i);
+                    if let Some(l) = self.lists.remove(id) {
+                        push(
+                            &mut work,
+                            &mut l.items.into_iter().map(|i| (i.value, i.mark)),
+                        );
+                    }
                 }
                 Mark::None => {}
             }
+        }
+    }
+
+    /// Visits every value held by any structure (map keys included): the roots a cycle collector
+    /// must treat as reachable.
+    pub fn for_each_value(&self, mut f: impl FnMut(&Value)) {
+        for m in self.maps.items.iter().flatten() {
+            for e in m.entries.values() {
+                f(&e.key);
+                f(&e.value);
+            }
+        }
+        for l in self.lists.items.iter().flatten() {
+            l.items.iter().for_each(|i| f(&i.value));
+        }
+        for g in self.grids.items.iter().flatten() {
+            g.cells.iter().for_each(&mut f);
+        }
+        for s in self.stacks.items.iter().flatten() {
+            s.iter().for_each(&mut f);
+        }
+        for q in self.queues.items.iter().flatten() {
+            q.iter().for_each(&mut f);
+        }
+        for p in self.priorities.items.iter().flatten() {
+            p.entries().iter().for_each(|e| f(&e.value));
         }
     }
 
@@ -296,7 +340,7 @@ fn is_num(v: &Value) -> bool {
 pub fn ds_equal(a: &Value, b: &Value, prec: f64) -> bool {
     if is_num(a) && is_num(b) {
         let (x, y) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
-        return x == y || (x - y).abs() <= prec;
+        return x == y || (x - y).abs() < prec;
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => x == y,
@@ -328,13 +372,29 @@ pub fn ds_compare(a: &Value, b: &Value, prec: f64) -> Ordering {
         (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
         _ if ra == 0 => {
             let (x, y) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
-            if x == y || (x - y).abs() <= prec {
+            if x == y || (x - y).abs() < prec {
                 Ordering::Equal
             } else {
                 x.partial_cmp(&y).unwrap_or(Ordering::Equal)
             }
         }
         _ => Ordering::Equal,
+    }
+}
+
+/// A total order for sorting (`ds_list_sort`, `ds_grid_sort`): like `ds_compare` but numbers
+/// compare exactly (a tolerance is not transitive, and sorting needs a consistent order).
+pub fn ds_sort_compare(a: &Value, b: &Value) -> Ordering {
+    match ds_compare(a, b, 0.0) {
+        Ordering::Equal if is_num(a) && is_num(b) => {
+            let (x, y) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
+            if x == y {
+                Ordering::Equal
+            } else {
+                x.total_cmp(&y)
+            }
+        }
+        o => o,
     }
 }
 

@@ -1,5 +1,6 @@
-//! ds_priority: values with real priorities. Values are kept in insertion order; among equal
-//! priorities the earliest added is found (and removed) first.
+//! ds_priority: values with real priorities, kept sorted by priority (then by insertion), so
+//! finding or removing the minimum or maximum is cheap. Among equal priorities the earliest added
+//! is found (and removed) first.
 
 use super::serial::{Reader, Writer, PRIORITY_VERSION};
 use super::{ds_equal, handle, handle_value, missing, DsStore};
@@ -8,28 +9,67 @@ use crate::vm::error::Result;
 use crate::vm::value::Value;
 use crate::vm::Vm;
 
+#[derive(Clone)]
+pub struct Entry {
+    pub value: Value,
+    pub priority: f64,
+    seq: u64,
+}
+
 #[derive(Default, Clone)]
 pub struct DsPriority {
-    /// (value, priority)
-    pub items: Vec<(Value, f64)>,
+    /// Sorted by (priority, insertion number).
+    entries: Vec<Entry>,
+    next_seq: u64,
 }
 
 impl DsPriority {
-    /// Index of the highest (`max`) or lowest priority; the first one added wins ties.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+    /// The entries from the lowest priority to the highest.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+    pub fn add(&mut self, value: Value, priority: f64) {
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        let key = |e: &Entry| (e.priority, e.seq);
+        let at = self.entries.partition_point(|e| {
+            let (p, s) = key(e);
+            p.total_cmp(&priority).then(s.cmp(&seq)).is_lt()
+        });
+        self.entries.insert(
+            at,
+            Entry {
+                value,
+                priority,
+                seq,
+            },
+        );
+    }
+    fn position(&self, v: &Value, prec: f64) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| ds_equal(&e.value, v, prec))
+    }
+    /// Index of the lowest (`max` false) or highest priority; the first added wins ties.
     fn extreme(&self, max: bool) -> Option<usize> {
-        let mut best: Option<usize> = None;
-        for (i, (_, p)) in self.items.iter().enumerate() {
-            match best {
-                None => best = Some(i),
-                Some(b) => {
-                    let bp = self.items[b].1;
-                    if (max && *p > bp) || (!max && *p < bp) {
-                        best = Some(i);
-                    }
-                }
-            }
+        let last = self.entries.last()?;
+        if !max {
+            return Some(0);
         }
-        best
+        let top = last.priority;
+        Some(
+            self.entries
+                .partition_point(|e| e.priority.total_cmp(&top).is_lt()),
+        )
     }
 }
 
@@ -65,7 +105,7 @@ pub fn ds_priority_destroy(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 pub fn ds_priority_clear(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    p_mut(vm, args)?.items.clear();
+    p_mut(vm, args)?.clear();
     Ok(Value::Undefined)
 }
 
@@ -78,17 +118,17 @@ pub fn ds_priority_copy(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 pub fn ds_priority_size(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    Ok(Value::Real(p(vm, args)?.items.len() as f64))
+    Ok(Value::Real(p(vm, args)?.len() as f64))
 }
 
 pub fn ds_priority_empty(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    Ok(Value::Bool(p(vm, args)?.items.is_empty()))
+    Ok(Value::Bool(p(vm, args)?.is_empty()))
 }
 
 pub fn ds_priority_add(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let prio = real(args, 2)?;
     let v = arg(args, 1).clone();
-    p_mut(vm, args)?.items.push((v, prio));
+    p_mut(vm, args)?.add(v, prio);
     Ok(Value::Undefined)
 }
 
@@ -98,8 +138,9 @@ pub fn ds_priority_change_priority(vm: &mut Vm, args: &[Value]) -> Result<Value>
     let prec = vm.ds.precision;
     let v = arg(args, 1);
     let pq = p_mut(vm, args)?;
-    if let Some(item) = pq.items.iter_mut().find(|(x, _)| ds_equal(x, v, prec)) {
-        item.1 = prio;
+    if let Some(i) = pq.position(v, prec) {
+        let e = pq.entries.remove(i);
+        pq.add(e.value, prio);
     }
     Ok(Value::Undefined)
 }
@@ -108,11 +149,10 @@ pub fn ds_priority_change_priority(vm: &mut Vm, args: &[Value]) -> Result<Value>
 pub fn ds_priority_find_priority(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let prec = vm.ds.precision;
     let v = arg(args, 1);
-    Ok(p(vm, args)?
-        .items
-        .iter()
-        .find(|(x, _)| ds_equal(x, v, prec))
-        .map(|(_, pr)| Value::Real(*pr))
+    let pq = p(vm, args)?;
+    Ok(pq
+        .position(v, prec)
+        .map(|i| Value::Real(pq.entries[i].priority))
         .unwrap_or(Value::Undefined))
 }
 
@@ -120,8 +160,8 @@ pub fn ds_priority_delete_value(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let prec = vm.ds.precision;
     let v = arg(args, 1);
     let pq = p_mut(vm, args)?;
-    if let Some(i) = pq.items.iter().position(|(x, _)| ds_equal(x, v, prec)) {
-        pq.items.remove(i);
+    if let Some(i) = pq.position(v, prec) {
+        pq.entries.remove(i);
     }
     Ok(Value::Undefined)
 }
@@ -131,8 +171,8 @@ pub fn ds_priority_delete_value(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn take(vm: &mut Vm, args: &[Value], max: bool, remove: bool) -> Result<Value> {
     let pq = p_mut(vm, args)?;
     match pq.extreme(max) {
-        Some(i) if remove => Ok(pq.items.remove(i).0),
-        Some(i) => Ok(pq.items[i].0.clone()),
+        Some(i) if remove => Ok(pq.entries.remove(i).value),
+        Some(i) => Ok(pq.entries[i].value.clone()),
         None if remove => Ok(Value::Real(0.0)),
         None => Ok(Value::Undefined),
     }
@@ -157,12 +197,12 @@ pub fn ds_priority_find_max(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 pub fn ds_priority_write(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let pq = p(vm, args)?;
     let mut w = Writer::new(PRIORITY_VERSION);
-    w.u32(pq.items.len() as u32);
-    for (_, pr) in &pq.items {
-        w.value(&Value::Real(*pr));
+    w.u32(pq.len() as u32);
+    for e in &pq.entries {
+        w.value(&Value::Real(e.priority));
     }
-    for (v, _) in &pq.items {
-        w.value(v);
+    for e in &pq.entries {
+        w.value(&e.value);
     }
     Ok(w.finish())
 }
@@ -170,7 +210,7 @@ pub fn ds_priority_write(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 pub fn ds_priority_read(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let text = string(args, 1)?.to_string();
     let pq = p_mut(vm, args)?;
-    pq.items.clear();
+    pq.clear();
     let Some(mut r) = Reader::new(&text) else {
         return Ok(Value::Undefined);
     };
@@ -185,7 +225,7 @@ pub fn ds_priority_read(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     }
     for pr in priorities {
         match r.value() {
-            Some(v) => pq.items.push((v, pr)),
+            Some(v) => pq.add(v, pr),
             None => break,
         }
     }

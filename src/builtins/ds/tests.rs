@@ -663,3 +663,56 @@ fn region_search_is_row_by_row_and_disk_search_column_by_column() {
     assert_eq!(num(&ds_grid_value_disk_x(&mut vm, &disk).unwrap()), 1.0);
     assert_eq!(num(&ds_grid_value_disk_y(&mut vm, &disk).unwrap()), 3.0);
 }
+
+#[test]
+fn deep_nesting_and_odd_sorts_do_not_crash() {
+    let mut vm = vm();
+    // a chain of 100000 marked lists is destroyed without recursion
+    let root = vm.ds.list_create();
+    let mut parent = root;
+    for _ in 0..100_000 {
+        let child = vm.ds.list_create();
+        vm.ds.lists.get_mut(parent).unwrap().items.push(list::Item {
+            value: Value::Real(child as f64),
+            mark: Mark::List,
+        });
+        parent = child;
+    }
+    assert!(vm.ds.list_destroy(root));
+    assert!(!vm.ds.lists.exists(parent));
+    // NaN, near-equal reals and mixed types sort without panicking
+    let l = ds_list_create(&mut vm, &[]).unwrap();
+    let mut vals = vec![l.clone()];
+    for i in 0..200 {
+        vals.push(match i % 5 {
+            0 => r(f64::NAN),
+            1 => r(1.0 + i as f64 * 1e-9),
+            2 => s("b"),
+            3 => Value::Undefined,
+            _ => r(-(i as f64)),
+        });
+    }
+    ds_list_add(&mut vm, &vals).unwrap();
+    ds_list_sort(&mut vm, &[l.clone(), Value::Bool(true)]).unwrap();
+    ds_list_sort(&mut vm, &[l, Value::Bool(false)]).unwrap();
+}
+
+#[test]
+fn for_each_value_visits_every_structure() {
+    let mut vm = vm();
+    let m = ds_map_create(&mut vm, &[]).unwrap();
+    ds_map_set(&mut vm, &[m, s("k"), r(1.0)]).unwrap();
+    let l = ds_list_create(&mut vm, &[]).unwrap();
+    ds_list_add(&mut vm, &[l, r(2.0)]).unwrap();
+    let g = ds_grid_create(&mut vm, &[r(1.0), r(2.0)]).unwrap();
+    let _ = g;
+    let st = ds_stack_create(&mut vm, &[]).unwrap();
+    ds_stack_push(&mut vm, &[st, r(3.0)]).unwrap();
+    let q = ds_queue_create(&mut vm, &[]).unwrap();
+    ds_queue_enqueue(&mut vm, &[q, r(4.0)]).unwrap();
+    let p = ds_priority_create(&mut vm, &[]).unwrap();
+    ds_priority_add(&mut vm, &[p, r(5.0), r(1.0)]).unwrap();
+    let mut n = 0;
+    vm.ds.for_each_value(|_| n += 1);
+    assert_eq!(n, 2 + 1 + 2 + 1 + 1 + 1);
+}
