@@ -6,6 +6,8 @@
 #
 # Usage: benches/run.sh path/to/gml        (build it with: cargo build --release)
 # Needs python3 and lua5.4 (apt-get install -y lua5.4); a missing Lua is reported as NA.
+# RUNS=n changes the number of runs (default 5). CLOCK=cpu measures user+system CPU time of the
+# process instead of wall time (steadier on a loaded machine).
 set -u
 gml=${1:?usage: benches/run.sh path/to/gml}
 gml=$(cd "$(dirname "$gml")" && pwd)/$(basename "$gml")
@@ -15,18 +17,31 @@ lua=$(command -v lua5.4 || command -v lua || true)
 runs=${RUNS:-5}
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# ms CMD...: median wall time in milliseconds of $runs runs (stdout discarded)
+clock=${CLOCK:-wall}
+# cpu_ms CMD...: user+system CPU milliseconds of one run of CMD
+cpu_ms() {
+  "$py" -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(int((r.ru_utime + r.ru_stime) * 1000))' "$@"
+}
+# ms CMD...: median time in milliseconds of $runs runs (stdout discarded)
 ms() {
   local t=() s
   for _ in $(seq "$runs"); do
-    s=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    t+=($(( ($(date +%s%N) - s) / 1000000 )))
+    if [ "$clock" = cpu ]; then
+      t+=($(cpu_ms "$@"))
+    else
+      s=$(date +%s%N)
+      "$@" >/dev/null 2>&1
+      t+=($(( ($(date +%s%N) - s) / 1000000 )))
+    fi
   done
   printf '%s\n' "${t[@]}" | median
 }
 ratio() { if [ "$2" = NA ] || [ "$2" = 0 ]; then echo NA; else awk "BEGIN{printf \"%.2f\", $1/$2}"; fi; }
 
+echo "median of $runs runs, $clock time in ms"
 printf '%-14s %9s %9s %9s %8s %8s  %s\n' program gml_ms lua_ms py_ms gml/lua gml/py targets
 met_py=0; met_lua=0; total=0; mismatch=0
 for b in fib loop strcat array struct_fields struct_map method; do
