@@ -20,6 +20,10 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("event_user", 1, 1, event_user),
     Builtin::new("event_perform", 2, 2, event_perform),
     Builtin::new("event_perform_async", 2, 2, event_perform_async),
+    Builtin::new("gc_collect", 0, 0, gc_collect),
+    Builtin::new("gc_enable", 1, 1, gc_enable),
+    Builtin::new("gc_is_enabled", 0, 0, gc_is_enabled),
+    Builtin::new("gc_get_stats", 0, 0, gc_get_stats),
 ];
 
 pub const CONSTANTS: &[Constant] = &[
@@ -136,4 +140,40 @@ fn event_perform_async(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     }
     vm.async_queue.push_user(ty as u8, map);
     Ok(Value::Undefined)
+}
+
+/// Asks for a cycle collection at the next frame boundary (values held mid-call are not roots,
+/// so collecting right here could clear something still in use).
+fn gc_collect(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    vm.gc_requested = true;
+    Ok(Value::Undefined)
+}
+
+/// Accepted for compatibility: reference counting always runs; the cycle collector is cheap.
+fn gc_enable(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let _ = boolean(args, 0)?;
+    Ok(Value::Undefined)
+}
+
+fn gc_is_enabled(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn gc_get_stats(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    use crate::vm::intern::Sym;
+    use crate::vm::value::StructObj;
+    let mut s = StructObj::new();
+    let n = crate::vm::gc::registered() as f64;
+    s.set(Sym::intern("objects_touched"), Value::Real(n));
+    s.set(Sym::intern("objects_collected"), Value::Real(0.0));
+    s.set(Sym::intern("traversal_time"), Value::Real(0.0));
+    s.set(Sym::intern("collection_time"), Value::Real(0.0));
+    s.set(Sym::intern("gc_frame"), Value::Real(0.0));
+    s.set(Sym::intern("generation_collected"), Value::Real(0.0));
+    s.set(Sym::intern("num_generations"), Value::Real(1.0));
+    s.set(
+        Sym::intern("num_objects_in_generation"),
+        Value::new_array(vec![Value::Real(n)]),
+    );
+    Ok(Value::new_struct(s))
 }

@@ -100,9 +100,17 @@ pub fn check(files: &[PathBuf]) -> i32 {
             }
         };
         let mut program = Program::new(Vm::new(Box::new(std::io::sink())));
-        if let Err(e) = program.compile(&f.display().to_string(), &text, false) {
-            eprint!("{}", e.render());
-            failed = true;
+        let name = f.display().to_string();
+        match program.compile(&name, &text, false) {
+            Ok(file) => {
+                for w in &file.warnings {
+                    eprintln!("{}", w.render_warning(&name, &text));
+                }
+            }
+            Err(e) => {
+                eprint!("{}", e.render());
+                failed = true;
+            }
         }
     }
     if failed {

@@ -199,6 +199,7 @@ impl FnCompiler<'_, '_> {
                         }
                         _ => self.expr(v),
                     }
+                    self.ctx.assigned.borrow_mut().insert(k.clone());
                     self.emit(Op::InitField(Sym::intern(k)));
                 }
             }
@@ -445,6 +446,10 @@ impl FnCompiler<'_, '_> {
                     self.emit(Op::CallNative(i, argc));
                 }
                 Resolved::SelfVar(s) => {
+                    self.ctx
+                        .self_calls
+                        .borrow_mut()
+                        .push((name.clone(), callee.span));
                     self.call_args(args, span);
                     self.emit(Op::CallSelfVar(s, argc));
                 }
@@ -635,7 +640,10 @@ impl FnCompiler<'_, '_> {
                     Resolved::Arg(n) => Op::StoreArg(n),
                     Resolved::Global(s) => Op::StoreGlobal(s),
                     Resolved::Builtin(b) => Op::StoreBuiltin(b),
-                    Resolved::SelfVar(s) => Op::StoreSelf(s),
+                    Resolved::SelfVar(s) => {
+                        self.ctx.assigned.borrow_mut().insert(name.clone());
+                        Op::StoreSelf(s)
+                    }
                     Resolved::Const(_) | Resolved::Script(_) | Resolved::Native(_) => {
                         self.error(
                             format!("cannot assign to '{name}': it is a constant or function"),
@@ -659,6 +667,7 @@ impl FnCompiler<'_, '_> {
                     return;
                 }
                 let sym = Sym::intern(name);
+                self.ctx.assigned.borrow_mut().insert(name.clone());
                 match &obj.kind {
                     ExprKind::Global => {
                         if let Some(a) = arith {

@@ -42,6 +42,8 @@ pub struct CompiledFile {
     /// (script index, proto) for every named function declared at top level.
     pub scripts: Vec<(u32, Rc<Proto>)>,
     pub objects: Vec<CompiledObject>,
+    /// Things that compile but look wrong (calls of names nothing defines), for `gml check`.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Compiles a parsed file. `repl` keeps top-level `var`s in `env.repl_locals` across inputs.
@@ -92,6 +94,8 @@ pub fn compile_file(
         env,
         source: source.clone(),
         lines: &lines,
+        self_calls: Default::default(),
+        assigned: Default::default(),
     };
     let mut scripts = Vec::new();
     for (idx, f) in &script_decls {
@@ -164,6 +168,7 @@ pub fn compile_file(
         });
     }
 
+    let warnings = unknown_call_warnings(&ctx);
     if diags.is_empty() {
         if let (true, Some(locals)) = (repl, repl_locals) {
             env.repl_locals = locals;
@@ -172,6 +177,7 @@ pub fn compile_file(
             top_level: top_level.expect("top level compiled"),
             scripts,
             objects,
+            warnings,
         })
     } else {
         diags.sort_by_key(|d| d.span.start);
@@ -184,6 +190,41 @@ pub(crate) struct Ctx<'a> {
     pub env: &'a CompileEnv,
     pub source: Rc<SourceFile>,
     pub lines: &'a LineIndex,
+    /// Calls of names that are not functions here: `self` variables at run time, or typos.
+    pub self_calls: std::cell::RefCell<Vec<(Rc<str>, Span)>>,
+    /// Names this file assigns as instance/struct variables anywhere.
+    pub assigned: std::cell::RefCell<HashSet<Rc<str>>>,
+}
+
+/// A call of a name that is neither a function nor assigned anywhere in the file is almost
+/// certainly a typo: name the closest known functions.
+fn unknown_call_warnings(ctx: &Ctx) -> Vec<Diagnostic> {
+    let assigned = ctx.assigned.borrow();
+    let mut out = Vec::new();
+    for (name, span) in ctx.self_calls.borrow().iter() {
+        if assigned.contains(name) {
+            continue;
+        }
+        let close = closest_functions(ctx.env, name);
+        let mut msg = format!("unknown function '{name}'");
+        if !close.is_empty() {
+            msg.push_str(&format!(" (did you mean {}?)", close.join(", ")));
+        }
+        out.push(Diagnostic::new(msg, *span));
+    }
+    out
+}
+
+/// Up to three known function names closest to `name` by edit distance.
+pub fn closest_functions(env: &CompileEnv, name: &str) -> Vec<String> {
+    crate::vm::closest_names(
+        name,
+        crate::builtins::registry()
+            .functions
+            .iter()
+            .map(|b| b.name)
+            .chain(env.scripts.keys().map(|k| &**k)),
+    )
 }
 
 /// Byte offset to line number.

@@ -157,6 +157,7 @@ impl FnCompiler<'_, '_> {
                 if !self.top_level {
                     let name = f.name.clone().unwrap_or_else(|| "anonymous".into());
                     let idx = self.function_literal(f, &name);
+                    self.ctx.assigned.borrow_mut().insert(name.clone());
                     self.emit(Op::MakeMethod(idx));
                     self.emit(Op::StoreSelf(Sym::intern(&name)));
                 }

@@ -153,7 +153,16 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
     apply_motion_all(vm);
     phase!(fire_event_all(vm, EventKey::StepEnd));
     vm.world.remove_destroyed();
+    collect_garbage_if_due(vm);
     Ok(())
+}
+
+/// Between frames nothing is held in Rust locals, so the cycle collector may run.
+pub fn collect_garbage_if_due(vm: &mut Vm) {
+    if vm.gc_requested || crate::vm::gc::should_collect() {
+        vm.gc_requested = false;
+        crate::vm::gc::collect(vm);
+    }
 }
 
 /// Game start: Game Start and Room Start for the instances the top-level code created.

@@ -4,8 +4,6 @@
 
 use crate::vm::intern::Sym;
 use crate::vm::value::{StructKind, StructObj, StructRef, Value};
-use std::cell::RefCell;
-use std::rc::Rc;
 
 pub struct InstanceData {
     pub id: i64,
@@ -110,7 +108,7 @@ pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) ->
         object_index,
         destroyed: false,
     }));
-    Rc::new(RefCell::new(s))
+    StructObj::into_ref(s)
 }
 
 fn real_of(s: &StructObj, k: Sym) -> f64 {

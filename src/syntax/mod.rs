@@ -52,6 +52,12 @@ impl Diagnostic {
 
     /// `file.gml:LINE:COL: error: MESSAGE`, then the source line and a caret line under the span
     /// (at least one caret), then each note as `  note: ...`. No trailing newline.
+    /// Like `render`, labelled as a warning.
+    pub fn render_warning(&self, file_name: &str, source: &str) -> String {
+        self.render(file_name, source)
+            .replacen(": error: ", ": warning: ", 1)
+    }
+
     pub fn render(&self, file_name: &str, source: &str) -> String {
         let (line, col) = line_col(source, self.span.start);
         let mut out = format!("{file_name}:{line}:{col}: error: {}", self.message);

@@ -33,32 +33,50 @@ impl Vm {
         let proto = &func.proto;
         let base = self.stack.len() - argc;
         let params = proto.param_count as usize;
-        let args = if proto.uses_arguments {
-            self.stack[base..].to_vec()
-        } else {
-            Vec::new()
-        };
+        let args = proto.uses_arguments.then(|| self.stack[base..].to_vec());
         if argc > params {
             self.stack.truncate(base + params);
-        } else {
-            self.stack.resize(base + params, Value::Undefined);
         }
-        self.stack
-            .resize(base + proto.local_count as usize, Value::Unset);
-        self.frames.push(Frame {
-            proto: proto.clone(),
-            func: Some(func.clone()),
-            ip: 0,
-            base,
-            self_,
-            other,
-            args,
-            argc,
-            ret_len: base - extra_pop,
-            construct: false,
-            event,
-            with_base: self.withs.len(),
-        });
+        // Missing arguments are undefined; `var` locals start unset.
+        fill_words(&mut self.stack, base + params, UNDEFINED_WORDS);
+        fill_words(
+            &mut self.stack,
+            base + proto.local_count as usize,
+            UNSET_WORDS,
+        );
+        let with_base = self.withs.len();
+        self.frames.reserve(1);
+        // SAFETY: capacity reserved above; every field of the new slot is written before the
+        // length covers it. Field by field, straight into the slot: building a Frame in a
+        // temporary and copying it makes the CPU reload narrow stores with wide loads, which
+        // stalls (this was half the cost of a call).
+        unsafe {
+            use std::ptr::addr_of_mut;
+            let len = self.frames.len();
+            let p: *mut Frame = self.frames.as_mut_ptr().add(len);
+            addr_of_mut!((*p).proto).write(proto.clone());
+            addr_of_mut!((*p).func).write(Some(func.clone()));
+            addr_of_mut!((*p).ip).write(0);
+            addr_of_mut!((*p).base).write(base);
+            addr_of_mut!((*p).self_).write(self_);
+            addr_of_mut!((*p).other).write(other);
+            addr_of_mut!((*p).args).write(Vec::new());
+            addr_of_mut!((*p).argc).write(argc);
+            addr_of_mut!((*p).ret_len).write(base - extra_pop);
+            addr_of_mut!((*p).construct).write(false);
+            addr_of_mut!((*p).event).write(None);
+            addr_of_mut!((*p).with_base).write(with_base);
+            self.frames.set_len(len + 1);
+        }
+        // Rare parts are set afterwards, so the common frame is built from registers only.
+        if args.is_some() || event.is_some() {
+            if let Some(f) = self.frames.last_mut() {
+                if let Some(args) = args {
+                    f.args = args;
+                }
+                f.event = event;
+            }
+        }
         Ok(())
     }
 
@@ -255,6 +273,29 @@ impl Vm {
                 (obj, ctx.event.report_name())
             });
         }
+    }
+}
+
+type Words = [std::mem::MaybeUninit<u64>; 2];
+// SAFETY: a Value is two words; these variants own nothing, so their bit patterns can be copied.
+const UNDEFINED_WORDS: Words = unsafe { std::mem::transmute::<Value, Words>(Value::Undefined) };
+const UNSET_WORDS: Words = unsafe { std::mem::transmute::<Value, Words>(Value::Unset) };
+
+/// Grows `stack` to `len` with copies of a payload-free value, written word by word.
+fn fill_words(stack: &mut Vec<Value>, len: usize, words: Words) {
+    let old = stack.len();
+    if len <= old {
+        return;
+    }
+    stack.reserve(len - old);
+    // SAFETY: capacity reserved; each slot gets a complete, owned-nothing Value bit pattern.
+    unsafe {
+        let p = stack.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
+        for i in old..len {
+            std::ptr::write_volatile(p.add(2 * i), words[0]);
+            std::ptr::write_volatile(p.add(2 * i + 1), words[1]);
+        }
+        stack.set_len(len);
     }
 }
 

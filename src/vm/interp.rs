@@ -759,7 +759,7 @@ impl Vm {
                     let mut obj = StructObj::new();
                     obj.statics = Some(statics);
                     obj.constructor = Some(f.clone());
-                    let obj = Rc::new(std::cell::RefCell::new(obj));
+                    let obj = StructObj::into_ref(obj);
                     let caller = self.frames[fi].self_.clone();
                     self.push_frame(&f, obj, caller, argc as usize, 1, None)?;
                     self.frames.last_mut().expect("frame").construct = true;
@@ -792,15 +792,23 @@ impl Vm {
                     };
                     let frame_count = self.frames.len();
                     self.save_kept_locals(frame_count - 1);
-                    let f = self.frames.pop().expect("frame");
-                    if f.construct {
-                        result = Value::Struct(f.self_.clone());
-                    }
-                    while self.withs.len() > f.with_base {
+                    // Read the few fields needed and drop the frame in place: moving it out
+                    // would reload its freshly written narrow fields with wide loads.
+                    let (ret_len, with_base) = {
+                        let f = &self.frames[fi];
+                        if f.construct {
+                            result = Value::Struct(f.self_.clone());
+                        }
+                        (f.ret_len, f.with_base)
+                    };
+                    self.frames.truncate(fi);
+                    while self.withs.len() > with_base {
                         self.withs.pop();
                     }
-                    self.handlers.retain(|h| h.frame < frame_count - 1);
-                    self.stack.truncate(f.ret_len);
+                    if !self.handlers.is_empty() {
+                        self.handlers.retain(|h| h.frame < frame_count - 1);
+                    }
+                    self.stack.truncate(ret_len);
                     if self.frames.len() <= depth {
                         return Ok(result);
                     }
@@ -1058,16 +1066,13 @@ impl Vm {
     /// "unknown function" with the closest known names.
     fn unknown_function(&self, name: Sym) -> Error {
         let n = name.as_str();
-        let mut candidates: Vec<(usize, &str)> = self
-            .natives
-            .iter()
-            .map(|b| b.name)
-            .chain(self.script_names.keys().map(|s| s.as_str()))
-            .map(|c| (edit_distance(n, c), c))
-            .filter(|(d, c)| *d <= 3.max(n.len() / 3) && *c != n)
-            .collect();
-        candidates.sort();
-        let close: Vec<&str> = candidates.iter().take(3).map(|(_, c)| *c).collect();
+        let close = closest_names(
+            n,
+            self.natives
+                .iter()
+                .map(|b| b.name)
+                .chain(self.script_names.keys().map(|s| s.as_str())),
+        );
         if close.is_empty() {
             Error::msg(format!("unknown function or variable '{n}'"))
         } else {
@@ -1101,7 +1106,23 @@ fn cmp_values(a: &Value, b: &Value, k: CmpOp, eps: f64) -> Result<bool> {
     })
 }
 
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+/// Up to three of `candidates` closest to `name` (for "did you mean" messages).
+pub fn closest_names<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let limit = 3.max(name.len() / 3);
+    let mut found: Vec<(usize, &str)> = candidates
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|(d, c)| *d <= limit && *c != name)
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+        .into_iter()
+        .take(3)
+        .map(|(_, c)| c.to_string())
+        .collect()
+}
+
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();

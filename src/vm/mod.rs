@@ -4,11 +4,14 @@ pub mod bytecode;
 mod call;
 pub mod error;
 pub mod function;
+pub mod gc;
 pub mod intern;
 mod interp;
 pub mod ops;
 mod scope;
 pub mod value;
+
+pub use interp::{closest_names, edit_distance};
 
 use crate::builtins::{self, Builtin};
 use crate::runtime::events::EventKey;
@@ -77,6 +80,10 @@ pub struct Vm {
     pub world: World,
     /// `async_load`: -1 outside async events.
     pub async_load: f64,
+    /// The REPL's top-level `var`s between inputs (a root for the cycle collector).
+    pub repl_locals: Vec<Value>,
+    /// `gc_collect()` asked for a collection at the next frame boundary.
+    pub gc_requested: bool,
     /// REPL `:async on`: print every async_load as it is dispatched.
     pub print_async: bool,
     pub ds: crate::builtins::ds::DsStore,
@@ -122,6 +129,8 @@ impl Vm {
             world: World::default(),
             async_load: -1.0,
             print_async: false,
+            repl_locals: Vec::new(),
+            gc_requested: false,
             ds: Default::default(),
             buffers: Default::default(),
             files: Default::default(),
@@ -178,6 +187,10 @@ impl Vm {
     pub fn script_by_name(&self, name: &str) -> Option<Rc<FunctionObj>> {
         let i = *self.script_names.get(&Sym::lookup(name)?)?;
         self.scripts.get(i as usize)?.clone()
+    }
+
+    pub(crate) fn fn_cache_values(&self) -> Vec<Rc<FunctionObj>> {
+        self.fn_cache.values().cloned().collect()
     }
 
     /// The function object for a function literal (one per literal, so its statics are shared).

@@ -83,7 +83,13 @@ impl StructObj {
         }
     }
     pub fn new_ref() -> StructRef {
-        Rc::new(RefCell::new(StructObj::new()))
+        Self::into_ref(StructObj::new())
+    }
+    /// Wraps a struct in a shared reference, registered with the cycle collector.
+    pub fn into_ref(obj: StructObj) -> StructRef {
+        let s = Rc::new(RefCell::new(obj));
+        super::gc::register_struct(&s);
+        s
     }
     pub fn get(&self, name: Sym) -> Option<&Value> {
         self.fields.get(&name)
@@ -155,10 +161,12 @@ impl Value {
         Value::Bool(b)
     }
     pub fn new_array(items: Vec<Value>) -> Value {
-        Value::Array(Rc::new(RefCell::new(items)))
+        let a = Rc::new(RefCell::new(items));
+        super::gc::register_array(&a);
+        Value::Array(a)
     }
     pub fn new_struct(obj: StructObj) -> Value {
-        Value::Struct(Rc::new(RefCell::new(obj)))
+        Value::Struct(StructObj::into_ref(obj))
     }
 
     /// GameMaker's `typeof`.

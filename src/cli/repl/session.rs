@@ -17,8 +17,6 @@ use std::time::Instant;
 
 pub struct Session {
     pub program: Program,
-    /// Values of the top-level `var`s, by slot (names live in the compile environment).
-    locals: Vec<Value>,
     counter: u32,
     make_out: Rc<dyn Fn() -> Box<dyn Write>>,
 }
@@ -66,7 +64,6 @@ impl Session {
         let vm = Vm::new(make_out());
         Session {
             program: Program::with_stdlib(vm),
-            locals: Vec::new(),
             counter: 0,
             make_out,
         }
@@ -139,10 +136,13 @@ impl Session {
             };
         let top = self.program.install(compiled);
         let n = self.program.env.repl_locals.len();
-        if self.locals.len() < n {
-            self.locals.resize(n, Value::Unset);
+        let mut locals = std::mem::take(&mut self.program.vm.repl_locals);
+        if locals.len() < n {
+            locals.resize(n, Value::Unset);
         }
-        let result = self.program.vm.run_with_locals(top, &mut self.locals);
+        let result = self.program.vm.run_with_locals(top, &mut locals);
+        self.program.vm.repl_locals = locals;
+        frame_loop::collect_garbage_if_due(&mut self.program.vm);
         let _ = self.program.vm.out.flush();
         match result {
             Ok(v) if is_expr && show_value => Reply::Text(self.show(&v)),
@@ -314,14 +314,8 @@ impl Session {
             out.push_str(&format!("{k} = {shown}\n"));
         }
         if arg.is_empty() {
-            for (name, v) in self
-                .program
-                .env
-                .repl_locals
-                .clone()
-                .iter()
-                .zip(self.locals.clone())
-            {
+            let values = self.program.vm.repl_locals.clone();
+            for (name, v) in self.program.env.repl_locals.clone().iter().zip(values) {
                 if name.starts_with('$') || matches!(v, Value::Unset) {
                     continue;
                 }

@@ -1,6 +1,0 @@
-//! (being written)
-
-use super::{Builtin, Constant};
-
-pub const FUNCTIONS: &[Builtin] = &[];
-pub const CONSTANTS: &[Constant] = &[];

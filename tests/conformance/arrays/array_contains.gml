@@ -1,0 +1,11 @@
+var _digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+show_debug_message(array_contains(_digits, 7));
+show_debug_message(array_contains(_digits, 7, 0, 5));
+show_debug_message(array_contains(_digits, 2, -1, -infinity));
+var _inner = [1, 2];
+var _alias = _inner;
+var _outer = [["u", "v"], _inner];
+show_debug_message(array_contains(_outer, _inner));
+show_debug_message(array_contains(_outer, _alias));
+show_debug_message(array_contains(_outer, [1, 2]));
+show_debug_message(array_contains([], 0));

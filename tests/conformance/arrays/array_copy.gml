@@ -1,0 +1,14 @@
+var _src = [10, 20, 30, 40];
+var _dst = ["a", "b", "c", "d"];
+array_copy(_dst, 0, _src, 1, 2);
+show_debug_message(_dst);
+var _x = [1, 2, 3, 4];
+var _y = [5, 6, 7, 8];
+array_copy(_x, 1, _y, -1, -2);
+show_debug_message(_x);
+var _p = [-3, -2, -1];
+array_copy(_p, 5, [1, 2, 3], 0, 3);
+show_debug_message(_p);
+var _q = [];
+array_copy(_q, 0, [4, 5, 6], 1, 100);
+show_debug_message(_q);

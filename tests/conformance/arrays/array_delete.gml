@@ -1,0 +1,12 @@
+var _vals = [96, 77, 54, 89, 92, 93, 80, 12];
+array_delete(_vals, 0, 3);
+show_debug_message(_vals);
+var _tail = ["a", "b", "c", -1, -1, -1];
+array_delete(_tail, -1, -3);
+show_debug_message(_tail);
+var _mid = [1, 2, undefined, undefined, 3];
+array_delete(_mid, 2, 2);
+show_debug_message(_mid);
+var _back = [0, 1, 2, 3, 4, 5];
+array_delete(_back, 4, -2);
+show_debug_message(_back);

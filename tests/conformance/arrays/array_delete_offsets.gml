@@ -1,0 +1,15 @@
+var _a = [1, 2, 3, 4, 5];
+array_delete(_a, 2, 100);
+show_debug_message(_a);
+_a = [1, 2, 3, 4, 5];
+array_delete(_a, 2, -2);
+show_debug_message(_a);
+_a = [1, 2, 3, 4];
+array_delete(_a, -1, 10);
+show_debug_message(_a);
+_a = [1, 2, 3, 4];
+array_delete(_a, -2, -2);
+show_debug_message(_a);
+_a = [1, 2, 3, 4];
+array_delete(_a, -2, infinity);
+show_debug_message(_a);

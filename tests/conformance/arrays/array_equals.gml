@@ -1,0 +1,11 @@
+var _shared = {hp: 3};
+var _a = [_shared, 2, "two", [1, [2]]];
+var _b = [_shared, 2, "two", [1, [2]]];
+var _c = [{hp: 3}, 2, "two", [1, [2]]];
+show_debug_message(_a == _b);
+show_debug_message(array_equals(_a, _b));
+show_debug_message(array_equals(_a, _c));
+show_debug_message(array_equals([1, 2], [1, 2, 3]));
+show_debug_message(array_equals([], []));
+show_debug_message(array_equals([NaN], [NaN]));
+show_debug_message(array_equals([undefined], [undefined]));

@@ -1,0 +1,18 @@
+var _nums = [1, 2, 4, 5];
+array_insert(_nums, 2, 3);
+show_debug_message(_nums);
+var _chars = ["G", "e", "r"];
+array_insert(_chars, 1, "a", "m");
+show_debug_message(_chars);
+var _end = [1, 2];
+array_insert(_end, 4, 9);
+show_debug_message(_end);
+var _neg = [1, 2, 3];
+array_insert(_neg, -1, "x");
+show_debug_message(_neg);
+var _many = [1, 2, 3, 4];
+array_insert(_many, -1, "a", "b", "c");
+show_debug_message(_many);
+var _fresh = [];
+array_insert(_fresh, 3, "z");
+show_debug_message(_fresh);

@@ -1,0 +1,10 @@
+var _words = ["one", "two", "three", "four", "five"];
+var _mixed = array_shuffle(_words);
+show_debug_message(array_length(_mixed));
+show_debug_message(_words);
+array_sort(_mixed, true);
+show_debug_message(_mixed);
+var _part = array_shuffle([1, 2, 3, 4, 5, 6], 2, 3);
+array_sort(_part, true);
+show_debug_message(_part);
+show_debug_message(array_shuffle([]));

@@ -1,0 +1,11 @@
+var _deck = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+random_set_seed(42);
+var _first = array_shuffle(_deck);
+random_set_seed(42);
+var _second = array_shuffle(_deck);
+show_debug_message(array_equals(_first, _second));
+var _copy = variable_clone(_deck);
+random_set_seed(7);
+array_shuffle_ext(_copy);
+random_set_seed(7);
+show_debug_message(array_equals(_copy, array_shuffle(_deck)));

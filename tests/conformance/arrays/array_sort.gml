@@ -1,0 +1,18 @@
+var _n = [10, 9, 8, 7, 6, 5];
+array_sort(_n, function(_cur, _next) { return _cur - _next; });
+show_debug_message(_n);
+array_sort(_n, false);
+show_debug_message(_n);
+array_sort(_n, true);
+show_debug_message(_n);
+var _words = ["pear", "apple", "fig", "banana"];
+array_sort(_words, true);
+show_debug_message(_words);
+array_sort(_words, false);
+show_debug_message(_words);
+var _people = [{n: "a", age: 30}, {n: "b", age: 20}, {n: "c", age: 25}];
+array_sort(_people, function(_p, _q) { return _p.age - _q.age; });
+show_debug_message(_people[0].n + _people[1].n + _people[2].n);
+var _f = [0.5, 0.25, -1.5];
+array_sort(_f, true);
+show_debug_message(_f);

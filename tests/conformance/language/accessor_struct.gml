@@ -1,0 +1,18 @@
+var s = {a: 1};
+show_debug_message(s[$ "a"]);
+s[$ "b"] = 2;
+show_debug_message(s.b);
+var key = "c";
+s[$ key] = 3;
+show_debug_message(s.c);
+show_debug_message(s[$ "missing"]);
+show_debug_message(s[$ "with space"] ?? "none");
+s[$ "with space"] = "ok";
+show_debug_message(s[$ "with space"]);
+s[$ "a"] += 10;
+show_debug_message(s.a);
+var nested = {inner: {v: 5}};
+show_debug_message(nested[$ "inner"][$ "v"]);
+show_debug_message(nested.inner[$ "v"]);
+global[$ "gk"] = "global via accessor";
+show_debug_message(global.gk);

@@ -1,0 +1,5 @@
+enum E {
+    A = 1.5,
+    B
+}
+show_debug_message(E.B);

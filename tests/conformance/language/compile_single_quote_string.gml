@@ -1,0 +1,2 @@
+var a = 1;
+show_debug_message('single quotes are not strings');

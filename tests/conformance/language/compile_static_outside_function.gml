@@ -1,0 +1,2 @@
+static counter = 0;
+show_debug_message(counter);

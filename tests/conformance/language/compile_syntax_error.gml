@@ -1,0 +1,2 @@
+show_debug_message("fine");
+var a = (1 + ;

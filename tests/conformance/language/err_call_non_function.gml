@@ -1,0 +1,2 @@
+var notfn = 5;
+notfn();

@@ -1,0 +1,2 @@
+var a = 10;
+show_debug_message(a mod 0);

@@ -1,0 +1,2 @@
+function plain() { return 1; }
+var s = new plain();

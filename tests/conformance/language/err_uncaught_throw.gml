@@ -1,0 +1,2 @@
+show_debug_message("about to throw");
+throw "custom failure";

@@ -1,0 +1,12 @@
+var a = 1, b = "two";
+show_debug_message("{0} and {1}", a, b);
+show_debug_message(string("{0}", 1/3));
+show_debug_message(string("{1}{0}", "a", "b"));
+show_debug_message(string("{0} {0}", "rep"));
+show_debug_message(string("missing {3}", 1));
+show_debug_message(string("{name} stays", 1));
+show_debug_message(string("{0}", [1, 2]));
+show_debug_message(string("no placeholders", 5));
+show_debug_message(string("{0}"));
+show_debug_message("{0}");
+show_debug_message("{0}-{1}-{2}", true, undefined, 2.5);

@@ -1,0 +1,10 @@
+var s = {x: 1, y: 2, id: 3, depth: 4, visible: 5};
+show_debug_message(s.x + s.y);
+show_debug_message(s.id);
+show_debug_message(s.depth + s.visible);
+s.x = 10;
+show_debug_message(s.x);
+var t = {};
+t[$ "other"] = "o";
+t[$ "self"] = "s";
+show_debug_message(t[$ "other"] + t[$ "self"]);

@@ -1,0 +1,20 @@
+// Number literals in every notation the language accepts
+show_debug_message(255);
+show_debug_message(1.5);
+show_debug_message(.5);
+show_debug_message(1e3);
+show_debug_message(1.5e2);
+show_debug_message($FF);
+show_debug_message(0xFF);
+show_debug_message(0x1f);
+show_debug_message($10 + 0x10);
+show_debug_message(0b101);
+show_debug_message(0b1111_0000);
+show_debug_message(1_000);
+show_debug_message(1_000_000 + 1);
+show_debug_message(0.25 * 4);
+show_debug_message(10 / 4);
+show_debug_message(-3);
+show_debug_message(- -3);
+show_debug_message(typeof(1_000));
+show_debug_message(typeof($FF));

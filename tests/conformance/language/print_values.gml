@@ -1,0 +1,18 @@
+show_debug_message([1, "a", []]);
+show_debug_message([[1, 2], [3]]);
+show_debug_message({ a : 1 });
+show_debug_message({ s : "text" });
+show_debug_message({ arr : [1, 2] });
+show_debug_message([{ k : 0.5 }]);
+show_debug_message([NaN, infinity, -infinity]);
+show_debug_message([undefined]);
+show_debug_message(int64(42));
+show_debug_message(int64(9007199254740993));
+show_debug_message(string(undefined));
+show_debug_message(string(pointer_null));
+show_debug_message("top-level strings have no quotes");
+show_debug_message(["strings in arrays have quotes"]);
+var custom = { toString: function() { return "custom text"; } };
+show_debug_message(custom);
+show_debug_message([custom]);
+show_debug_message(string(custom) + "!");

@@ -1,0 +1,10 @@
+var a = 1;;
+if (a == 1) { show_debug_message("block"); };
+function f() { return 2; };
+show_debug_message(f());;
+while (a < 3) { a++; };
+show_debug_message(a);
+var s = {v: 1};;
+switch (a) { case 3: show_debug_message("three"); break; };
+for (var i = 0; i < 1; i++) { };
+show_debug_message("end");

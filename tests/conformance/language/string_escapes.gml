@@ -1,0 +1,15 @@
+show_debug_message("line1\nline2");
+show_debug_message("a\tb");
+show_debug_message("back\\slash");
+show_debug_message("say \"hi\"");
+show_debug_message("\x41\x42\x43");
+show_debug_message("\u{1F600}");
+show_debug_message(string_length("\u{1F600}"));
+show_debug_message("\u1F600");
+show_debug_message("\u00e2\u61");
+show_debug_message(string_length("\u00e2\u61"));
+show_debug_message(ord("\t"));
+show_debug_message(ord("\r"));
+show_debug_message(ord("\x7e"));
+show_debug_message(string_length("a\nb"));
+show_debug_message("q\'q");

@@ -1,0 +1,18 @@
+var s = "Hello";
+show_debug_message(string_length(s));
+show_debug_message(string_char_at(s, 1));
+show_debug_message(string_char_at(s, 5));
+show_debug_message(string_char_at(s, 0));
+show_debug_message(string_char_at(s, 6) + "|");
+show_debug_message(string_copy(s, 2, 3));
+show_debug_message(string_copy(s, 0, 2));
+show_debug_message(string_pos("l", s));
+show_debug_message(string_pos("z", s));
+show_debug_message(string_length("€59.99"));
+show_debug_message(string_length(""));
+show_debug_message(string_delete(s, 1, 1));
+show_debug_message(string_insert("!", s, 6));
+show_debug_message(string_upper(s) + string_lower(s));
+show_debug_message(string_char_at(1.234, 2));
+show_debug_message(ord("A"));
+show_debug_message(chr(66));

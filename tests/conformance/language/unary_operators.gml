@@ -1,0 +1,11 @@
+var a = 5;
+show_debug_message(-a);
+show_debug_message(+a);
+show_debug_message(- -a);
+show_debug_message(!a);
+show_debug_message(!!a);
+show_debug_message(-true);
+show_debug_message(~a);
+show_debug_message(-(-2.5));
+show_debug_message(-infinity);
+show_debug_message(typeof(-int64(3)));

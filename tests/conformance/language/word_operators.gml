@@ -1,0 +1,12 @@
+var t = true, f = false;
+show_debug_message(t and f);
+show_debug_message(t or f);
+show_debug_message(t xor f);
+show_debug_message(t xor t);
+show_debug_message(not f);
+show_debug_message(not t);
+if (t and not f) show_debug_message("and not");
+if f or t then show_debug_message("or then");
+show_debug_message(typeof(t and t));
+show_debug_message(1 <> 2);
+show_debug_message(1 <> 1);

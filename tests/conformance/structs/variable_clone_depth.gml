@@ -1,0 +1,13 @@
+var _orig = [["a", "b"], ["c", "d"], {k: "v"}];
+var _copy0 = variable_clone(_orig, 0);
+var _copy1 = variable_clone(_orig, 1);
+var _deep = variable_clone(_orig);
+_orig[0][0] = "changed";
+_orig[2][$ "k"] = "changed";
+show_debug_message(_orig);
+show_debug_message(_copy0);
+show_debug_message(_copy1);
+show_debug_message(_deep);
+show_debug_message(_copy0 == _orig);
+show_debug_message(variable_clone("text"));
+show_debug_message(variable_clone(12.5));
