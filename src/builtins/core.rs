@@ -60,8 +60,19 @@ pub const CONSTANTS: &[Constant] = &[
 pub fn format_placeholders(vm: &mut Vm, fmt: &str, args: &[Value]) -> Result<String> {
     let mut out = String::with_capacity(fmt.len());
     let mut rest = fmt;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = rest.find(['{', '}']) {
         out.push_str(&rest[..open]);
+        // `{{` and `}}` are literal braces.
+        if rest[open..].starts_with("{{") || rest[open..].starts_with("}}") {
+            out.push_str(&rest[open..open + 1]);
+            rest = &rest[open + 2..];
+            continue;
+        }
+        if rest[open..].starts_with('}') {
+            out.push('}');
+            rest = &rest[open + 1..];
+            continue;
+        }
         let after = &rest[open + 1..];
         match after.find('}') {
             Some(close) => {
@@ -218,7 +229,11 @@ fn is_handle(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 fn instanceof(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    Ok(match arg(args, 0) {
+    let v = arg(args, 0);
+    if crate::builtins::structs::weak::is_weak_ref(v) {
+        return Ok(Value::str("weakref"));
+    }
+    Ok(match v {
         Value::Struct(s) => {
             let b = s.borrow();
             match (&b.kind, &b.constructor) {

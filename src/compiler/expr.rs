@@ -41,9 +41,8 @@ fn builtin_var(name: &str) -> Option<BuiltinVar> {
         "lives" => BuiltinVar::Lives,
         "current_year" | "current_month" | "current_day" | "current_weekday" | "current_hour"
         | "current_minute" | "current_second" => BuiltinVar::Date(Sym::intern(name)),
-        "working_directory" | "game_save_id" | "program_directory" | "temp_directory" => {
-            BuiltinVar::Path(Sym::intern(name))
-        }
+        "working_directory" | "game_save_id" | "program_directory" | "temp_directory"
+        | "cache_directory" => BuiltinVar::Path(Sym::intern(name)),
         _ => return None,
     })
 }
@@ -60,14 +59,14 @@ pub(super) fn native_value(b: &'static builtins::Builtin) -> Value {
 pub(super) fn fold_const(
     env: &CompileEnv,
     e: &Expr,
-    current: Option<&HashMap<Rc<str>, i64>>,
+    current: Option<(&str, &HashMap<Rc<str>, i64>)>,
 ) -> Option<f64> {
     Some(match &e.kind {
         ExprKind::Real(r) => *r,
         ExprKind::Int64(i) => *i as f64,
         ExprKind::Bool(b) => *b as i32 as f64,
         ExprKind::Ident(n) => {
-            if let Some(v) = current.and_then(|m| m.get(n)) {
+            if let Some(v) = current.and_then(|(_, m)| m.get(n)) {
                 *v as f64
             } else {
                 match builtins::registry().constants.get(&**n)?.to_value() {
@@ -78,7 +77,11 @@ pub(super) fn fold_const(
             }
         }
         ExprKind::Field(obj, member) => match &obj.kind {
-            ExprKind::Ident(en) => *env.enums.get(en)?.get(member)? as f64,
+            // `Level.High` inside enum Level refers to a member declared above it.
+            ExprKind::Ident(en) => match current {
+                Some((name, members)) if name == &**en => *members.get(member)? as f64,
+                _ => *env.enums.get(en)?.get(member)? as f64,
+            },
             _ => return None,
         },
         ExprKind::Unary(UnaryOp::Neg, a) => -fold_const(env, a, current)?,
@@ -164,6 +167,10 @@ impl FnCompiler<'_, '_> {
             ExprKind::SelfKw => {
                 self.emit(Op::PushSelf);
             }
+            // Inside a struct literal, `other` is the scope creating it (its self).
+            ExprKind::Other if self.struct_literal_depth > 0 => {
+                self.emit(Op::PushSelf);
+            }
             ExprKind::Other => {
                 self.emit(Op::PushOther);
             }
@@ -184,24 +191,9 @@ impl FnCompiler<'_, '_> {
                 self.emit(Op::MakeArray(items.len() as u32));
             }
             ExprKind::Struct(members) => {
-                self.emit(Op::NewStruct);
-                for (k, v) in members {
-                    self.set_span(v.span);
-                    match &v.kind {
-                        // `{me: self}` stores the new struct itself.
-                        ExprKind::SelfKw => {
-                            self.emit(Op::Dup);
-                        }
-                        // Methods in a struct literal are bound to the new struct.
-                        ExprKind::Function(f) => {
-                            let idx = self.function_literal(f, k);
-                            self.emit(Op::MakeMethodForTop(idx));
-                        }
-                        _ => self.expr(v),
-                    }
-                    self.ctx.assigned.borrow_mut().insert(k.clone());
-                    self.emit(Op::InitField(Sym::intern(k)));
-                }
+                self.struct_literal_depth += 1;
+                self.struct_members(members);
+                self.struct_literal_depth -= 1;
             }
             ExprKind::Function(f) => {
                 let name = f.name.clone().unwrap_or_else(|| Rc::from("anon"));
@@ -210,21 +202,18 @@ impl FnCompiler<'_, '_> {
             }
             ExprKind::Unary(op, a) => {
                 self.expr(a);
-                match op {
-                    UnaryOp::Neg => {
-                        self.emit(Op::Neg);
-                    }
-                    UnaryOp::Plus => {}
-                    UnaryOp::Not => {
-                        self.emit(Op::Not);
-                    }
-                    UnaryOp::BitNot => {
-                        self.emit(Op::BitNot);
-                    }
-                }
+                self.unary(*op);
             }
             ExprKind::Binary(op, a, b) => self.binary(*op, a, b),
             ExprKind::Ternary(c, a, b) => {
+                for branch in [a, b] {
+                    if matches!(branch.kind, ExprKind::Ternary(..)) && !self.parenthesized(branch) {
+                        self.error(
+                            "a ternary inside a ternary's branch needs parentheses",
+                            branch.span,
+                        );
+                    }
+                }
                 self.expr(c);
                 let to_else = self.emit(Op::JumpIfFalse(0));
                 self.expr(a);
@@ -234,23 +223,68 @@ impl FnCompiler<'_, '_> {
                 self.patch(to_end);
             }
             ExprKind::Call(callee, args) => self.call(callee, args, e.span),
-            ExprKind::New(callee, args) => {
-                match &callee.kind {
-                    ExprKind::Ident(n) => match self.resolve(n) {
-                        Resolved::Script(i) => {
-                            self.emit(Op::PushScript(i));
-                        }
-                        _ => self.expr(callee),
-                    },
-                    _ => self.expr(callee),
-                }
-                self.call_args(args, e.span);
-                self.emit(Op::New(args.len() as u8));
-            }
+            ExprKind::New(callee, args) => self.new_call(callee, args, e.span),
             ExprKind::Field(obj, name) => self.load_field(obj, name, e.span),
             ExprKind::Index(base, acc, idx) => self.load_index(base, *acc, idx, e.span),
             ExprKind::PreIncrement(t, d) => self.increment_expr(t, *d, true, e.span),
             ExprKind::PostIncrement(t, d) => self.increment_expr(t, *d, false, e.span),
+        }
+    }
+
+    /// Whether the source shows `e` wrapped in parentheses.
+    fn parenthesized(&self, e: &Expr) -> bool {
+        let text = &self.ctx.source.text;
+        let before = text.get(..e.span.start as usize).unwrap_or("");
+        before.trim_end().ends_with('(')
+    }
+
+    fn unary(&mut self, op: UnaryOp) {
+        match op {
+            UnaryOp::Neg => {
+                self.emit(Op::Neg);
+            }
+            UnaryOp::Plus => {}
+            UnaryOp::Not => {
+                self.emit(Op::Not);
+            }
+            UnaryOp::BitNot => {
+                self.emit(Op::BitNot);
+            }
+        }
+    }
+
+    fn new_call(&mut self, callee: &Expr, args: &[Option<Expr>], span: Span) {
+        match &callee.kind {
+            ExprKind::Ident(n) => match self.resolve(n) {
+                Resolved::Script(i) => {
+                    self.emit(Op::PushScript(i));
+                }
+                _ => self.expr(callee),
+            },
+            _ => self.expr(callee),
+        }
+        self.call_args(args, span);
+        self.emit(Op::New(args.len() as u8));
+    }
+
+    fn struct_members(&mut self, members: &[(Name, Expr)]) {
+        self.emit(Op::NewStruct);
+        for (k, v) in members {
+            self.set_span(v.span);
+            match &v.kind {
+                // `{me: self}` stores the new struct itself.
+                ExprKind::SelfKw => {
+                    self.emit(Op::Dup);
+                }
+                // Methods in a struct literal are bound to the new struct.
+                ExprKind::Function(f) => {
+                    let idx = self.function_literal(f, k);
+                    self.emit(Op::MakeMethodForTop(idx));
+                }
+                _ => self.expr(v),
+            }
+            self.ctx.assigned.borrow_mut().insert(k.clone());
+            self.emit(Op::InitField(Sym::intern(k)));
         }
     }
 

@@ -42,6 +42,8 @@ pub struct FnCompiler<'a, 'c> {
     pub(super) statics: HashSet<Rc<str>>,
     /// Positions some jump lands on (fusion must not swallow them).
     pub(super) labels: HashSet<u32>,
+    /// Inside a struct literal's member values (where `other` means the creating self).
+    pub(super) struct_literal_depth: u32,
     pub(super) children: Vec<Rc<Proto>>,
     pub(super) breakables: Vec<Breakable>,
     pub(super) tries: Vec<TryCtx>,
@@ -67,6 +69,7 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             local_names: Vec::new(),
             statics: HashSet::new(),
             labels: HashSet::new(),
+            struct_literal_depth: 0,
             children: Vec::new(),
             breakables: Vec::new(),
             tries: Vec::new(),

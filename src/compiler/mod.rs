@@ -258,7 +258,7 @@ fn collect_enums_and_globalvars(env: &mut CompileEnv, body: &[Stmt], diags: &mut
                 let mut next: i64 = 0;
                 for (name, value, span) in &e.members {
                     if let Some(v) = value {
-                        match expr::fold_const(env, v, Some(&members)) {
+                        match expr::fold_const(env, v, Some((&e.name, &members))) {
                             Some(n) if n.fract() == 0.0 => next = n as i64,
                             _ => {
                                 diags.push(Diagnostic::new(

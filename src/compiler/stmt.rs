@@ -289,12 +289,56 @@ impl FnCompiler<'_, '_> {
         }
     }
 
+    /// `break`, `continue`, `return` and `exit` may not leave a finally block.
+    fn check_finally(&mut self, stmts: &[Stmt], in_loop: bool) {
+        for s in stmts {
+            match &s.kind {
+                StmtKind::Return(_) | StmtKind::Exit => {
+                    self.error("return and exit are not allowed in a finally block", s.span)
+                }
+                StmtKind::Break | StmtKind::Continue if !in_loop => {
+                    self.error("break and continue cannot leave a finally block", s.span)
+                }
+                StmtKind::Block(b) => self.check_finally(b, in_loop),
+                StmtKind::If(_, a, b) => {
+                    self.check_finally(std::slice::from_ref(a), in_loop);
+                    if let Some(b) = b {
+                        self.check_finally(std::slice::from_ref(b), in_loop);
+                    }
+                }
+                StmtKind::While(_, b)
+                | StmtKind::Repeat(_, b)
+                | StmtKind::With(_, b)
+                | StmtKind::DoUntil(b, _)
+                | StmtKind::For(_, _, _, b) => self.check_finally(std::slice::from_ref(b), true),
+                StmtKind::Switch(_, cases) => {
+                    for c in cases {
+                        self.check_finally(&c.body, true);
+                    }
+                }
+                StmtKind::Try(a, c, f) => {
+                    self.check_finally(a, in_loop);
+                    if let Some((_, c)) = c {
+                        self.check_finally(c, in_loop);
+                    }
+                    if let Some(f) = f {
+                        self.check_finally(f, in_loop);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
     fn try_stmt(
         &mut self,
         body: &[Stmt],
         catch: &Option<(Name, Vec<Stmt>)>,
         finally: &Option<Vec<Stmt>>,
     ) {
+        if let Some(f) = finally {
+            self.check_finally(f, false);
+        }
         let handler = self.emit(Op::TryBegin(0));
         self.tries.push(TryCtx {
             finally: finally.clone(),

@@ -21,6 +21,11 @@ impl Vm {
             match self.dispatch(depth) {
                 Ok(v) => return Ok(v),
                 Err(mut e) => {
+                    // An interrupt wins over any catch (a loop that throws and catches forever
+                    // must still stop on Ctrl-C or --timeout).
+                    if self.interrupt.load(Ordering::Relaxed) {
+                        e = Error::Interrupted;
+                    }
                     self.locate(&mut e);
                     // The nearest handler installed by a frame of this run takes it.
                     let handler = match self.handlers.last() {
@@ -280,7 +285,11 @@ impl Vm {
                     let slot = &mut self.stack[base + s as usize];
                     match (&mut *slot, &b) {
                         (Value::Real(x), Value::Real(y)) => *x += *y,
-                        (Value::Str(x), Value::Str(y)) => Rc::make_mut(x).push_str(y),
+                        (Value::Str(x), Value::Str(y))
+                            if x.len() + y.len() <= ops::MAX_STRING_BYTES =>
+                        {
+                            Rc::make_mut(x).push_str(y)
+                        }
                         _ => {
                             let a = slot.clone();
                             if let Value::Unset = a {

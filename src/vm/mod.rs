@@ -267,7 +267,15 @@ impl Vm {
                 }
                 self.call_function(func, self_, other, args, None)
             }
-            Callee::Native(b) => self.call_native(b, args),
+            // Builtins called through a value get only as many arguments as they take.
+            Callee::Native(b) => {
+                let n = if b.max_args == crate::builtins::VARIADIC {
+                    args.len()
+                } else {
+                    args.len().min(b.max_args as usize)
+                };
+                self.call_native(b, &args[..n])
+            }
         }
     }
 

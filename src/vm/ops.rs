@@ -151,8 +151,20 @@ fn arith(
     }
 }
 
+/// Strings longer than this are refused with a GML error instead of exhausting memory.
+pub const MAX_STRING_BYTES: usize = 1 << 30;
+
+pub fn string_too_long(len: usize) -> Error {
+    Error::msg(format!(
+        "string of {len} bytes is too long (limit {MAX_STRING_BYTES})"
+    ))
+}
+
 pub fn add(vm: &mut Vm, a: &Value, b: &Value) -> Result<Value> {
     match (a, b) {
+        (Value::Str(x), Value::Str(y)) if x.len() + y.len() > MAX_STRING_BYTES => {
+            Err(string_too_long(x.len() + y.len()))
+        }
         (Value::Str(x), Value::Str(y)) => {
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);
@@ -195,6 +207,10 @@ pub fn mul(a: &Value, b: &Value) -> Result<Value> {
             Num::I(i) => i as f64,
         };
         let count = if n > 0.0 { n as usize } else { 0 };
+        let len = s.len().saturating_mul(count);
+        if len > MAX_STRING_BYTES {
+            return Err(string_too_long(len));
+        }
         return Ok(Value::string(s.repeat(count)));
     }
     arith(
@@ -336,6 +352,9 @@ pub fn bit_not(v: &Value) -> Result<Value> {
 /// Compares two numbers with GameMaker's epsilon: -1, 0 or 1. NaN compares as "greater".
 #[inline]
 pub fn cmp_real(x: f64, y: f64, eps: f64) -> i32 {
+    if x == y {
+        return 0; // also infinity == infinity, where x - y is NaN
+    }
     let d = x - y;
     if d.abs() <= eps {
         0

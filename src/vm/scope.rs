@@ -116,7 +116,17 @@ impl Vm {
         match scope {
             Value::Struct(s) => {
                 let v = s.borrow().get_with_statics(name);
-                v.ok_or_else(|| self.missing_var(s, name))
+                match v {
+                    Some(v) => Ok(v),
+                    // A weak reference's `ref` is its target, or undefined once that is gone.
+                    None if name.as_str() == "ref"
+                        && crate::builtins::structs::weak::is_weak_ref(scope) =>
+                    {
+                        Ok(crate::builtins::structs::weak::weak_ref_target(scope)
+                            .unwrap_or_default())
+                    }
+                    None => Err(self.missing_var(s, name)),
+                }
             }
             Value::Ref(RefKind::Instance, _) | Value::Ref(RefKind::Object, _) | Value::Real(_) => {
                 match self.scope_struct(scope) {
@@ -130,6 +140,23 @@ impl Vm {
                     ))),
                 }
             }
+            // `Counter.made`: a function's statics, readable after its first call.
+            Value::Method(m) => match &m.callee {
+                super::function::Callee::Script(f) => {
+                    let statics = f.statics.borrow().clone();
+                    statics
+                        .and_then(|s| s.borrow().get_with_statics(name))
+                        .ok_or_else(|| {
+                            Error::msg(format!(
+                                "Variable {}.{name}(-1, -2147483648) not set before reading it.",
+                                f.display_name()
+                            ))
+                        })
+                }
+                super::function::Callee::Native(_) => Err(Error::msg(format!(
+                    "unable to read field '{name}' of a function"
+                ))),
+            },
             Value::Undefined => Err(Error::msg(format!(
                 "unable to read field '{name}' of undefined"
             ))),
@@ -146,6 +173,16 @@ impl Vm {
                 self.store_var(s, name, v);
                 Ok(())
             }
+            Value::Method(m) => match &m.callee {
+                super::function::Callee::Script(f) => {
+                    let st = self.ensure_statics(f);
+                    st.borrow_mut().set(name, v);
+                    Ok(())
+                }
+                super::function::Callee::Native(_) => Err(Error::msg(format!(
+                    "unable to set field '{name}' of a function"
+                ))),
+            },
             Value::Ref(RefKind::Instance, _) => match self.scope_struct(scope) {
                 Some(s) => {
                     self.store_var(&s, name, v);
