@@ -63,23 +63,20 @@ fn hash(s: &str) -> u64 {
 const ALPHABET: &[u8] = b"{}()[];:,.=+-*/%<>!&|^~?@$#\"'\\\n \t0123456789aefxz_";
 
 /// Values that stress numeric code paths (sizes, indexes, counts, shifts).
+// (sizes large enough to allocate gigabytes are tested out of process, in `pathological`)
 const EXTREMES: &[&str] = &[
     "0",
     "-1",
-    "1e308",
-    "-1e308",
-    "9999999999",
     "0.5",
     "-0",
     "NaN",
-    "infinity",
     "-infinity",
-    "4294967296",
-    "9223372036854775807",
     "undefined",
     "\"\"",
     "[]",
     "{}",
+    "255",
+    "1.5",
 ];
 
 fn garble(src: &[u8], rng: &mut Rng) -> Vec<u8> {
