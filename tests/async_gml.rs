@@ -413,6 +413,59 @@ async_load:
 }
 
 #[test]
+fn http_request_into_a_small_a_deleted_and_a_failed_buffer() {
+    // `result` is the number of bytes the buffer holds afterwards: all of them for a grow buffer,
+    // what fits for a fixed one, 0 for a buffer deleted while the request was in flight; a
+    // network failure leaves the buffer alone and gives "".
+    let server = TestServer::start();
+    let run = gml(
+        &server,
+        r#"
+global.step = 0;
+global.left = 4;
+function next_request() {
+    global.step += 1;
+    var _url = parameter_string(1) + "/bytes";
+    switch (global.step) {
+        case 1: global.buf = buffer_create(4, buffer_fixed, 1); break;
+        case 2: global.buf = buffer_create(8, buffer_grow, 1); break;
+        case 3: global.buf = buffer_create(8, buffer_grow, 1); break;
+        case 4: global.buf = buffer_create(4, buffer_fixed, 1); _url = parameter_string(2) + "/"; break;
+    }
+    buffer_poke(global.buf, 0, buffer_u8, 200);
+    global.req = http_request(_url, "GET", -1, global.buf);
+    if (global.step == 3) buffer_delete(global.buf);
+}
+next_request();
+watch_start();
+instance_create_depth(0, 0, 0, obj_client);
+
+#object obj_client
+#event async_http
+var _b = global.buf;
+var _text = "request " + string(global.step) + ": status " + string(async_load[? "status"]) + ", result " + show_value(async_load[? "result"]);
+if (buffer_exists(_b)) {
+    _text += ", size " + string(buffer_get_size(_b)) + ", first byte " + string(buffer_peek(_b, 0, buffer_u8)) + ", last byte " + string(buffer_peek(_b, buffer_get_size(_b) - 1, buffer_u8));
+} else {
+    _text += ", the buffer is gone";
+}
+show_debug_message(_text);
+global.left -= 1;
+if (global.left > 0) next_request(); else instance_destroy();
+"#,
+    );
+    assert_lines(
+        &run.stdout,
+        r#"
+request 1: status 0, result 4, size 4, first byte 0, last byte 3
+request 2: status 0, result 256, size 256, first byte 0, last byte 255
+request 3: status 0, result 0, the buffer is gone
+request 4: status -1, result "", size 4, first byte 200, last byte 0
+"#,
+    );
+}
+
+#[test]
 fn http_get_file_progress_and_final_event() {
     let server = TestServer::start();
     let run = gml(
@@ -1022,4 +1075,21 @@ fn http_gml_bench() {
         wall.as_secs_f64(),
         peak_kb as f64 / 1024.0
     );
+}
+
+/// Keeps a test server up for trying scripts by hand: prints its base URL and a refused URL, then
+/// waits `GML_SERVE_SECS` seconds (default 300).
+///
+///     cargo test --test async_gml -- --ignored --nocapture serve_for_manual_runs
+#[test]
+#[ignore]
+fn serve_for_manual_runs() {
+    let server = TestServer::start();
+    let secs: u64 = std::env::var("GML_SERVE_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300);
+    println!("server: {}", base_url(&server));
+    println!("refused: {}", refused_url());
+    std::thread::sleep(Duration::from_secs(secs));
 }
