@@ -37,6 +37,8 @@ if (_status == 1) exit;
 var _code = async_load[? "http_status"];
 if (_code == 0) {
     show_debug_message("failed: no response from the server");
+    // End the game now, with exit code 1 for the shell.
+    game_end(1);
 } else {
     // status 0 for a 2xx answer, -1 for any other; the body is in "result" either way.
     show_debug_message("HTTP " + string(_code) + (_status == 0 ? " (ok)" : " (error)"));

@@ -806,13 +806,20 @@ if (global.left == 0) {
     var _k = ds_map_find_first(global.expect);
     while (!is_undefined(_k)) { if (!ds_map_exists(global.seen, _k)) _all = false; _k = ds_map_find_next(global.expect, _k); }
     show_debug_message("final events: " + string(ds_map_size(global.seen)) + ", every id seen: " + string(_all) + ", problems: " + string(global.problems));
-    instance_destroy();
+    alarm[0] = 1;
 }
+
+#event alarm0
+// Every async_load map (and its response_headers map) is gone: only the test's two maps remain.
+var _maps = 0;
+for (var _i = 0; _i < 1000; _i++) if (ds_exists(_i, ds_type_map)) _maps += 1;
+show_debug_message("ds_maps alive: " + string(_maps));
+instance_destroy();
 "#,
     );
     assert_lines(
         &run.stdout,
-        "requested 100\nfinal events: 100, every id seen: 1, problems: 0\n",
+        "requested 100\nfinal events: 100, every id seen: 1, problems: 0\nds_maps alive: 2\n",
     );
 }
 
@@ -940,12 +947,12 @@ step 2: first map exists 0, second map exists 0
 fn fetch_script_prints_status_and_first_lines() {
     let server = TestServer::start();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/fetch.gml");
-    let run_fetch = |path: &str| {
+    let run_fetch_url = |url: &str| {
         let mut child = Command::new(binary())
             .args(["run", "--timeout", "30"])
             .arg(&script)
             .arg("--")
-            .arg(server.url(path))
+            .arg(url)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -954,6 +961,7 @@ fn fetch_script_prints_status_and_first_lines() {
         let (out, err, code) = collect_output(&mut child);
         (out.replace(&base_url(&server), "{{SERVER}}"), err, code)
     };
+    let run_fetch = |path: &str| run_fetch_url(&server.url(path));
     let (out, err, code) = run_fetch("/text?n=30");
     assert_eq!(code, Some(0), "stderr: {err}");
     assert_lines(
@@ -978,6 +986,13 @@ GET {{SERVER}}/status/404
 HTTP 404 (error)
 status 404
 "#,
+    );
+    let refused = refused_url();
+    let (out, _, code) = run_fetch_url(&refused);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        out,
+        format!("GET {refused}\nfailed: no response from the server\n")
     );
 }
 
