@@ -89,18 +89,27 @@ fn build_map(vm: &mut Vm, c: Completion) -> (u8, i64) {
             set(vm, map, "status", Value::Real(h.status as f64));
             set(vm, map, "url", Value::string(h.url));
             set(vm, map, "http_status", Value::Real(h.http_status as f64));
+            // The request's buffer, if it receives into one: forgotten at the final completion,
+            // whatever it carries (a network failure carries text and leaves the buffer alone).
+            let target = if h.status == 1 {
+                None
+            } else {
+                vm.async_io.buffer_targets.remove(&h.id)
+            };
             let result = match h.result {
                 HttpResult::Text(t) => Value::string(t),
                 HttpResult::Path(p) => Value::string(p),
                 HttpResult::Bytes(b) => {
-                    // http_request into a buffer: the bytes land at its start, result = count.
-                    match vm.async_io.buffer_targets.remove(&h.id) {
-                        Some(buf) if h.status <= 0 => {
-                            vm.buffers.write_at(buf, 0, &b);
-                            Value::Real(b.len() as f64)
+                    // http_request into a buffer: the bytes land at its start, and result is the
+                    // number of them the buffer now holds (all of them for a grow buffer; what
+                    // fits for a fixed one; 0 if the buffer was deleted meanwhile).
+                    let stored = match target {
+                        Some(buf) if vm.buffers.write_at(buf, 0, &b) => {
+                            vm.buffers.get(buf).map_or(0, |x| x.size().min(b.len()))
                         }
-                        _ => Value::Real(b.len() as f64),
-                    }
+                        _ => 0,
+                    };
+                    Value::Real(stored as f64)
                 }
             };
             set(vm, map, "result", result);
