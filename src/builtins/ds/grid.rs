@@ -324,8 +324,8 @@ fn grid_region_op(vm: &mut Vm, args: &[Value], op: Op) -> Result<Value> {
         .into_iter()
         .map(|(x, y)| {
             (
-                xpos + (x as i64 - ox),
-                ypos + (y as i64 - oy),
+                xpos.saturating_add((x as i64).saturating_sub(ox)),
+                ypos.saturating_add((y as i64).saturating_sub(oy)),
                 source.cells[source.at(x, y)].clone(),
             )
         })
