@@ -81,10 +81,15 @@ pub(crate) async fn run(
     id: i64,
     req: HttpRequest,
     timeout: Duration,
+    response_timeout: Duration,
     reporter: Reporter,
 ) {
     let url = req.url.clone();
-    let outcome = tokio::time::timeout(timeout, perform(&client, id, req, &reporter)).await;
+    let outcome = tokio::time::timeout(
+        timeout,
+        perform(&client, id, req, &reporter, response_timeout),
+    )
+    .await;
     let completion = match outcome {
         Ok(Ok(c)) => c,
         Ok(Err(_)) | Err(_) => HttpCompletion::network_failure(id, url),
@@ -223,6 +228,7 @@ async fn perform(
     id: i64,
     req: HttpRequest,
     reporter: &Reporter,
+    response_timeout: Duration,
 ) -> Result<HttpCompletion, Failure> {
     let HttpRequest {
         url,
@@ -260,9 +266,11 @@ async fn perform(
         *request.method_mut() = method.clone();
         *request.uri_mut() = uri.clone();
         *request.headers_mut() = headers.clone();
-        let resp = client
-            .request(request)
+        // http_set_connect_timeout bounds the wait for the server to answer (GameMaker's manual:
+        // "the server takes too long to respond"), not only the TCP connect.
+        let resp = tokio::time::timeout(response_timeout, client.request(request))
             .await
+            .map_err(|_| Failure::Request)?
             .map_err(|_| Failure::Request)?;
         let status = resp.status();
         let next = if status.is_redirection() && status != StatusCode::NOT_MODIFIED {

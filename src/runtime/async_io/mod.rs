@@ -304,7 +304,14 @@ impl AsyncIo {
             return; // no runtime: the reporter's fallback fails the request now
         };
         if let Some(rt) = &engine.runtime {
-            rt.spawn(http::run(client, id, req, request_timeout, reporter));
+            rt.spawn(http::run(
+                client,
+                id,
+                req,
+                request_timeout,
+                settings.connect_timeout,
+                reporter,
+            ));
         }
     }
 
