@@ -196,13 +196,9 @@ fn targets(vm: &Vm, v: &Value) -> Vec<StructRef> {
 
 /// Destroy: runs Destroy (unless told not to) and Clean Up now; removal happens at frame end.
 pub fn destroy_instance(vm: &mut Vm, inst: &StructRef, run_event: bool) -> Result<()> {
-    let alive = inst
-        .borrow()
-        .instance()
-        .map(|d| !d.destroyed)
-        .unwrap_or(false);
-    if !alive {
-        return Ok(());
+    match inst.borrow_mut().instance_mut() {
+        Some(d) if !d.destroyed && !d.destroying => d.destroying = true,
+        _ => return Ok(()),
     }
     if run_event {
         fire_event(vm, inst, EventKey::Destroy)?;

@@ -9,6 +9,9 @@ pub struct InstanceData {
     pub id: i64,
     pub object_index: usize,
     pub destroyed: bool,
+    /// Inside `instance_destroy`, running its Destroy/Clean Up events: a nested destroy of the
+    /// same instance (e.g. `instance_destroy()` in its own Destroy event) does nothing.
+    pub destroying: bool,
 }
 
 /// The interned names of built-in instance variables, fixed at start-up.
@@ -107,6 +110,7 @@ pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) ->
         id,
         object_index,
         destroyed: false,
+        destroying: false,
     }));
     StructObj::into_ref(s)
 }
