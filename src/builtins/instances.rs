@@ -19,6 +19,8 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("instance_number", 1, 1, instance_number),
     Builtin::new("instance_find", 2, 2, instance_find),
     Builtin::new("instance_id_get", 1, 1, instance_id_get),
+    Builtin::new("alarm_get", 1, 1, alarm_get),
+    Builtin::new("alarm_set", 2, 2, alarm_set),
     Builtin::new("object_get_name", 1, 1, object_get_name),
     Builtin::new("object_get_parent", 1, 1, object_get_parent),
     Builtin::new("object_is_ancestor", 2, 2, object_is_ancestor),
@@ -262,6 +264,45 @@ fn instance_id_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         Some(s) => id_of(s),
         None => Value::Real(-4.0),
     })
+}
+
+/// The calling instance's `alarm` array and a checked alarm index (0-11).
+fn alarm_slot(vm: &Vm, args: &[Value], name: &str) -> Result<(crate::vm::value::ArrayRef, usize)> {
+    let n = int(args, 0)?;
+    if !(0..12).contains(&n) {
+        return Err(Error::msg(format!(
+            "{name}: alarm index {n} is out of range (0-11)"
+        )));
+    }
+    let s = vm.current_self();
+    if s.borrow().instance().is_none() {
+        return Err(Error::msg(format!("{name}() called outside an instance")));
+    }
+    let sym = crate::runtime::instance::with_syms(|k| k.alarm);
+    let arr = s.borrow().get(sym).cloned();
+    match arr {
+        Some(Value::Array(a)) => Ok((a, n as usize)),
+        _ => Err(Error::msg(format!(
+            "{name}: the instance's alarm array is gone"
+        ))),
+    }
+}
+
+fn alarm_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let (arr, i) = alarm_slot(vm, args, "alarm_get")?;
+    let v = arr.borrow().get(i).cloned().unwrap_or(Value::Real(-1.0));
+    Ok(v)
+}
+
+fn alarm_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let v = real(args, 1)?;
+    let (arr, i) = alarm_slot(vm, args, "alarm_set")?;
+    let mut a = arr.borrow_mut();
+    if a.len() <= i {
+        a.resize(i + 1, Value::Real(-1.0));
+    }
+    a[i] = Value::Real(v);
+    Ok(Value::Undefined)
 }
 
 fn object_index_of(v: &Value) -> Option<i64> {
