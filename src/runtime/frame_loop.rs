@@ -146,6 +146,9 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
             }
         };
     }
+    for inst in vm.world.live() {
+        super::instance::remember_position(&mut inst.borrow_mut());
+    }
     phase!(fire_event_all(vm, EventKey::StepBegin));
     phase!(async_dispatch::dispatch_ready(vm));
     phase!(run_alarms(vm));
