@@ -400,10 +400,8 @@ fn variable_instance_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn variable_instance_get_names(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = scope_arg(vm, args, 0)?;
-    let names: Vec<Value> = s
-        .borrow()
-        .fields
-        .keys()
+    let names: Vec<Value> = user_var_names(&s)
+        .into_iter()
         .map(|k| Value::str(k.as_str()))
         .collect();
     Ok(Value::new_array(names))
@@ -411,6 +409,18 @@ fn variable_instance_get_names(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn variable_instance_names_count(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = scope_arg(vm, args, 0)?;
-    let n = s.borrow().fields.len();
+    let n = user_var_names(&s).len();
     Ok(Value::Real(n as f64))
+}
+
+/// The variables an instance's code created (built-in instance variables left out); every
+/// field of a plain struct or of `global`.
+fn user_var_names(s: &StructRef) -> Vec<Sym> {
+    let b = s.borrow();
+    let is_instance = b.instance().is_some();
+    b.fields
+        .keys()
+        .filter(|k| !(is_instance && crate::runtime::instance::is_builtin_var(k.as_str())))
+        .copied()
+        .collect()
 }

@@ -82,6 +82,26 @@ const DEFAULTS: &[(&str, f64)] = &[
     ("layer", -1.0),
 ];
 
+/// Whether `name` is one of the built-in instance variables (not listed by
+/// `variable_instance_get_names`, which lists the variables the instance's code created).
+pub fn is_builtin_var(name: &str) -> bool {
+    const OTHERS: &[&str] = &[
+        "id",
+        "object_index",
+        "x",
+        "y",
+        "xstart",
+        "ystart",
+        "xprevious",
+        "yprevious",
+        "alarm",
+        "visible",
+        "persistent",
+        "solid",
+    ];
+    OTHERS.contains(&name) || DEFAULTS.iter().any(|(n, _)| *n == name)
+}
+
 pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) -> StructRef {
     let mut s = StructObj::new();
     with_syms(|k| {
