@@ -19,6 +19,8 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("instance_number", 1, 1, instance_number),
     Builtin::new("instance_find", 2, 2, instance_find),
     Builtin::new("instance_id_get", 1, 1, instance_id_get),
+    Builtin::new("alarm_get", 1, 1, alarm_get),
+    Builtin::new("alarm_set", 2, 2, alarm_set),
     Builtin::new("object_get_name", 1, 1, object_get_name),
     Builtin::new("object_get_parent", 1, 1, object_get_parent),
     Builtin::new("object_is_ancestor", 2, 2, object_is_ancestor),
@@ -196,13 +198,9 @@ fn targets(vm: &Vm, v: &Value) -> Vec<StructRef> {
 
 /// Destroy: runs Destroy (unless told not to) and Clean Up now; removal happens at frame end.
 pub fn destroy_instance(vm: &mut Vm, inst: &StructRef, run_event: bool) -> Result<()> {
-    let alive = inst
-        .borrow()
-        .instance()
-        .map(|d| !d.destroyed)
-        .unwrap_or(false);
-    if !alive {
-        return Ok(());
+    match inst.borrow_mut().instance_mut() {
+        Some(d) if !d.destroyed && !d.destroying => d.destroying = true,
+        _ => return Ok(()),
     }
     if run_event {
         fire_event(vm, inst, EventKey::Destroy)?;
@@ -266,6 +264,45 @@ fn instance_id_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         Some(s) => id_of(s),
         None => Value::Real(-4.0),
     })
+}
+
+/// The calling instance's `alarm` array and a checked alarm index (0-11).
+fn alarm_slot(vm: &Vm, args: &[Value], name: &str) -> Result<(crate::vm::value::ArrayRef, usize)> {
+    let n = int(args, 0)?;
+    if !(0..12).contains(&n) {
+        return Err(Error::msg(format!(
+            "{name}: alarm index {n} is out of range (0-11)"
+        )));
+    }
+    let s = vm.current_self();
+    if s.borrow().instance().is_none() {
+        return Err(Error::msg(format!("{name}() called outside an instance")));
+    }
+    let sym = crate::runtime::instance::with_syms(|k| k.alarm);
+    let arr = s.borrow().get(sym).cloned();
+    match arr {
+        Some(Value::Array(a)) => Ok((a, n as usize)),
+        _ => Err(Error::msg(format!(
+            "{name}: the instance's alarm array is gone"
+        ))),
+    }
+}
+
+fn alarm_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let (arr, i) = alarm_slot(vm, args, "alarm_get")?;
+    let v = arr.borrow().get(i).cloned().unwrap_or(Value::Real(-1.0));
+    Ok(v)
+}
+
+fn alarm_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let v = real(args, 1)?;
+    let (arr, i) = alarm_slot(vm, args, "alarm_set")?;
+    let mut a = arr.borrow_mut();
+    if a.len() <= i {
+        a.resize(i + 1, Value::Real(-1.0));
+    }
+    a[i] = Value::Real(v);
+    Ok(Value::Undefined)
 }
 
 fn object_index_of(v: &Value) -> Option<i64> {
@@ -363,10 +400,8 @@ fn variable_instance_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn variable_instance_get_names(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = scope_arg(vm, args, 0)?;
-    let names: Vec<Value> = s
-        .borrow()
-        .fields
-        .keys()
+    let names: Vec<Value> = user_var_names(&s)
+        .into_iter()
         .map(|k| Value::str(k.as_str()))
         .collect();
     Ok(Value::new_array(names))
@@ -374,6 +409,18 @@ fn variable_instance_get_names(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn variable_instance_names_count(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = scope_arg(vm, args, 0)?;
-    let n = s.borrow().fields.len();
+    let n = user_var_names(&s).len();
     Ok(Value::Real(n as f64))
+}
+
+/// The variables an instance's code created (built-in instance variables left out); every
+/// field of a plain struct or of `global`.
+fn user_var_names(s: &StructRef) -> Vec<Sym> {
+    let b = s.borrow();
+    let is_instance = b.instance().is_some();
+    b.fields
+        .keys()
+        .filter(|k| !(is_instance && crate::runtime::instance::is_builtin_var(k.as_str())))
+        .copied()
+        .collect()
 }

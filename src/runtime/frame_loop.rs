@@ -6,8 +6,10 @@
 use super::async_dispatch;
 use super::events::EventKey;
 use crate::vm::error::{Error, Result};
+use crate::vm::function::FunctionObj;
 use crate::vm::value::{StructRef, Value};
 use crate::vm::{EventCtx, Vm};
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 #[derive(Clone, Debug, Default)]
@@ -28,12 +30,57 @@ pub enum Outcome {
     TimedOut,
 }
 
+/// The most-derived definition of `event` (with the object defining it) for every object,
+/// indexed by object: one lookup per object instead of one per instance.
+type EventTable = Vec<Option<(usize, Rc<FunctionObj>)>>;
+
+fn resolve_for_all(vm: &Vm, event: EventKey) -> EventTable {
+    (0..vm.world.objects.len())
+        .map(|o| vm.world.find_event(o, event))
+        .collect()
+}
+
+/// The object of a live instance (None once destroyed).
+fn live_object(inst: &StructRef) -> Option<usize> {
+    match inst.borrow().instance() {
+        Some(d) if !d.destroyed => Some(d.object_index),
+        _ => None,
+    }
+}
+
 /// Runs `event` on every live instance that has it, in creation order. Instances created during
 /// the pass are not visited; instances destroyed during it are skipped.
 pub fn fire_event_all(vm: &mut Vm, event: EventKey) -> Result<()> {
-    let snapshot: Vec<StructRef> = vm.world.live().cloned().collect();
+    let table = resolve_for_all(vm, event);
+    if table.iter().all(|e| e.is_none()) {
+        return Ok(());
+    }
+    let snapshot: Vec<StructRef> = vm
+        .world
+        .live()
+        .filter(|s| {
+            s.borrow()
+                .instance()
+                .is_some_and(|d| matches!(table.get(d.object_index), Some(Some(_))))
+        })
+        .cloned()
+        .collect();
     for inst in snapshot {
-        fire_event(vm, &inst, event)?;
+        let Some(object) = live_object(&inst) else {
+            continue;
+        };
+        if let Some(Some((defining, func))) = table.get(object) {
+            vm.call_function(
+                func,
+                inst.clone(),
+                inst.clone(),
+                &[],
+                Some(EventCtx {
+                    object: *defining,
+                    event,
+                }),
+            )?;
+        }
     }
     Ok(())
 }
@@ -76,33 +123,60 @@ pub fn fire_event_with_other(
 /// Counts alarms down and fires those reaching 0 (only for alarms the object has events for).
 fn run_alarms(vm: &mut Vm) -> Result<()> {
     let alarm_sym = super::instance::with_syms(|k| k.alarm);
-    let snapshot: Vec<StructRef> = vm.world.live().cloned().collect();
+    let tables: Vec<EventTable> = (0..12u8)
+        .map(|i| resolve_for_all(vm, EventKey::Alarm(i)))
+        .collect();
+    // Objects with at least one alarm event; the others' alarms do not count down.
+    let has_alarms: Vec<bool> = (0..vm.world.objects.len())
+        .map(|o| tables.iter().any(|t| t[o].is_some()))
+        .collect();
+    if !has_alarms.iter().any(|b| *b) {
+        return Ok(());
+    }
+    let snapshot: Vec<StructRef> = vm
+        .world
+        .live()
+        .filter(|s| {
+            s.borrow()
+                .instance()
+                .is_some_and(|d| has_alarms.get(d.object_index) == Some(&true))
+        })
+        .cloned()
+        .collect();
     for inst in snapshot {
-        for i in 0..12u8 {
-            let object = match inst.borrow().instance() {
-                Some(d) if !d.destroyed => d.object_index,
-                _ => break,
+        for (i, table) in tables.iter().enumerate() {
+            let Some(object) = live_object(&inst) else {
+                break;
             };
-            if vm.world.find_event(object, EventKey::Alarm(i)).is_none() {
+            let Some(Some((defining, func))) = table.get(object) else {
                 continue;
-            }
+            };
             let arr = inst.borrow().get(alarm_sym).cloned();
             let Some(Value::Array(arr)) = arr else {
                 continue;
             };
             let fire = {
                 let mut a = arr.borrow_mut();
-                match a.get(i as usize).and_then(|v| v.as_f64()) {
+                match a.get(i).and_then(|v| v.as_f64()) {
                     Some(t) if t >= 0.0 => {
                         let next = t.trunc() - 1.0;
-                        a[i as usize] = Value::Real(next);
+                        a[i] = Value::Real(next);
                         next == 0.0
                     }
                     _ => false,
                 }
             };
             if fire {
-                fire_event(vm, &inst, EventKey::Alarm(i))?;
+                vm.call_function(
+                    func,
+                    inst.clone(),
+                    inst.clone(),
+                    &[],
+                    Some(EventCtx {
+                        object: *defining,
+                        event: EventKey::Alarm(i as u8),
+                    }),
+                )?;
             }
         }
     }
@@ -145,6 +219,9 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
                 return Ok(());
             }
         };
+    }
+    for inst in vm.world.live() {
+        super::instance::remember_position(&mut inst.borrow_mut());
     }
     phase!(fire_event_all(vm, EventKey::StepBegin));
     phase!(async_dispatch::dispatch_ready(vm));

@@ -9,6 +9,9 @@ pub struct InstanceData {
     pub id: i64,
     pub object_index: usize,
     pub destroyed: bool,
+    /// Inside `instance_destroy`, running its Destroy/Clean Up events: a nested destroy of the
+    /// same instance (e.g. `instance_destroy()` in its own Destroy event) does nothing.
+    pub destroying: bool,
 }
 
 /// The interned names of built-in instance variables, fixed at start-up.
@@ -79,6 +82,26 @@ const DEFAULTS: &[(&str, f64)] = &[
     ("layer", -1.0),
 ];
 
+/// Whether `name` is one of the built-in instance variables (not listed by
+/// `variable_instance_get_names`, which lists the variables the instance's code created).
+pub fn is_builtin_var(name: &str) -> bool {
+    const OTHERS: &[&str] = &[
+        "id",
+        "object_index",
+        "x",
+        "y",
+        "xstart",
+        "ystart",
+        "xprevious",
+        "yprevious",
+        "alarm",
+        "visible",
+        "persistent",
+        "solid",
+    ];
+    OTHERS.contains(&name) || DEFAULTS.iter().any(|(n, _)| *n == name)
+}
+
 pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) -> StructRef {
     let mut s = StructObj::new();
     with_syms(|k| {
@@ -107,12 +130,24 @@ pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) ->
         id,
         object_index,
         destroyed: false,
+        destroying: false,
     }));
     StructObj::into_ref(s)
 }
 
 fn real_of(s: &StructObj, k: Sym) -> f64 {
     s.get(k).and_then(|v| v.as_f64()).unwrap_or(0.0)
+}
+
+/// Components computed with sin/cos are snapped to a whole number within 1e-4 of them, as
+/// GameMaker does, so `speed = 4; direction = 90` gives `hspeed` 0, not 2.4e-16.
+fn snap(v: f64) -> f64 {
+    let r = v.round();
+    if (v - r).abs() < 0.0001 {
+        r + 0.0
+    } else {
+        v
+    }
 }
 
 /// Writes a built-in variable with side effects: the motion variables keep each other in step
@@ -123,8 +158,8 @@ pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
             s.set(name, v.clone());
             let sp = real_of(s, k.speed);
             let dir = real_of(s, k.direction).to_radians();
-            s.set(k.hspeed, Value::Real(sp * dir.cos()));
-            s.set(k.vspeed, Value::Real(-sp * dir.sin()));
+            s.set(k.hspeed, Value::Real(snap(sp * dir.cos())));
+            s.set(k.vspeed, Value::Real(snap(-sp * dir.sin())));
             true
         } else if name == k.hspeed || name == k.vspeed {
             s.set(name, v.clone());
@@ -147,13 +182,19 @@ pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
     })
 }
 
-/// GameMaker's per-step motion: friction, gravity, then position += (hspeed, vspeed).
-pub fn apply_motion(s: &mut StructObj) {
+/// Start of a frame: `xprevious`/`yprevious` take the current position (before Begin Step).
+pub fn remember_position(s: &mut StructObj) {
     with_syms(|k| {
         let x = real_of(s, k.x);
         let y = real_of(s, k.y);
         s.set(k.xprevious, Value::Real(x));
         s.set(k.yprevious, Value::Real(y));
+    })
+}
+
+/// GameMaker's per-step motion: friction, gravity, then position += (hspeed, vspeed).
+pub fn apply_motion(s: &mut StructObj) {
+    with_syms(|k| {
         let friction = real_of(s, k.friction);
         if friction != 0.0 {
             let sp = real_of(s, k.speed);
@@ -167,14 +208,16 @@ pub fn apply_motion(s: &mut StructObj) {
         let g = real_of(s, k.gravity);
         if g != 0.0 {
             let gd = real_of(s, k.gravity_direction).to_radians();
-            let h = real_of(s, k.hspeed) + g * gd.cos();
-            let v = real_of(s, k.vspeed) - g * gd.sin();
+            let h = snap(real_of(s, k.hspeed) + g * gd.cos());
+            let v = snap(real_of(s, k.vspeed) - g * gd.sin());
             s.set(k.hspeed, Value::Real(h));
             set_builtin(s, k.vspeed, &Value::Real(v));
         }
         let h = real_of(s, k.hspeed);
         let v = real_of(s, k.vspeed);
         if h != 0.0 || v != 0.0 {
+            let x = real_of(s, k.x);
+            let y = real_of(s, k.y);
             s.set(k.x, Value::Real(x + h));
             s.set(k.y, Value::Real(y + v));
         }
