@@ -12,6 +12,10 @@ pub struct InstanceData {
     /// Inside `instance_destroy`, running its Destroy/Clean Up events: a nested destroy of the
     /// same instance (e.g. `instance_destroy()` in its own Destroy event) does nothing.
     pub destroying: bool,
+    /// `x`, `y`, `xprevious` or `yprevious` changed since the frame start recorded the position.
+    pub moved: bool,
+    /// Some motion variable (speed, hspeed, vspeed, friction, gravity) may be non-zero.
+    pub in_motion: bool,
 }
 
 /// The interned names of built-in instance variables, fixed at start-up.
@@ -131,6 +135,8 @@ pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) ->
         object_index,
         destroyed: false,
         destroying: false,
+        moved: false,
+        in_motion: false,
     }));
     StructObj::into_ref(s)
 }
@@ -154,6 +160,19 @@ fn snap(v: f64) -> f64 {
 /// (`speed`/`direction` <-> `hspeed`/`vspeed`), as GameMaker does. Returns true if handled.
 pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
     with_syms(|k| {
+        // Flags let the frame loop skip instances that neither move nor were moved.
+        let moves = name == k.x || name == k.y || name == k.xprevious || name == k.yprevious;
+        let motion = name == k.speed
+            || name == k.hspeed
+            || name == k.vspeed
+            || name == k.friction
+            || name == k.gravity;
+        if moves || motion {
+            if let Some(d) = s.instance_mut() {
+                d.moved |= moves;
+                d.in_motion |= motion;
+            }
+        }
         if name == k.speed || name == k.direction {
             s.set(name, v.clone());
             let sp = real_of(s, k.speed);
@@ -184,6 +203,12 @@ pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
 
 /// Start of a frame: `xprevious`/`yprevious` take the current position (before Begin Step).
 pub fn remember_position(s: &mut StructObj) {
+    match s.instance_mut() {
+        // Unchanged since the last recording: xprevious/yprevious already hold x/y.
+        Some(d) if !d.moved && !d.in_motion => return,
+        Some(d) => d.moved = false,
+        None => {}
+    }
     with_syms(|k| {
         let x = real_of(s, k.x);
         let y = real_of(s, k.y);
@@ -194,6 +219,9 @@ pub fn remember_position(s: &mut StructObj) {
 
 /// GameMaker's per-step motion: friction, gravity, then position += (hspeed, vspeed).
 pub fn apply_motion(s: &mut StructObj) {
+    if s.instance().is_some_and(|d| !d.in_motion) {
+        return;
+    }
     with_syms(|k| {
         let friction = real_of(s, k.friction);
         if friction != 0.0 {
@@ -215,11 +243,17 @@ pub fn apply_motion(s: &mut StructObj) {
         }
         let h = real_of(s, k.hspeed);
         let v = real_of(s, k.vspeed);
-        if h != 0.0 || v != 0.0 {
+        let moving = h != 0.0 || v != 0.0;
+        if moving {
             let x = real_of(s, k.x);
             let y = real_of(s, k.y);
             s.set(k.x, Value::Real(x + h));
             s.set(k.y, Value::Real(y + v));
+        }
+        let still = !moving && friction == 0.0 && g == 0.0;
+        if let Some(d) = s.instance_mut() {
+            d.moved |= moving;
+            d.in_motion = !still;
         }
     })
 }
