@@ -18,6 +18,9 @@ use std::time::Instant;
 pub struct Session {
     pub program: Program,
     counter: u32,
+    /// Idle frames stop after one fails or is interrupted (else a bad Step event would report
+    /// its error every frame, or hang again at once); `:resume` restarts them.
+    paused: bool,
     make_out: Rc<dyn Fn() -> Box<dyn Write>>,
 }
 
@@ -32,6 +35,7 @@ Type GML: an expression prints its value; statements, functions, enums, macros a
   :disasm NAME       bytecode of a script function
   :load FILE         load a .gml file (functions, objects, top-level code)
   :async on|off      print every async_load as it arrives
+  :resume            restart idle frames after an error paused them
   :reset             forget everything and start again
   :quit              leave (Ctrl-D also does)";
 
@@ -44,6 +48,7 @@ pub const COMMANDS: &[&str] = &[
     ":disasm",
     ":load",
     ":async",
+    ":resume",
     ":reset",
     ":quit",
 ];
@@ -65,13 +70,41 @@ impl Session {
         Session {
             program: Program::with_stdlib(vm),
             counter: 0,
+            paused: false,
             make_out,
         }
     }
 
-    /// Whether more lines are needed before `input` can be evaluated.
+    /// Whether more lines are needed before `input` can be evaluated: a bracket, string or block
+    /// is open, or an `#object`/`#event` block has not yet been ended by an empty line.
     pub fn is_incomplete(input: &str) -> bool {
-        syntax::is_incomplete(input)
+        if syntax::is_incomplete(input) {
+            return true;
+        }
+        let head = input.trim_start();
+        if head.starts_with("#object") || head.starts_with("#event") {
+            // The last line typed (input ends with the newline that entered it) must be blank.
+            let body = input.strip_suffix('\n').unwrap_or(input);
+            return match body.rsplit_once('\n') {
+                Some((_, last)) => !last.trim().is_empty(),
+                None => true,
+            };
+        }
+        false
+    }
+
+    /// Whether a frame run now could do anything: live instances, async work in flight or queued.
+    pub fn busy(&self) -> bool {
+        let vm = &self.program.vm;
+        vm.world.live().next().is_some()
+            || vm.async_io.pending() > 0
+            || crate::runtime::async_dispatch::has_queued(vm)
+    }
+
+    /// Whether async work is in flight or queued (an Async event is still to come).
+    pub fn async_pending(&self) -> bool {
+        let vm = &self.program.vm;
+        vm.async_io.pending() > 0 || crate::runtime::async_dispatch::has_queued(vm)
     }
 
     pub fn eval(&mut self, input: &str) -> Reply {
@@ -163,13 +196,10 @@ impl Session {
 
     /// Runs one frame if anything would happen in it (instances or pending async work).
     pub fn idle_tick(&mut self) -> Option<Reply> {
-        let vm = &mut self.program.vm;
-        let busy = vm.world.live().next().is_some()
-            || vm.async_io.pending() > 0
-            || crate::runtime::async_dispatch::has_queued(vm);
-        if !busy {
+        if self.paused || !self.busy() {
             return None;
         }
+        let vm = &mut self.program.vm;
         vm.interrupt
             .store(false, std::sync::atomic::Ordering::Relaxed);
         let r = frame_loop::run_frame(vm);
@@ -177,7 +207,21 @@ impl Session {
         let _ = vm.out.flush();
         match r {
             Ok(()) => None,
-            Err(e) => Some(Reply::Error(runtime_error_report(vm, &e))),
+            Err(e) => {
+                let report = match e {
+                    Error::Interrupted => "interrupted\n".to_string(),
+                    e => runtime_error_report(vm, &e),
+                };
+                let report = if report.ends_with('\n') {
+                    report
+                } else {
+                    format!("{report}\n")
+                };
+                self.paused = true;
+                Some(Reply::Error(format!(
+                    "{report}idle frames paused (:resume restarts them, :step N runs N)"
+                )))
+            }
         }
     }
 
@@ -201,9 +245,15 @@ impl Session {
                     }
                 };
                 let vm = &mut self.program.vm;
+                vm.interrupt
+                    .store(false, std::sync::atomic::Ordering::Relaxed);
                 for _ in 0..n {
                     if let Err(e) = frame_loop::run_frame(vm) {
-                        return Reply::Error(runtime_error_report(vm, &e));
+                        let _ = vm.out.flush();
+                        return Reply::Error(match e {
+                            Error::Interrupted => "interrupted".to_string(),
+                            e => runtime_error_report(vm, &e),
+                        });
                     }
                     vm.game.frame += 1;
                 }
@@ -268,6 +318,10 @@ impl Session {
                 Ok(text) => self.eval_source(arg, &text, false),
                 Err(e) => Reply::Error(format!("cannot read {arg}: {e}")),
             },
+            "resume" => {
+                self.paused = false;
+                Reply::Text("idle frames running".into())
+            }
             "async" => match arg {
                 "on" => {
                     self.program.vm.print_async = true;

@@ -63,9 +63,11 @@ struct ReplOut {
 impl Write for ReplOut {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.pending.extend_from_slice(buf);
-        while let Some(nl) = self.pending.iter().position(|&b| b == b'\n') {
-            let line: Vec<u8> = self.pending.drain(..=nl).collect();
-            let text = String::from_utf8_lossy(&line).into_owned();
+        // Everything up to the last newline goes out as one piece, so a message that holds
+        // newlines is not split around prompt redraws.
+        if let Some(nl) = self.pending.iter().rposition(|&b| b == b'\n') {
+            let chunk: Vec<u8> = self.pending.drain(..=nl).collect();
+            let text = String::from_utf8_lossy(&chunk).into_owned();
             emit(&self.printer, &self.reading, &text);
         }
         Ok(buf.len())
@@ -118,8 +120,13 @@ pub fn run(file: Option<PathBuf>) -> i32 {
     let mut session = Session::new(make_out);
     let names = Arc::new(Mutex::new(session.completion_names()));
 
+    // While code runs for an input the terminal is in cooked mode and Ctrl-C is SIGINT; while
+    // the prompt is shown rustyline reads it as a key, and the reader thread interrupts a frame
+    // that is running then (a Step event stuck in a loop).
     let interrupt = session.program.vm.interrupt.clone();
-    let _ = ctrlc::set_handler(move || interrupt.store(true, Ordering::SeqCst));
+    let sig_interrupt = interrupt.clone();
+    let _ = ctrlc::set_handler(move || sig_interrupt.store(true, Ordering::SeqCst));
+    let in_frame = Arc::new(AtomicBool::new(false));
 
     let mut editor: Editor<GmlHelper, DefaultHistory> = match Editor::new() {
         Ok(e) => e,
@@ -152,6 +159,7 @@ pub fn run(file: Option<PathBuf>) -> i32 {
     let (line_tx, line_rx) = mpsc::channel::<Input>();
     let (ready_tx, ready_rx) = mpsc::channel::<()>();
     let reader_reading = reading.clone();
+    let reader_in_frame = in_frame.clone();
     let reader = std::thread::spawn(move || {
         while ready_rx.recv().is_ok() {
             let mut buf = String::new();
@@ -177,6 +185,9 @@ pub fn run(file: Option<PathBuf>) -> i32 {
                     }
                     // Ctrl-C at the prompt cancels the line being typed.
                     Err(ReadlineError::Interrupted) => {
+                        if reader_in_frame.load(Ordering::SeqCst) {
+                            interrupt.store(true, Ordering::SeqCst);
+                        }
                         buf.clear();
                         prompt = "gml> ";
                     }
@@ -206,7 +217,10 @@ pub fn run(file: Option<PathBuf>) -> i32 {
             }
             Ok(Input::Eof) | Err(mpsc::RecvTimeoutError::Disconnected) => break,
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                if let Some(r) = session.idle_tick() {
+                in_frame.store(true, Ordering::SeqCst);
+                let r = session.idle_tick();
+                in_frame.store(false, Ordering::SeqCst);
+                if let Some(r) = r {
                     show(&printer, &reading, r);
                 }
             }
