@@ -180,6 +180,21 @@ impl Vm {
                 }
             };
         }
+        // A backward jump is a loop iteration: now and then, see whether Ctrl-C or --timeout
+        // asked the running code to stop.
+        macro_rules! jump {
+            ($t:expr) => {{
+                let t = $t as usize;
+                if t < ip {
+                    ticks = ticks.wrapping_add(1);
+                    if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
+                        sync!();
+                        return Err(Error::Interrupted);
+                    }
+                }
+                ip = t;
+            }};
+        }
         macro_rules! compare {
             ($pred:expr) => {{
                 let b = pop!();
@@ -603,16 +618,7 @@ impl Vm {
                     let y = tryop!(ops::truthy(&b));
                     spush!(Value::Bool(x != y));
                 }
-                Op::Jump(t) => {
-                    if (t as usize) < ip {
-                        ticks = ticks.wrapping_add(1);
-                        if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
-                            sync!();
-                            return Err(Error::Interrupted);
-                        }
-                    }
-                    ip = t as usize;
-                }
+                Op::Jump(t) => jump!(t),
                 Op::JumpIfFalse(t) => {
                     let c = pop!();
                     let truth = match c {
@@ -621,14 +627,7 @@ impl Vm {
                         _ => tryop!(ops::truthy(&c)),
                     };
                     if !truth {
-                        if (t as usize) < ip {
-                            ticks = ticks.wrapping_add(1);
-                            if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
-                                sync!();
-                                return Err(Error::Interrupted);
-                            }
-                        }
-                        ip = t as usize;
+                        jump!(t);
                     }
                 }
                 Op::JumpIfTrue(t) => {
@@ -977,14 +976,7 @@ impl Vm {
                 Op::JumpUnlessC(k, c, t) => {
                     let a = pop!();
                     if !tryop!(cmp_const(&a, k, c, self.epsilon)) {
-                        if (t as usize) < ip {
-                            ticks = ticks.wrapping_add(1);
-                            if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
-                                sync!();
-                                return Err(Error::Interrupted);
-                            }
-                        }
-                        ip = t as usize;
+                        jump!(t);
                     }
                 }
                 Op::JumpUnless(k, t) => {
@@ -997,14 +989,7 @@ impl Vm {
                         _ => tryop!(cmp_values(&a, &b, k, self.epsilon)),
                     };
                     if !r {
-                        if (t as usize) < ip {
-                            ticks = ticks.wrapping_add(1);
-                            if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
-                                sync!();
-                                return Err(Error::Interrupted);
-                            }
-                        }
-                        ip = t as usize;
+                        jump!(t);
                     }
                 }
             }

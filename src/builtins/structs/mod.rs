@@ -125,43 +125,6 @@ fn struct_remove(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Undefined)
 }
 
-/// Built-in instance variables: an instance keeps them as ordinary fields, but GameMaker's
-/// `struct_get_names`, `struct_names_count` and `struct_foreach` list only the variables the
-/// game's code created.
-const INSTANCE_BUILTINS: &[&str] = &[
-    "id",
-    "object_index",
-    "x",
-    "y",
-    "xstart",
-    "ystart",
-    "xprevious",
-    "yprevious",
-    "speed",
-    "direction",
-    "hspeed",
-    "vspeed",
-    "friction",
-    "gravity",
-    "gravity_direction",
-    "alarm",
-    "depth",
-    "sprite_index",
-    "image_index",
-    "image_speed",
-    "image_xscale",
-    "image_yscale",
-    "image_angle",
-    "image_alpha",
-    "image_blend",
-    "image_number",
-    "mask_index",
-    "layer",
-    "visible",
-    "persistent",
-    "solid",
-];
-
 /// The members the names functions report, in order: all of a struct's own members, or an
 /// instance's variables other than the built-in ones.
 fn members(s: &StructRef) -> Vec<(Sym, Value)> {
@@ -169,7 +132,7 @@ fn members(s: &StructRef) -> Vec<(Sym, Value)> {
     let is_instance = matches!(b.kind, StructKind::Instance(_));
     b.fields
         .iter()
-        .filter(|(k, _)| !is_instance || !INSTANCE_BUILTINS.contains(&k.as_str()))
+        .filter(|(k, _)| !is_instance || !crate::runtime::instance::is_builtin_var(k.as_str()))
         .map(|(k, v)| (*k, v.clone()))
         .collect()
 }
