@@ -84,13 +84,20 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
     }
 
     pub(super) fn emit(&mut self, op: Op) -> usize {
+        let line = self.line;
+        self.emit_at(op, line)
+    }
+
+    fn emit_at(&mut self, op: Op, line: u32) -> usize {
         if let Some(fused) = self.fuse(op) {
-            let at = self.code.len() - 1;
-            self.code[at] = fused;
-            return at;
+            // The fused instruction replaces the previous one (keeping its line) and may fuse
+            // again with the one before it.
+            self.code.pop();
+            let prev_line = self.lines.pop().unwrap_or(line);
+            return self.emit_at(fused, prev_line);
         }
         self.code.push(op);
-        self.lines.push(self.line);
+        self.lines.push(line);
         self.code.len() - 1
     }
 
@@ -122,6 +129,8 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             (Op::PushReal(c), op) if arith(op).is_some() => Some(Op::ArithC(arith(op)?, c)),
             (Op::PushReal(c), op) if cmp(op).is_some() => Some(Op::CmpC(cmp(op)?, c)),
             (Op::CmpC(k, c), Op::JumpIfFalse(t)) => Some(Op::JumpUnlessC(k, c, t)),
+            (Op::LoadLocal(s), Op::ArithC(k, c)) => Some(Op::LocalArithC(s, k, c)),
+            (Op::LoadLocal(s), Op::JumpUnlessC(k, c, t)) => Some(Op::JumpUnlessLocalC(s, k, c, t)),
             (p, Op::JumpIfFalse(t)) if cmp(p).is_some() => Some(Op::JumpUnless(cmp(p)?, t)),
             _ => None,
         }
@@ -152,7 +161,8 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             | Op::TryBegin(t)
             | Op::StaticsInit(t)
             | Op::JumpUnlessC(_, _, t)
-            | Op::JumpUnless(_, t) => *t = target,
+            | Op::JumpUnless(_, t)
+            | Op::JumpUnlessLocalC(_, _, _, t) => *t = target,
             _ => unreachable!("patching a non-jump"),
         }
     }

@@ -229,6 +229,10 @@ pub enum Op {
     JumpUnlessC(CmpOp, f64, u32),
     /// Pops two; jumps unless `a cmp b`.
     JumpUnless(CmpOp, u32),
+    /// Pushes `local op c` (`n - 1`, `i * 3`).
+    LocalArithC(u16, ArithOp, f64),
+    /// Jumps unless `local cmp c` (`i < 10` heading a loop); pushes nothing.
+    JumpUnlessLocalC(u16, CmpOp, f64, u32),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

@@ -968,6 +968,61 @@ impl Vm {
                         *top!() = r;
                     }
                 }
+                Op::LocalArithC(s, k, c) => {
+                    let v = &self.stack[base + s as usize];
+                    let r = match v {
+                        Value::Real(x) => match k {
+                            ArithOp::Add => Value::Real(x + c),
+                            ArithOp::Sub => Value::Real(x - c),
+                            ArithOp::Mul => Value::Real(x * c),
+                            ArithOp::Div => Value::Real(x / c),
+                            ArithOp::Mod if c != 0.0 => Value::Real(x % c),
+                            ArithOp::Mod => {
+                                sync!();
+                                return Err(Error::msg("DoMod :: Divide by zero"));
+                            }
+                        },
+                        Value::Unset => {
+                            sync!();
+                            return Err(Error::msg(format!(
+                                "local variable {}(100001, -2147483648) not set before reading it.",
+                                proto.local_names[s as usize]
+                            )));
+                        }
+                        other => {
+                            let a = other.clone();
+                            let b = Value::Real(c);
+                            tryop!(match k {
+                                ArithOp::Add => ops::add(self, &a, &b),
+                                ArithOp::Sub => ops::sub(&a, &b),
+                                ArithOp::Mul => ops::mul(&a, &b),
+                                ArithOp::Div => ops::div(&a, &b),
+                                ArithOp::Mod => ops::modulo(&a, &b),
+                            })
+                        }
+                    };
+                    spush!(r);
+                }
+                Op::JumpUnlessLocalC(s, k, c, t) => {
+                    let v = &self.stack[base + s as usize];
+                    let ok = match v {
+                        Value::Real(x) if !x.is_nan() => k.test(ops::cmp_real(*x, c, self.epsilon)),
+                        Value::Unset => {
+                            sync!();
+                            return Err(Error::msg(format!(
+                                "local variable {}(100001, -2147483648) not set before reading it.",
+                                proto.local_names[s as usize]
+                            )));
+                        }
+                        other => {
+                            let a = other.clone();
+                            tryop!(cmp_const(&a, k, c, self.epsilon))
+                        }
+                    };
+                    if !ok {
+                        jump!(t);
+                    }
+                }
                 Op::CmpC(k, c) => {
                     let a = top!();
                     let r = tryop!(cmp_const(a, k, c, self.epsilon));
