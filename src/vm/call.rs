@@ -1,9 +1,14 @@
 //! Calls: pushing frames, binding arguments, natives, `new`, and turning errors into GameMaker's
 //! error struct when a `catch` takes them.
 
+use super::bytecode::BuiltinVar;
 use super::error::{Error, Result};
+use super::function::Callee;
 use super::function::FunctionObj;
 use super::intern::Sym;
+use super::interp::Args;
+use super::names::closest_names;
+use super::not_callable;
 use super::value::{StructObj, StructRef, Value};
 use super::{EventCtx, Frame, Vm, MAX_CALL_DEPTH};
 
@@ -309,5 +314,88 @@ pub(crate) fn name_bad_arg(e: Error, name: &str) -> Error {
             b.expected
         )),
         e => e,
+    }
+}
+
+impl Vm {
+    /// Calls a callee value whose arguments are on the stack (with `extra` slots below them to
+    /// drop on return). Returns true when a GML frame was pushed.
+    pub(crate) fn call_callee(
+        &mut self,
+        callee: &Value,
+        scope: super::value::StructRef,
+        argc: usize,
+        extra: usize,
+    ) -> Result<bool> {
+        let Value::Method(m) = callee else {
+            return Err(not_callable(callee));
+        };
+        let caller = self.current_self();
+        match &m.callee {
+            Callee::Script(f) => {
+                if f.proto.is_constructor {
+                    return Err(Error::msg(format!(
+                        "constructor {} must be called with new",
+                        f.display_name()
+                    )));
+                }
+                let self_ = m.bound.clone().unwrap_or(scope);
+                self.push_frame(f, self_, caller, argc, extra, None)?;
+                Ok(true)
+            }
+            Callee::Native(b) => {
+                let n = self.stack.len() - argc;
+                let args: Args = self.stack.drain(n..).collect();
+                self.stack.truncate(n - extra);
+                let v = self.call_native(b, &args)?;
+                self.stack.push(v);
+                Ok(false)
+            }
+        }
+    }
+
+    pub(crate) fn load_builtin(&mut self, b: BuiltinVar) -> Result<Value> {
+        Ok(match b {
+            BuiltinVar::ArgumentCount => {
+                Value::Real(self.frames.last().map(|f| f.argc).unwrap_or(0) as f64)
+            }
+            BuiltinVar::AsyncLoad => Value::Real(self.async_load),
+            BuiltinVar::InstanceCount => Value::Real(self.world.live().count() as f64),
+            BuiltinVar::InstanceIds => Value::new_array(
+                self.world
+                    .live()
+                    .filter_map(|s| {
+                        s.borrow()
+                            .instance()
+                            .map(|d| Value::Ref(super::value::RefKind::Instance, d.id))
+                    })
+                    .collect(),
+            ),
+            _ => crate::runtime::game::load_builtin_var(self, b)?,
+        })
+    }
+
+    pub(crate) fn store_builtin(&mut self, b: BuiltinVar, v: Value) -> Result<()> {
+        crate::runtime::game::store_builtin_var(self, b, v)
+    }
+
+    /// "unknown function" with the closest known names.
+    pub(crate) fn unknown_function(&self, name: Sym) -> Error {
+        let n = name.as_str();
+        let close = closest_names(
+            n,
+            self.natives
+                .iter()
+                .map(|b| b.name)
+                .chain(self.script_names.keys().map(|s| s.as_str())),
+        );
+        if close.is_empty() {
+            Error::msg(format!("unknown function or variable '{n}'"))
+        } else {
+            Error::msg(format!(
+                "unknown function or variable '{n}' (did you mean {}?)",
+                close.join(", ")
+            ))
+        }
     }
 }

@@ -1,18 +1,22 @@
 //! The dispatch loop. Real/real arithmetic and comparisons are inlined; everything else goes
 //! through `ops`. Errors unwind to the nearest `try` handler of this run, else return.
+//! The loop is one long `match` on purpose: keeping every instruction's code in one function
+//! keeps the operand stack, ip and frame base in registers.
 
-use super::bytecode::{ArithOp, BuiltinVar, CmpOp, Op};
+use super::bytecode::{ArithOp, Op};
 use super::error::{Error, Result};
 use super::function::{Callee, Method, MethodKind};
-use super::intern::Sym;
-use super::ops;
+use super::index::{
+    array_field_for_write, index_array_for_write, index_of, load_index_slow, store_index,
+};
+use super::ops::{self, cmp_const, cmp_values};
 use super::value::{StructObj, Value};
 use super::{not_callable, Handler, Vm, WithState};
 use smallvec::SmallVec;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
-type Args = SmallVec<[Value; 8]>;
+pub(crate) type Args = SmallVec<[Value; 8]>;
 
 impl Vm {
     /// Runs frames until the frame count drops back to `depth`; returns the last frame's result.
@@ -1048,223 +1052,6 @@ impl Vm {
                     }
                 }
             }
-        }
-    }
-
-    /// Calls a callee value whose arguments are on the stack (with `extra` slots below them to
-    /// drop on return). Returns true when a GML frame was pushed.
-    fn call_callee(
-        &mut self,
-        callee: &Value,
-        scope: super::value::StructRef,
-        argc: usize,
-        extra: usize,
-    ) -> Result<bool> {
-        let Value::Method(m) = callee else {
-            return Err(not_callable(callee));
-        };
-        let caller = self.current_self();
-        match &m.callee {
-            Callee::Script(f) => {
-                if f.proto.is_constructor {
-                    return Err(Error::msg(format!(
-                        "constructor {} must be called with new",
-                        f.display_name()
-                    )));
-                }
-                let self_ = m.bound.clone().unwrap_or(scope);
-                self.push_frame(f, self_, caller, argc, extra, None)?;
-                Ok(true)
-            }
-            Callee::Native(b) => {
-                let n = self.stack.len() - argc;
-                let args: Args = self.stack.drain(n..).collect();
-                self.stack.truncate(n - extra);
-                let v = self.call_native(b, &args)?;
-                self.stack.push(v);
-                Ok(false)
-            }
-        }
-    }
-
-    fn load_builtin(&mut self, b: BuiltinVar) -> Result<Value> {
-        Ok(match b {
-            BuiltinVar::ArgumentCount => {
-                Value::Real(self.frames.last().map(|f| f.argc).unwrap_or(0) as f64)
-            }
-            BuiltinVar::AsyncLoad => Value::Real(self.async_load),
-            BuiltinVar::InstanceCount => Value::Real(self.world.live().count() as f64),
-            BuiltinVar::InstanceIds => Value::new_array(
-                self.world
-                    .live()
-                    .filter_map(|s| {
-                        s.borrow()
-                            .instance()
-                            .map(|d| Value::Ref(super::value::RefKind::Instance, d.id))
-                    })
-                    .collect(),
-            ),
-            _ => crate::runtime::game::load_builtin_var(self, b)?,
-        })
-    }
-
-    fn store_builtin(&mut self, b: BuiltinVar, v: Value) -> Result<()> {
-        crate::runtime::game::store_builtin_var(self, b, v)
-    }
-
-    /// "unknown function" with the closest known names.
-    fn unknown_function(&self, name: Sym) -> Error {
-        let n = name.as_str();
-        let close = closest_names(
-            n,
-            self.natives
-                .iter()
-                .map(|b| b.name)
-                .chain(self.script_names.keys().map(|s| s.as_str())),
-        );
-        if close.is_empty() {
-            Error::msg(format!("unknown function or variable '{n}'"))
-        } else {
-            Error::msg(format!(
-                "unknown function or variable '{n}' (did you mean {}?)",
-                close.join(", ")
-            ))
-        }
-    }
-}
-
-/// `v cmp c` for a constant real `c`, with the same rules as the unfused operators.
-#[inline]
-fn cmp_const(v: &Value, k: CmpOp, c: f64, eps: f64) -> Result<bool> {
-    if let Value::Real(x) = v {
-        if !x.is_nan() {
-            return Ok(k.test(ops::cmp_real(*x, c, eps)));
-        }
-    }
-    cmp_values(v, &Value::Real(c), k, eps)
-}
-
-fn cmp_values(a: &Value, b: &Value, k: CmpOp, eps: f64) -> Result<bool> {
-    Ok(match k {
-        CmpOp::Eq => ops::equals(a, b, eps),
-        CmpOp::Ne => !ops::equals(a, b, eps),
-        _ => match ops::compare(a, b, eps)? {
-            Some(c) => k.test(c),
-            None => false,
-        },
-    })
-}
-
-/// Up to three of `candidates` closest to `name` (for "did you mean" messages).
-pub fn closest_names<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let limit = 3.max(name.len() / 3);
-    let mut found: Vec<(usize, &str)> = candidates
-        .map(|c| (edit_distance(name, c), c))
-        .filter(|(d, c)| *d <= limit && *c != name)
-        .collect();
-    found.sort();
-    found.dedup();
-    found
-        .into_iter()
-        .take(3)
-        .map(|(_, c)| c.to_string())
-        .collect()
-}
-
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = if a[i - 1] == b[j - 1] { 0 } else { 1 };
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-/// An array index: numbers truncate; negatives and non-numbers are errors.
-pub(crate) fn index_of(i: &Value) -> Result<usize> {
-    match i.as_f64() {
-        Some(r) if r >= 0.0 && !r.is_nan() => Ok(r as usize),
-        Some(r) => Err(Error::msg(format!(
-            "Variable Index [{}] out of range",
-            r as i64
-        ))),
-        None => Err(Error::msg(format!(
-            "array index must be a number, got {}",
-            i.type_name()
-        ))),
-    }
-}
-
-fn load_index_slow(a: &Value, i: &Value) -> Result<Value> {
-    match a {
-        Value::Array(arr) => {
-            let idx = index_of(i)?;
-            let arr = arr.borrow();
-            arr.get(idx).cloned().ok_or_else(|| {
-                Error::msg(format!(
-                    "Variable Index [{idx}] out of range [{}]",
-                    arr.len()
-                ))
-            })
-        }
-        _ => Err(Error::msg(
-            "trying to index a variable which is not an array",
-        )),
-    }
-}
-
-fn store_index(a: &Value, i: &Value, v: Value) -> Result<()> {
-    let Value::Array(arr) = a else {
-        return Err(Error::msg(
-            "trying to index a variable which is not an array",
-        ));
-    };
-    let idx = index_of(i)?;
-    let mut arr = arr.borrow_mut();
-    if idx < arr.len() {
-        arr[idx] = v;
-    } else {
-        if idx > 64 * 1024 * 1024 {
-            return Err(Error::msg(format!("array index {idx} is too large")));
-        }
-        // Writing past the end grows the array; the gap holds 0.
-        arr.resize(idx, Value::Real(0.0));
-        arr.push(v);
-    }
-    Ok(())
-}
-
-fn index_array_for_write(a: &Value, i: &Value) -> Result<Value> {
-    let Value::Array(arr) = a else {
-        return Err(Error::msg(
-            "trying to index a variable which is not an array",
-        ));
-    };
-    let idx = index_of(i)?;
-    let existing = arr.borrow().get(idx).cloned();
-    match existing {
-        Some(v @ Value::Array(_)) => Ok(v),
-        _ => {
-            let inner = Value::new_array(Vec::new());
-            store_index(a, i, inner.clone())?;
-            Ok(inner)
-        }
-    }
-}
-
-pub(crate) fn array_field_for_write(s: &mut StructObj, name: Sym) -> Value {
-    match s.get(name) {
-        Some(v @ Value::Array(_)) => v.clone(),
-        _ => {
-            let v = Value::new_array(Vec::new());
-            s.set(name, v.clone());
-            v
         }
     }
 }

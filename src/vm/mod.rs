@@ -5,13 +5,15 @@ mod call;
 pub mod error;
 pub mod function;
 pub mod gc;
+mod index;
 pub mod intern;
 mod interp;
+mod names;
 pub mod ops;
 mod scope;
 pub mod value;
 
-pub use interp::{closest_names, edit_distance};
+pub use names::{closest_names, edit_distance};
 
 use crate::builtins::{self, Builtin};
 use crate::runtime::events::EventKey;

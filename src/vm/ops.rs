@@ -2,6 +2,7 @@
 //! following GameMaker's type tables. The dispatch loop inlines the real/real fast paths and
 //! falls back to these for everything else.
 
+use super::bytecode::CmpOp;
 use super::error::{Error, Result};
 use super::function::Callee;
 use super::intern::Sym;
@@ -547,4 +548,26 @@ pub fn script_of(v: &Value) -> Option<Rc<super::function::FunctionObj>> {
         },
         _ => None,
     }
+}
+
+/// `v cmp c` for a constant real `c`, with the same rules as the unfused operators.
+#[inline]
+pub(crate) fn cmp_const(v: &Value, k: CmpOp, c: f64, eps: f64) -> Result<bool> {
+    if let Value::Real(x) = v {
+        if !x.is_nan() {
+            return Ok(k.test(cmp_real(*x, c, eps)));
+        }
+    }
+    cmp_values(v, &Value::Real(c), k, eps)
+}
+
+pub(crate) fn cmp_values(a: &Value, b: &Value, k: CmpOp, eps: f64) -> Result<bool> {
+    Ok(match k {
+        CmpOp::Eq => equals(a, b, eps),
+        CmpOp::Ne => !equals(a, b, eps),
+        _ => match compare(a, b, eps)? {
+            Some(c) => k.test(c),
+            None => false,
+        },
+    })
 }

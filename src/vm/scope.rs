@@ -216,7 +216,7 @@ impl Vm {
 
     pub(crate) fn field_array_for_write(&mut self, scope: &Value, name: Sym) -> Result<Value> {
         match self.scope_struct(scope) {
-            Some(s) => Ok(super::interp::array_field_for_write(
+            Some(s) => Ok(super::index::array_field_for_write(
                 &mut s.borrow_mut(),
                 name,
             )),
