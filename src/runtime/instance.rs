@@ -174,7 +174,12 @@ pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
             }
         }
         if name == k.speed || name == k.direction {
-            s.set(name, v.clone());
+            // GameMaker keeps direction within [0, 360).
+            let stored = match (name == k.direction, v.as_f64()) {
+                (true, Some(d)) if d.is_finite() => Value::Real(d.rem_euclid(360.0)),
+                _ => v.clone(),
+            };
+            s.set(name, stored);
             let sp = real_of(s, k.speed);
             let dir = real_of(s, k.direction).to_radians();
             s.set(k.hspeed, Value::Real(snap(sp * dir.cos())));
