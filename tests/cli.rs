@@ -302,3 +302,15 @@ fn compile_error_column_is_one_based_and_counts_characters() {
     assert_eq!(r.code, Some(2), "stderr:\n{}", r.stderr);
     assert!(r.stderr.contains("col.gml:1:22"), "stderr:\n{}", r.stderr);
 }
+
+#[test]
+fn run_max_frames_stops_after_that_many_frames_and_ends_the_game() {
+    let r = run_script(
+        "instance_create_depth(0, 0, 0, obj_ticker);\n\
+         #object obj_ticker\n#event step\nshow_debug_message(\"step\");\n\
+         #event other_game_end\nshow_debug_message(\"game end\");\n",
+        &["--max-frames", "3"],
+    );
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    assert_eq!(r.stdout, "step\nstep\nstep\ngame end\n");
+}
