@@ -48,6 +48,15 @@ fn live_object(inst: &StructRef) -> Option<usize> {
     }
 }
 
+/// The live instances whose object satisfies `keep`, in creation order (a snapshot).
+fn live_where(vm: &Vm, keep: impl Fn(usize) -> bool) -> Vec<StructRef> {
+    vm.world
+        .live()
+        .filter(|s| s.borrow().instance().is_some_and(|d| keep(d.object_index)))
+        .cloned()
+        .collect()
+}
+
 /// Runs `event` on every live instance that has it, in creation order. Instances created during
 /// the pass are not visited; instances destroyed during it are skipped.
 pub fn fire_event_all(vm: &mut Vm, event: EventKey) -> Result<()> {
@@ -55,16 +64,7 @@ pub fn fire_event_all(vm: &mut Vm, event: EventKey) -> Result<()> {
     if table.iter().all(|e| e.is_none()) {
         return Ok(());
     }
-    let snapshot: Vec<StructRef> = vm
-        .world
-        .live()
-        .filter(|s| {
-            s.borrow()
-                .instance()
-                .is_some_and(|d| matches!(table.get(d.object_index), Some(Some(_))))
-        })
-        .cloned()
-        .collect();
+    let snapshot = live_where(vm, |o| matches!(table.get(o), Some(Some(_))));
     for inst in snapshot {
         let Some(object) = live_object(&inst) else {
             continue;
@@ -133,16 +133,7 @@ fn run_alarms(vm: &mut Vm) -> Result<()> {
     if !has_alarms.iter().any(|b| *b) {
         return Ok(());
     }
-    let snapshot: Vec<StructRef> = vm
-        .world
-        .live()
-        .filter(|s| {
-            s.borrow()
-                .instance()
-                .is_some_and(|d| has_alarms.get(d.object_index) == Some(&true))
-        })
-        .cloned()
-        .collect();
+    let snapshot = live_where(vm, |o| has_alarms.get(o) == Some(&true));
     for inst in snapshot {
         for (i, table) in tables.iter().enumerate() {
             let Some(object) = live_object(&inst) else {

@@ -333,12 +333,7 @@ impl Vm {
         let caller = self.current_self();
         match &m.callee {
             Callee::Script(f) => {
-                if f.proto.is_constructor {
-                    return Err(Error::msg(format!(
-                        "constructor {} must be called with new",
-                        f.display_name()
-                    )));
-                }
+                f.check_plain_call()?;
                 let self_ = m.bound.clone().unwrap_or(scope);
                 self.push_frame(f, self_, caller, argc, extra, None)?;
                 Ok(true)

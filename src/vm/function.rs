@@ -28,6 +28,17 @@ impl FunctionObj {
             parent: RefCell::new(None),
         })
     }
+    /// A constructor may only run through `new`.
+    pub fn check_plain_call(&self) -> crate::vm::error::Result<()> {
+        if self.proto.is_constructor {
+            return Err(crate::vm::error::Error::msg(format!(
+                "constructor {} must be called with new",
+                self.display_name()
+            )));
+        }
+        Ok(())
+    }
+
     /// The name GML code sees (`fib`, `Vec2`), not the code-unit name.
     pub fn display_name(&self) -> &str {
         &self.proto.short_name

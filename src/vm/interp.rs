@@ -682,12 +682,7 @@ impl Vm {
                         Some(f) => f,
                         None => return Err(Error::msg("script function is not defined yet")),
                     };
-                    if f.proto.is_constructor {
-                        return Err(Error::msg(format!(
-                            "constructor {} must be called with new",
-                            f.display_name()
-                        )));
-                    }
+                    f.check_plain_call()?;
                     let (s, o) = (self.frames[fi].self_.clone(), self.frames[fi].other.clone());
                     // A script function runs in the caller's scope.
                     self.push_frame(&f, s, o, argc as usize, 0, None)?;

@@ -261,12 +261,7 @@ impl Vm {
         let self_ = m.bound.clone().unwrap_or(target);
         match &m.callee {
             Callee::Script(func) => {
-                if func.proto.is_constructor {
-                    return Err(Error::msg(format!(
-                        "constructor {} must be called with new",
-                        func.display_name()
-                    )));
-                }
+                func.check_plain_call()?;
                 self.call_function(func, self_, other, args, None)
             }
             // Builtins called through a value get only as many arguments as they take.
