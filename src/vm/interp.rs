@@ -268,10 +268,7 @@ impl Vm {
                     let v = &self.stack[base + s as usize];
                     if let Value::Unset = v {
                         sync!();
-                        return Err(Error::msg(format!(
-                            "local variable {}(100001, -2147483648) not set before reading it.",
-                            proto.local_names[s as usize]
-                        )));
+                        return Err(unset_local(&proto, s));
                     }
                     let v = v.clone();
                     spush!(v);
@@ -289,10 +286,7 @@ impl Vm {
                             let v = slot.clone();
                             if let Value::Unset = v {
                                 sync!();
-                                return Err(Error::msg(format!(
-                                    "local variable {}(100001, -2147483648) not set before reading it.",
-                                    proto.local_names[s as usize]
-                                )));
+                                return Err(unset_local(&proto, s));
                             }
                             let r = tryop!(ops::add(self, &v, &Value::Real(d as f64)));
                             self.stack[base + s as usize] = r;
@@ -313,10 +307,7 @@ impl Vm {
                             let a = slot.clone();
                             if let Value::Unset = a {
                                 sync!();
-                                return Err(Error::msg(format!(
-                                    "local variable {}(100001, -2147483648) not set before reading it.",
-                                    proto.local_names[s as usize]
-                                )));
+                                return Err(unset_local(&proto, s));
                             }
                             let r = tryop!(ops::add(self, &a, &b));
                             self.stack[base + s as usize] = r;
@@ -957,13 +948,7 @@ impl Vm {
                     } else {
                         let a2 = a.clone();
                         let b = Value::Real(c);
-                        let r = tryop!(match k {
-                            ArithOp::Add => ops::add(self, &a2, &b),
-                            ArithOp::Sub => ops::sub(&a2, &b),
-                            ArithOp::Mul => ops::mul(&a2, &b),
-                            ArithOp::Div => ops::div(&a2, &b),
-                            ArithOp::Mod => ops::modulo(&a2, &b),
-                        });
+                        let r = tryop!(ops::arith_op(self, k, &a2, &b));
                         *top!() = r;
                     }
                 }
@@ -983,21 +968,12 @@ impl Vm {
                         },
                         Value::Unset => {
                             sync!();
-                            return Err(Error::msg(format!(
-                                "local variable {}(100001, -2147483648) not set before reading it.",
-                                proto.local_names[s as usize]
-                            )));
+                            return Err(unset_local(&proto, s));
                         }
                         other => {
                             let a = other.clone();
                             let b = Value::Real(c);
-                            tryop!(match k {
-                                ArithOp::Add => ops::add(self, &a, &b),
-                                ArithOp::Sub => ops::sub(&a, &b),
-                                ArithOp::Mul => ops::mul(&a, &b),
-                                ArithOp::Div => ops::div(&a, &b),
-                                ArithOp::Mod => ops::modulo(&a, &b),
-                            })
+                            tryop!(ops::arith_op(self, k, &a, &b))
                         }
                     };
                     spush!(r);
@@ -1008,10 +984,7 @@ impl Vm {
                         Value::Real(x) if !x.is_nan() => k.test(ops::cmp_real(*x, c, self.epsilon)),
                         Value::Unset => {
                             sync!();
-                            return Err(Error::msg(format!(
-                                "local variable {}(100001, -2147483648) not set before reading it.",
-                                proto.local_names[s as usize]
-                            )));
+                            return Err(unset_local(&proto, s));
                         }
                         other => {
                             let a = other.clone();
@@ -1049,4 +1022,12 @@ impl Vm {
             }
         }
     }
+}
+
+/// The error for reading a `var` that was declared but never assigned.
+fn unset_local(proto: &super::bytecode::Proto, slot: u16) -> Error {
+    Error::msg(format!(
+        "local variable {}(100001, -2147483648) not set before reading it.",
+        proto.local_names[slot as usize]
+    ))
 }

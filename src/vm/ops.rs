@@ -2,7 +2,7 @@
 //! following GameMaker's type tables. The dispatch loop inlines the real/real fast paths and
 //! falls back to these for everything else.
 
-use super::bytecode::CmpOp;
+use super::bytecode::{ArithOp, CmpOp};
 use super::error::{Error, Result};
 use super::function::Callee;
 use super::intern::Sym;
@@ -570,4 +570,15 @@ pub(crate) fn cmp_values(a: &Value, b: &Value, k: CmpOp, eps: f64) -> Result<boo
             None => false,
         },
     })
+}
+
+/// `a op b` for the fused constant-operand instructions' slow path.
+pub(crate) fn arith_op(vm: &mut Vm, k: ArithOp, a: &Value, b: &Value) -> Result<Value> {
+    match k {
+        ArithOp::Add => add(vm, a, b),
+        ArithOp::Sub => sub(a, b),
+        ArithOp::Mul => mul(a, b),
+        ArithOp::Div => div(a, b),
+        ArithOp::Mod => modulo(a, b),
+    }
 }
