@@ -159,6 +159,8 @@ fn g_mut<'a>(vm: &'a mut Vm, args: &[Value]) -> Result<&'a mut DsGrid> {
 fn size(args: &[Value], wi: usize) -> Result<(usize, usize)> {
     let w = index(args, wi)?.max(0) as usize;
     let h = index(args, wi + 1)?.max(0) as usize;
+    let cells = (w as u64).saturating_mul(h as u64);
+    crate::vm::memory::reserve_items("ds_grid", cells, crate::vm::memory::ELEMENT_BYTES)?;
     if w.checked_mul(h).is_none_or(|n| n > MAX_CELLS) {
         return Err(Error::msg(format!("ds_grid: size {w}x{h} is too large")));
     }
