@@ -52,3 +52,30 @@ impl Vm {
         Ok(())
     }
 }
+
+/// Sorts `items` stably by `cmp` (std's sort), giving up with [`Error::Interrupted`] when
+/// `interrupt` is set: it is read every [`CHECK_EVERY`] comparisons, and a set flag unwinds out
+/// of the sort (the slice then holds some permutation of its items, as after any abandoned sort).
+pub fn sort_interruptible<T>(
+    interrupt: &std::sync::atomic::AtomicBool,
+    items: &mut [T],
+    mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering,
+) -> Result<()> {
+    /// The unwinding payload of an abandoned sort (`resume_unwind` skips the panic hook).
+    struct Abandoned;
+    let mut n = 0usize;
+    let sorted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        items.sort_by(|a, b| {
+            n += 1;
+            if n % CHECK_EVERY == 0 && interrupt.load(Ordering::Relaxed) {
+                std::panic::resume_unwind(Box::new(Abandoned));
+            }
+            cmp(a, b)
+        })
+    }));
+    match sorted {
+        Ok(()) => Ok(()),
+        Err(p) if p.is::<Abandoned>() => Err(Error::Interrupted),
+        Err(p) => std::panic::resume_unwind(p),
+    }
+}

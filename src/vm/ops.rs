@@ -167,8 +167,10 @@ pub fn add(vm: &mut Vm, a: &Value, b: &Value) -> Result<Value> {
             Err(string_too_long(x.len() + y.len()))
         }
         (Value::Str(x), Value::Str(y)) => {
+            // A big copy is slow work: check the limit and for an interrupt first.
             if x.len() + y.len() >= super::memory::BIG_REQUEST {
                 super::memory::reserve("string concatenation", (x.len() + y.len()) as u64)?;
+                vm.check_interrupt()?;
             }
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);

@@ -15,6 +15,16 @@ pub struct Finished {
     pub elapsed: Duration,
     /// Killed for passing the hard limit.
     pub killed: bool,
+    /// The highest resident memory seen (Linux; 0 elsewhere), sampled while it ran.
+    pub peak_rss_bytes: u64,
+}
+
+/// The peak resident memory of a running process so far (`VmHWM`), on Linux.
+fn peak_rss(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
 }
 
 /// Starts `gml ARGS` in `dir` with piped output.
@@ -45,7 +55,11 @@ pub fn finish(mut child: Child, started: Instant, limit: Duration) -> Finished {
         s
     });
     let mut killed = false;
+    let mut peak_rss_bytes = 0;
     let status = loop {
+        if let Some(rss) = peak_rss(child.id()) {
+            peak_rss_bytes = peak_rss_bytes.max(rss);
+        }
         if let Some(s) = child.try_wait().expect("wait for gml") {
             break s;
         }
@@ -64,6 +78,7 @@ pub fn finish(mut child: Child, started: Instant, limit: Duration) -> Finished {
         stderr: text(err_t.join().unwrap_or_default()),
         elapsed,
         killed,
+        peak_rss_bytes,
     }
 }
 

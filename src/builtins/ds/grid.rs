@@ -528,20 +528,21 @@ pub fn ds_grid_shuffle(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 pub fn ds_grid_sort(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let column = int(args, 1)?;
     let ascending = crate::builtins::args::boolean(args, 2)?;
+    let interrupt = vm.interrupt.clone();
     let grid = g_mut(vm, args)?;
     if column < 0 || column as usize >= grid.width {
         return Ok(Value::Undefined);
     }
     let col = column as usize;
     let mut rows: Vec<usize> = (0..grid.height).collect();
-    rows.sort_by(|&a, &b| {
+    crate::vm::interrupt::sort_interruptible(&interrupt, &mut rows, |&a, &b| {
         let o = ds_sort_compare(&grid.cells[grid.at(col, a)], &grid.cells[grid.at(col, b)]);
         if ascending {
             o
         } else {
             o.reverse()
         }
-    });
+    })?;
     let old = grid.clone();
     for (new_y, &old_y) in rows.iter().enumerate() {
         for x in 0..grid.width {
