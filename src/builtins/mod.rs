@@ -5,8 +5,10 @@
 pub mod args;
 pub mod arrays;
 pub mod buffers;
+pub mod colour;
 pub mod core;
 pub mod date;
+pub mod dialog;
 pub mod ds;
 pub mod files;
 pub mod game;
@@ -14,6 +16,7 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod os;
 pub mod strings;
 pub mod structs;
 
@@ -91,6 +94,9 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     buffers::FUNCTIONS,
     files::FUNCTIONS,
     http::FUNCTIONS,
+    os::FUNCTIONS,
+    dialog::FUNCTIONS,
+    colour::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -106,6 +112,8 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     buffers::CONSTANTS,
     files::CONSTANTS,
     http::CONSTANTS,
+    os::CONSTANTS,
+    colour::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.
