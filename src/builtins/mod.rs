@@ -19,6 +19,7 @@ pub mod maths;
 pub mod os;
 pub mod strings;
 pub mod structs;
+pub mod time_sources;
 
 use crate::vm::error::Result;
 use crate::vm::value::Value;
@@ -97,6 +98,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     os::FUNCTIONS,
     dialog::FUNCTIONS,
     colour::FUNCTIONS,
+    time_sources::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -114,6 +116,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     http::CONSTANTS,
     os::CONSTANTS,
     colour::CONSTANTS,
+    time_sources::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.
