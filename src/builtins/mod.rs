@@ -14,6 +14,7 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod rooms;
 pub mod strings;
 pub mod structs;
 
@@ -91,6 +92,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     buffers::FUNCTIONS,
     files::FUNCTIONS,
     http::FUNCTIONS,
+    rooms::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,

@@ -73,6 +73,11 @@ pub enum BuiltinVar {
     /// `working_directory`, `game_save_id`, ... (resolved by the files module)
     Path(Sym),
     Room,
+    RoomWidth,
+    RoomHeight,
+    RoomFirst,
+    RoomLast,
+    RoomPersistent,
     Health,
     Score,
     Lives,

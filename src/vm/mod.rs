@@ -96,6 +96,8 @@ pub struct Vm {
     /// Completions and `event_perform_async` calls waiting for the next async phase.
     pub async_queue: crate::runtime::async_dispatch::AsyncQueue,
     pub game: crate::runtime::game::GameState,
+    /// A project's rooms (none for a single file).
+    pub rooms: crate::runtime::rooms::Rooms,
     pub(crate) natives: &'static [&'static Builtin],
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
@@ -140,6 +142,7 @@ impl Vm {
             async_io: Default::default(),
             async_queue: Default::default(),
             game: Default::default(),
+            rooms: Default::default(),
             natives: &builtins::registry().functions,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
