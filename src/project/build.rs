@@ -71,7 +71,7 @@ pub fn build(project: &Project, program: &mut Program, opts: &BuildOptions) -> B
     if !project.configs.iter().any(|c| c == &opts.config) {
         report.errors.push(format!(
             "{}: --config {}: the project has no such configuration (it has: {})",
-            project.yyp,
+            shown(project, &project.yyp),
             opts.config,
             project.configs.join(", ")
         ));
@@ -216,7 +216,7 @@ fn register_objects(project: &Project, program: &mut Program, report: &mut Build
             if found.is_none() {
                 report.errors.push(format!(
                     "{}: field `parentObjectId`: object `{p}` is not in the project",
-                    o.yy
+                    shown(project, &o.yy)
                 ));
             }
             found
@@ -246,7 +246,8 @@ fn register_objects(project: &Project, program: &mut Program, report: &mut Build
             if p == base + i || seen > project.objects.len() {
                 report.errors.push(format!(
                     "{}: field `parentObjectId`: the parent chain of `{}` loops back to it",
-                    o.yy, o.name
+                    shown(project, &o.yy),
+                    o.name
                 ));
                 program.vm.world.objects[base + i].parent = None;
                 break;
@@ -283,7 +284,7 @@ fn register_room_instances(project: &Project, program: &mut Program) -> Vec<Vec<
 fn read_gml(project: &Project, rel: &str) -> Result<String, String> {
     std::fs::read(project.dir.join(rel))
         .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .map_err(|e| format!("{rel}: cannot read the file: {e}"))
+        .map_err(|e| format!("{}: cannot read the file: {e}", shown(project, rel)))
 }
 
 fn shown(project: &Project, rel: &str) -> String {
@@ -324,7 +325,7 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
                     None => {
                         report.errors.push(format!(
                             "{}: a Collision event with `{}`, which is not an object of the project",
-                            o.yy,
+                            shown(project, &o.yy),
                             e.collision_object.as_deref().unwrap_or("?")
                         ));
                         continue;
@@ -335,7 +336,9 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
             let Some(key) = key else {
                 report.warnings.push(format!(
                     "{}: event type {} number {} is not supported; its code is ignored",
-                    o.yy, e.event_type, e.event_num
+                    shown(project, &o.yy),
+                    e.event_type,
+                    e.event_num
                 ));
                 continue;
             };
@@ -510,7 +513,9 @@ fn install_rooms(
             let Some(&object) = program.env.objects.get(inst.object.as_str()) else {
                 report.errors.push(format!(
                     "{}: instance `{}` is of object `{}`, which is not in the project",
-                    room.yy, inst.name, inst.object
+                    shown(project, &room.yy),
+                    inst.name,
+                    inst.object
                 ));
                 continue;
             };

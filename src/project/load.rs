@@ -58,7 +58,7 @@ pub fn load(path: &Path) -> Result<Project> {
     let root = file.node();
     if root.get("mvc").is_some() {
         return Err(ProjectError::new(
-            &yyp_name,
+            &file.file,
             "a GameMaker Studio 2.2 (or older) project; only GameMaker 2.3 and later projects load",
         ));
     }
@@ -99,7 +99,7 @@ pub fn load(path: &Path) -> Result<Project> {
             .any(|a| a.kind == AssetKind::Room && a.name == name)
         {
             return Err(ProjectError::new(
-                &yyp_name,
+                &file.file,
                 format!(
                     "field `{}`: room `{name}` is not among the resources",
                     n.path
@@ -213,7 +213,7 @@ fn load_object(dir: &Path, a: &Asset) -> Result<Object> {
         let stem = event_file_stem(event_type, event_num, collision_object.as_deref()).ok_or_else(
             || {
                 ProjectError::new(
-                    &a.yy,
+                    &f.file,
                     format!(
                         "field `{}`: unknown event type {event_type} (number {event_num}){}",
                         e.path,
@@ -284,7 +284,7 @@ fn load_room(dir: &Path, a: &Asset) -> Result<Room> {
     };
     let mut layers = Vec::new();
     let mut placed = Vec::new();
-    collect_layers(&n, &a.yy, base, &mut layers, &mut placed)?;
+    collect_layers(&n, &f.file, base, &mut layers, &mut placed)?;
     // The instance creation order; instances it leaves out come after, in layer order.
     let mut instances = Vec::new();
     for r in n.items("instanceCreationOrder")? {
@@ -293,7 +293,7 @@ fn load_room(dir: &Path, a: &Asset) -> Result<Room> {
             Some(i) => instances.push(placed.remove(i)),
             None => {
                 return Err(ProjectError::new(
-                    &a.yy,
+                    &f.file,
                     format!(
                         "field `{}`: instance `{name}` is on none of the room's layers",
                         r.path

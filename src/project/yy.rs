@@ -37,11 +37,14 @@ pub struct YyFile {
     pub root: Json,
 }
 
-/// Reads and parses `rel` (a path relative to the project folder, `/`-separated).
+/// Reads and parses `rel` (a path relative to the project folder, `/`-separated). Errors name
+/// the file as `dir/rel`.
 pub fn read(dir: &Path, rel: &str) -> Result<YyFile> {
-    let text = std::fs::read(dir.join(rel))
-        .map_err(|e| ProjectError::new(rel, format!("cannot read the file: {e}")))?;
-    parse(rel, &String::from_utf8_lossy(&text))
+    let path = dir.join(rel);
+    let shown = path.display().to_string();
+    let text = std::fs::read(&path)
+        .map_err(|e| ProjectError::new(&shown, format!("cannot read the file: {e}")))?;
+    parse(&shown, &String::from_utf8_lossy(&text))
 }
 
 /// Parses `text` as the content of file `name`.
