@@ -17,6 +17,7 @@ pub mod instances;
 pub mod json;
 pub mod maths;
 pub mod os;
+pub mod rooms;
 pub mod strings;
 pub mod structs;
 pub mod time_sources;
@@ -99,6 +100,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     dialog::FUNCTIONS,
     colour::FUNCTIONS,
     time_sources::FUNCTIONS,
+    rooms::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
