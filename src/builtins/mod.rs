@@ -14,6 +14,7 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod network;
 pub mod strings;
 pub mod structs;
 
@@ -91,6 +92,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     buffers::FUNCTIONS,
     files::FUNCTIONS,
     http::FUNCTIONS,
+    network::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -106,6 +108,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     buffers::CONSTANTS,
     files::CONSTANTS,
     http::CONSTANTS,
+    network::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.
