@@ -76,21 +76,66 @@ pub const CONSTANTS: &[Constant] = &[
     ("network_connect_none", konst(0)),
     ("network_connect_blocking", konst(1)),
     ("network_connect_nonblocking", konst(2)),
-    ("network_config_connect_timeout", konst(CONFIG_CONNECT_TIMEOUT)),
-    ("network_config_use_non_blocking_socket", konst(CONFIG_NON_BLOCKING)),
-    ("network_config_enable_reliable_udp", konst(CONFIG_ENABLE_RELIABLE_UDP)),
-    ("network_config_disable_reliable_udp", konst(CONFIG_DISABLE_RELIABLE_UDP)),
-    ("network_config_avoid_time_wait", konst(CONFIG_AVOID_TIME_WAIT)),
-    ("network_config_websocket_protocol", konst(CONFIG_WEBSOCKET_PROTOCOL)),
-    ("network_config_enable_multicast", konst(CONFIG_ENABLE_MULTICAST)),
-    ("network_config_disable_multicast", konst(CONFIG_DISABLE_MULTICAST)),
-    ("network_config_message_size_limit", konst(CONFIG_MESSAGE_SIZE_LIMIT)),
-    ("network_config_gml_handshake_timeout", konst(CONFIG_HANDSHAKE_TIMEOUT)),
-    ("network_config_gml_packet_timeout", konst(CONFIG_PACKET_TIMEOUT)),
-    ("network_config_gml_idle_timeout", konst(CONFIG_IDLE_TIMEOUT)),
-    ("network_config_gml_send_queue_limit", konst(CONFIG_SEND_QUEUE_LIMIT)),
-    ("network_config_gml_receive_queue_limit", konst(CONFIG_RECEIVE_QUEUE_LIMIT)),
-    ("network_config_gml_pending_connections", konst(CONFIG_PENDING_CONNECTIONS)),
+    (
+        "network_config_connect_timeout",
+        konst(CONFIG_CONNECT_TIMEOUT),
+    ),
+    (
+        "network_config_use_non_blocking_socket",
+        konst(CONFIG_NON_BLOCKING),
+    ),
+    (
+        "network_config_enable_reliable_udp",
+        konst(CONFIG_ENABLE_RELIABLE_UDP),
+    ),
+    (
+        "network_config_disable_reliable_udp",
+        konst(CONFIG_DISABLE_RELIABLE_UDP),
+    ),
+    (
+        "network_config_avoid_time_wait",
+        konst(CONFIG_AVOID_TIME_WAIT),
+    ),
+    (
+        "network_config_websocket_protocol",
+        konst(CONFIG_WEBSOCKET_PROTOCOL),
+    ),
+    (
+        "network_config_enable_multicast",
+        konst(CONFIG_ENABLE_MULTICAST),
+    ),
+    (
+        "network_config_disable_multicast",
+        konst(CONFIG_DISABLE_MULTICAST),
+    ),
+    (
+        "network_config_message_size_limit",
+        konst(CONFIG_MESSAGE_SIZE_LIMIT),
+    ),
+    (
+        "network_config_gml_handshake_timeout",
+        konst(CONFIG_HANDSHAKE_TIMEOUT),
+    ),
+    (
+        "network_config_gml_packet_timeout",
+        konst(CONFIG_PACKET_TIMEOUT),
+    ),
+    (
+        "network_config_gml_idle_timeout",
+        konst(CONFIG_IDLE_TIMEOUT),
+    ),
+    (
+        "network_config_gml_send_queue_limit",
+        konst(CONFIG_SEND_QUEUE_LIMIT),
+    ),
+    (
+        "network_config_gml_receive_queue_limit",
+        konst(CONFIG_RECEIVE_QUEUE_LIMIT),
+    ),
+    (
+        "network_config_gml_pending_connections",
+        konst(CONFIG_PENDING_CONNECTIONS),
+    ),
 ];
 
 const FAIL: Value = Value::Real(-1.0);
@@ -269,7 +314,9 @@ fn network_destroy(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn millis(args: &[Value], i: usize) -> Result<Duration> {
     let ms = real(args, i)?;
-    Ok(Duration::from_secs_f64(if ms.is_finite() { ms.max(0.0) } else { 0.0 } / 1000.0))
+    Ok(Duration::from_secs_f64(
+        if ms.is_finite() { ms.max(0.0) } else { 0.0 } / 1000.0,
+    ))
 }
 
 fn bytes_arg(args: &[Value], i: usize) -> Result<usize> {
@@ -337,9 +384,7 @@ fn network_set_timeout(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn network_resolve(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let host = string(args, 0)?;
-    Ok(Value::string(
-        crate::runtime::async_io::net::resolve(host),
-    ))
+    Ok(Value::string(crate::runtime::async_io::net::resolve(host)))
 }
 
 fn set(vm: &mut Vm, map: i64, key: &str, v: Value) {

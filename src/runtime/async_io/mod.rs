@@ -152,7 +152,8 @@ impl Completion {
     }
     /// Whether this is the request's last completion (everything but an HTTP progress update).
     pub fn is_final(&self) -> bool {
-        !matches!(self, Completion::Http(h) if h.status == 1) && !matches!(self, Completion::Network(_))
+        !matches!(self, Completion::Http(h) if h.status == 1)
+            && !matches!(self, Completion::Network(_))
     }
 }
 

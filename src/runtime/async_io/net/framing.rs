@@ -78,8 +78,7 @@ pub fn strip_header(datagram: &[u8]) -> Option<&[u8]> {
     }
     let head = u32_at(datagram, 4) as usize;
     let size = u32_at(datagram, 8) as usize;
-    if !(HEADER_LEN..=MAX_HEADER_LEN).contains(&head) || head.checked_add(size)? != datagram.len()
-    {
+    if !(HEADER_LEN..=MAX_HEADER_LEN).contains(&head) || head.checked_add(size)? != datagram.len() {
         return None;
     }
     Some(&datagram[head..])

@@ -263,10 +263,14 @@ impl Table {
         self.slots.len() as i64 - 1
     }
     fn get(&self, id: i64) -> Option<&Slot> {
-        usize::try_from(id).ok().and_then(|i| self.slots.get(i)?.as_ref())
+        usize::try_from(id)
+            .ok()
+            .and_then(|i| self.slots.get(i)?.as_ref())
     }
     fn take(&mut self, id: i64) -> Option<Slot> {
-        usize::try_from(id).ok().and_then(|i| self.slots.get_mut(i)?.take())
+        usize::try_from(id)
+            .ok()
+            .and_then(|i| self.slots.get_mut(i)?.take())
     }
     fn set(&mut self, id: i64, s: Slot) {
         if let Ok(i) = usize::try_from(id) {
@@ -353,7 +357,13 @@ impl Net {
     }
 
     /// `network_create_server` / `_raw`: -1 when the port cannot be bound.
-    pub fn create_server(&mut self, kind: SocketKind, port: u16, max_clients: usize, raw: bool) -> i64 {
+    pub fn create_server(
+        &mut self,
+        kind: SocketKind,
+        port: u16,
+        max_clients: usize,
+        raw: bool,
+    ) -> i64 {
         let limits = self.config.limits.clone();
         let mut t = lock(&self.table);
         // Reserve the number first so the server knows it.
@@ -446,7 +456,14 @@ impl Net {
     /// `network_connect*`. Blocking: waits (up to the connect timeout) and returns 0 or -1.
     /// Non-blocking (`asynchronous`, or `network_config_use_non_blocking_socket`): returns the
     /// socket at once; a non-blocking-connect event follows.
-    pub fn connect(&mut self, socket: i64, url: &str, port: i64, raw: bool, asynchronous: bool) -> i64 {
+    pub fn connect(
+        &mut self,
+        socket: i64,
+        url: &str,
+        port: i64,
+        raw: bool,
+        asynchronous: bool,
+    ) -> i64 {
         let (kind, tok) = {
             let mut t = lock(&self.table);
             let Some(Slot::Client(c)) = t.slots.get_mut(socket as usize).and_then(|s| s.as_mut())
@@ -498,7 +515,9 @@ impl Net {
                         Some((conn, reader))
                     }
                     _ => {
-                        if let Some(Slot::Client(c)) = t.slots.get_mut(socket as usize).and_then(|s| s.as_mut()) {
+                        if let Some(Slot::Client(c)) =
+                            t.slots.get_mut(socket as usize).and_then(|s| s.as_mut())
+                        {
                             if c.token == tok {
                                 c.connecting = false;
                             }
@@ -557,7 +576,14 @@ impl Net {
     }
 
     /// `network_send_udp*` and `network_send_broadcast` (`url` None).
-    pub fn send_udp(&mut self, socket: i64, url: Option<&str>, port: i64, data: &[u8], packet: bool) -> i64 {
+    pub fn send_udp(
+        &mut self,
+        socket: i64,
+        url: Option<&str>,
+        port: i64,
+        data: &[u8],
+        packet: bool,
+    ) -> i64 {
         let udp = match lock(&self.table).get(socket) {
             Some(Slot::Udp(u)) => u.clone(),
             Some(Slot::Server(s)) => match &s.udp {
@@ -642,7 +668,9 @@ impl Net {
 
     /// `network_config_avoid_time_wait`: SO_LINGER 0 on a connected TCP socket.
     pub fn avoid_time_wait(&mut self, id: i64) -> bool {
-        lock(&self.table).conn(id).is_some_and(|c| c.out.set_linger_zero())
+        lock(&self.table)
+            .conn(id)
+            .is_some_and(|c| c.out.set_linger_zero())
     }
 
     /// Whether `ev` still belongs to a live handle; data events give back their queue bytes.

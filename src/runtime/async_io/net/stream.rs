@@ -39,7 +39,9 @@ pub(crate) enum Outlet {
 impl Outlet {
     fn has_queued(&self) -> bool {
         match self {
-            Outlet::Tcp { queue, .. } => !queue.lock().unwrap_or_else(|e| e.into_inner()).is_empty(),
+            Outlet::Tcp { queue, .. } => {
+                !queue.lock().unwrap_or_else(|e| e.into_inner()).is_empty()
+            }
             Outlet::Ws(_) => false,
         }
     }
@@ -188,7 +190,11 @@ impl Conn {
     }
 
     /// A data event for `data`.
-    pub(crate) fn data_event(self: &Arc<Self>, data: Vec<u8>, message_type: Option<u8>) -> NetEvent {
+    pub(crate) fn data_event(
+        self: &Arc<Self>,
+        data: Vec<u8>,
+        message_type: Option<u8>,
+    ) -> NetEvent {
         self.queued(data.len());
         NetEvent {
             kind: NetEventKind::Data,
@@ -448,7 +454,15 @@ async fn accept_one(
             token: 0,
             connecting: false,
         }));
-        let (conn, reader) = new_conn(id, Some(server.id), server.raw, addr, io, limits, message_limit);
+        let (conn, reader) = new_conn(
+            id,
+            Some(server.id),
+            server.raw,
+            addr,
+            io,
+            limits,
+            message_limit,
+        );
         t.set(id, Slot::Conn(conn.clone()));
         server.connected.fetch_add(1, Ordering::AcqRel);
         (conn, reader)

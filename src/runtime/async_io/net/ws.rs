@@ -23,7 +23,7 @@ use tokio_tungstenite::WebSocketStream;
 type TlsStream = tokio_rustls::client::TlsStream<TcpStream>;
 
 pub enum WsIo {
-    Plain(WebSocketStream<TcpStream>),
+    Plain(Box<WebSocketStream<TcpStream>>),
     Tls(Box<WebSocketStream<TlsStream>>),
 }
 
@@ -84,7 +84,7 @@ fn payload_len(m: &Message) -> usize {
 pub(crate) async fn run(conn: &Arc<Conn>, r: WsReader, sink: &super::Sink) -> End {
     let WsReader { io, rx, queued } = r;
     match io {
-        WsIo::Plain(ws) => run_on(conn, ws, rx, queued, sink).await,
+        WsIo::Plain(ws) => run_on(conn, *ws, rx, queued, sink).await,
         WsIo::Tls(ws) => run_on(conn, *ws, rx, queued, sink).await,
     }
 }
@@ -169,7 +169,7 @@ pub(crate) async fn accept(stream: TcpStream, raw: bool, limit: usize) -> Option
             .await
             .ok()?;
     }
-    Some(WsIo::Plain(ws))
+    Some(WsIo::Plain(Box::new(ws)))
 }
 
 /// `ws://host:port/path` as the HTML5 runner reads it: the scheme is optional (`wss://` or a
@@ -265,7 +265,7 @@ pub(crate) async fn connect(t: &Target) -> Result<(Io, SocketAddr), ()> {
         let (ws, _) = tokio_tungstenite::client_async_with_config(request, tcp, cfg)
             .await
             .map_err(|_| ())?;
-        WsIo::Plain(ws)
+        WsIo::Plain(Box::new(ws))
     };
     if !t.raw {
         match &mut io {
