@@ -11,6 +11,29 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use tokio_tungstenite::tungstenite::{self, Message};
 
+#[path = "../benches/net/bench.rs"]
+mod net_bench;
+
+/// The benchmark (benches/net): `cargo test --profile quick --test network -- --ignored
+/// --nocapture net_bench`.
+#[test]
+#[ignore]
+fn net_bench() {
+    net_bench::main();
+}
+
+/// The benchmark's plain tokio server, when started by it (`NET_BENCH_SERVE=PORT`).
+#[test]
+#[ignore]
+fn net_bench_tokio_server() {
+    if let Some(port) = std::env::var("NET_BENCH_SERVE")
+        .ok()
+        .and_then(|p| p.parse().ok())
+    {
+        net_bench::serve_tokio(port);
+    }
+}
+
 const WAIT: Duration = Duration::from_secs(20);
 
 /// A running `gml` script whose stdout lines arrive on a channel.

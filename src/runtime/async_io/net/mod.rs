@@ -401,12 +401,7 @@ impl Net {
         } else {
             let listener = {
                 let _enter = self.rt.enter();
-                std::net::TcpListener::bind(("0.0.0.0", port))
-                    .and_then(|l| {
-                        l.set_nonblocking(true)?;
-                        Ok(l)
-                    })
-                    .and_then(tokio::net::TcpListener::from_std)
+                listen(port)
             };
             let Ok(listener) = listener else {
                 t.take(id);
@@ -720,6 +715,15 @@ impl Net {
             }
         }
     }
+}
+
+/// A listening socket on every IPv4 interface, with room for a burst of connections (std's
+/// default backlog of 128 drops some when a thousand clients arrive at once).
+fn listen(port: u16) -> std::io::Result<tokio::net::TcpListener> {
+    let s = tokio::net::TcpSocket::new_v4()?;
+    s.set_reuseaddr(true)?;
+    s.bind(SocketAddr::from(([0, 0, 0, 0], port)))?;
+    s.listen(4096)
 }
 
 /// Where and how to connect.

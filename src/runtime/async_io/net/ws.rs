@@ -133,7 +133,8 @@ async fn run_on<S: AsyncRead + AsyncWrite + Unpin>(
             _ = sleep_until(deadline.unwrap_or_else(far)), if deadline.is_some() => break End::Event,
         }
     };
-    let _ = ws.close(None).await;
+    // Say goodbye, but never wait long for a peer that does not read.
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(1), ws.close(None)).await;
     end
 }
 
