@@ -13,6 +13,8 @@ use tokio_tungstenite::tungstenite::{self, Message};
 
 #[path = "../benches/net/bench.rs"]
 mod net_bench;
+#[allow(dead_code)]
+mod support;
 
 /// The benchmark (benches/net): `cargo test --profile quick --test network -- --ignored
 /// --nocapture net_bench`.
@@ -799,4 +801,53 @@ fn udp_flood_keeps_memory_bounded() {
         during.saturating_sub(before) < 64 * 1024,
         "memory grew from {before} KB to {during} KB"
     );
+}
+
+#[test]
+fn wss_client_with_a_trusted_root() {
+    use gml::runtime::async_io::net::{NetEventKind, SocketKind};
+    use gml::runtime::async_io::{AsyncIo, Completion};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        let config = support::http_server::tls_server_config();
+        let (tcp, _) = listener.accept().unwrap();
+        tcp.set_read_timeout(Some(WAIT)).unwrap();
+        let tls = rustls::StreamOwned::new(rustls::ServerConnection::new(config).unwrap(), tcp);
+        let mut ws = tungstenite::accept(tls).expect("upgrade over TLS");
+        let got = ws.read().unwrap();
+        ws.send(Message::text(format!("secure {}", got.to_text().unwrap())))
+            .unwrap();
+        let _ = ws.read();
+    });
+    let mut io = AsyncIo::default();
+    // Without the test CA the certificate is refused.
+    let net = io.net().unwrap();
+    let s = net.create_socket(SocketKind::Wss, None);
+    assert_eq!(s, 0);
+    let refused = TcpListener::bind("127.0.0.1:0").unwrap();
+    let rport = refused.local_addr().unwrap().port();
+    let t = std::thread::spawn(move || {
+        let (tcp, _) = refused.accept().unwrap();
+        let config = support::http_server::tls_server_config();
+        let mut tls = rustls::StreamOwned::new(rustls::ServerConnection::new(config).unwrap(), tcp);
+        let _ = tls.read(&mut [0u8; 16]);
+    });
+    let url = format!("wss://localhost:{rport}/");
+    assert_eq!(net.connect(s, &url, 0, true, false), -1);
+    t.join().unwrap();
+    assert!(io.set_tls_roots(Some(vec![support::http_server::test_ca_der()])));
+    let net = io.net().unwrap();
+    let url = format!("wss://localhost:{port}/secure");
+    assert_eq!(net.connect(s, &url, 0, true, false), 0);
+    assert_eq!(net.send(s, b"hi", false, true), 2);
+    let Some(Completion::Network(ev)) = io.recv_timeout(Some(WAIT)) else {
+        panic!("no data event");
+    };
+    assert_eq!(ev.kind, NetEventKind::Data);
+    assert_eq!(ev.data, b"secure hi");
+    assert_eq!(ev.message_type, Some(2));
+    assert_eq!((ev.id, ev.port), (0, port));
+    io.net().unwrap().destroy(s);
+    server.join().unwrap();
 }
