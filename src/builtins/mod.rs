@@ -5,8 +5,10 @@
 pub mod args;
 pub mod arrays;
 pub mod buffers;
+pub mod colour;
 pub mod core;
 pub mod date;
+pub mod dialog;
 pub mod ds;
 pub mod files;
 pub mod game;
@@ -15,8 +17,10 @@ pub mod instances;
 pub mod json;
 pub mod maths;
 pub mod network;
+pub mod os;
 pub mod strings;
 pub mod structs;
+pub mod time_sources;
 
 use crate::vm::error::Result;
 use crate::vm::value::Value;
@@ -93,6 +97,10 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     files::FUNCTIONS,
     http::FUNCTIONS,
     network::FUNCTIONS,
+    os::FUNCTIONS,
+    dialog::FUNCTIONS,
+    colour::FUNCTIONS,
+    time_sources::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -109,6 +117,9 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     files::CONSTANTS,
     http::CONSTANTS,
     network::CONSTANTS,
+    os::CONSTANTS,
+    colour::CONSTANTS,
+    time_sources::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.
