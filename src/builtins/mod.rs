@@ -16,6 +16,7 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod network;
 pub mod os;
 pub mod rooms;
 pub mod strings;
@@ -96,6 +97,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     buffers::FUNCTIONS,
     files::FUNCTIONS,
     http::FUNCTIONS,
+    network::FUNCTIONS,
     os::FUNCTIONS,
     dialog::FUNCTIONS,
     colour::FUNCTIONS,
@@ -116,6 +118,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     buffers::CONSTANTS,
     files::CONSTANTS,
     http::CONSTANTS,
+    network::CONSTANTS,
     os::CONSTANTS,
     colour::CONSTANTS,
     time_sources::CONSTANTS,

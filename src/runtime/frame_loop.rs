@@ -292,7 +292,9 @@ pub fn run_game(vm: &mut Vm, opts: &RunOptions) -> Result<Outcome> {
             return Err(Error::Interrupted);
         }
         // Nothing but async work left: sleep on the completion channel instead of spinning.
-        if pending
+        // (An open socket or server counts as async work here, not for ending the game above.)
+        let waiting = pending || vm.async_io.network_active();
+        if waiting
             && !frames_have_work(vm)
             && !async_dispatch::has_queued(vm)
             && !vm.time_sources.pending()
