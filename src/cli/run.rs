@@ -103,9 +103,10 @@ pub fn check(files: &[PathBuf]) -> i32 {
         let name = f.display().to_string();
         match program.compile(&name, &text, false) {
             Ok(file) => {
-                for w in &file.warnings {
-                    eprintln!("{}", w.render_warning(&name, &text));
-                }
+                eprint!(
+                    "{}",
+                    crate::syntax::render_diagnostics(&file.warnings, &name, &text, true)
+                );
             }
             Err(e) => {
                 eprint!("{}", e.render());
