@@ -41,6 +41,10 @@ pub struct RunArgs {
     /// Random seed (default: GameMaker's fixed seed until randomize())
     #[arg(long)]
     pub seed: Option<u64>,
+    /// The most bytes of one HTTP response body held in memory; a larger body ends its request
+    /// as a network failure (default 268435456, 256 MiB; http_get_file is not bounded by it)
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_http_body: Option<u64>,
     /// Arguments for the script, read with parameter_string(1..)
     #[arg(last = true)]
     pub args: Vec<String>,

@@ -29,6 +29,10 @@ pub fn new_vm(args: &RunArgs) -> Result<Vm, i32> {
     if let Some(seed) = args.seed {
         vm.rng.set_seed(seed);
     }
+    if let Some(bytes) = args.max_http_body {
+        vm.async_io
+            .set_max_body(usize::try_from(bytes).unwrap_or(usize::MAX));
+    }
     if let Some(dir) = &args.save_dir {
         if !dir.is_dir() {
             eprintln!("gml: --save-dir {} is not a directory", dir.display());
