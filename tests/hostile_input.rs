@@ -75,3 +75,57 @@ fn check_of_100000_nested_new_is_one_error() {
     assert_eq!(lines[3], "  note: expected identifier");
     assert_eq!(lines.len(), 4, "{}", r.stderr);
 }
+
+#[test]
+fn a_macro_that_doubles_itself_is_refused_at_once() {
+    let mut src: String = (0..40)
+        .map(|i| format!("#macro A{i} A{} A{}\n", i + 1, i + 1))
+        .collect();
+    src.push_str("#macro A40 x\ny = A0;\n");
+    let r = check_file("double.gml", &src);
+    assert_eq!(r.code, Some(2));
+    assert_eq!(
+        r.stderr,
+        "double.gml:42:5: error: macro expansion produces too much code (1099511627776 tokens, \
+         more than the limit of 1000000) (expanding macro `A0`)\ny = A0;\n    ^^\n"
+    );
+    assert!(r.elapsed < Duration::from_secs(20), "took {:?}", r.elapsed);
+}
+
+fn run_file(text: &str) -> support::limited::Limited {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("main.gml"), text).unwrap();
+    let r = gml_limited(dir.path(), &["run", "--timeout", "50", "main.gml"], LIMIT);
+    assert!(!r.timed_out, "gml run passed {LIMIT:?}");
+    r
+}
+
+#[test]
+fn deep_and_cyclic_arrays_compare_by_content() {
+    let r = run_file(
+        "var a = [], b = [];\n\
+         repeat (100000) { a = [a]; b = [b]; }\n\
+         show_debug_message(array_equals(a, b));\n\
+         var c = b; repeat (99999) c = c[0];\n\
+         c[0] = [1];\n\
+         show_debug_message(array_equals(a, b));\n\
+         var p = [1], q = [1]; p[1] = p; q[1] = q;\n\
+         show_debug_message(array_equals(p, q));\n\
+         q[2] = 0;\n\
+         show_debug_message(array_equals(p, q));\n",
+    );
+    assert_eq!(r.stdout, "1\n0\n1\n0\n", "{}", r.stderr);
+    assert_eq!(r.code, Some(0));
+}
+
+#[test]
+fn json_stringify_of_too_deep_a_value_is_an_error_not_a_cut_document() {
+    let r = run_file(
+        "var a = [];\nrepeat (200) a = [a];\n\
+         try { json_stringify(a); } catch (e) { show_debug_message(e.message); }\n\
+         var s = {};\nrepeat (200) s = { x: s };\n\
+         try { json_stringify(s); } catch (e) { show_debug_message(e.message); }\n",
+    );
+    let msg = "json_stringify: the value nests more than 128 arrays or structs deep\n";
+    assert_eq!(r.stdout, format!("{msg}{msg}"), "{}", r.stderr);
+}
