@@ -16,6 +16,7 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod matrix;
 pub mod os;
 pub mod strings;
 pub mod structs;
@@ -99,6 +100,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     dialog::FUNCTIONS,
     colour::FUNCTIONS,
     time_sources::FUNCTIONS,
+    matrix::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -117,6 +119,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     os::CONSTANTS,
     colour::CONSTANTS,
     time_sources::CONSTANTS,
+    matrix::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

@@ -99,6 +99,8 @@ pub struct Vm {
     /// `gml_pragma("global", ...)` code compiled but not yet run: it runs before the next
     /// top-level code.
     pub(crate) global_inits: Vec<Rc<Proto>>,
+    /// `matrix_get`/`matrix_set` matrices and the matrix stack.
+    pub matrices: crate::builtins::matrix::MatrixState,
     /// `time_source_*` and `call_later` timers, run by the frame loop.
     pub time_sources: crate::runtime::time_sources::TimeSources,
     pub(crate) natives: &'static [&'static Builtin],
@@ -146,6 +148,7 @@ impl Vm {
             async_queue: Default::default(),
             game: Default::default(),
             global_inits: Vec::new(),
+            matrices: Default::default(),
             time_sources: Default::default(),
             natives: &builtins::registry().functions,
             stack: Vec::with_capacity(1024),
