@@ -4,6 +4,7 @@
 
 pub mod args;
 pub mod arrays;
+pub mod assets;
 pub mod buffers;
 pub mod colour;
 pub mod core;
@@ -101,6 +102,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     colour::FUNCTIONS,
     time_sources::FUNCTIONS,
     matrix::FUNCTIONS,
+    assets::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -120,6 +122,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     colour::CONSTANTS,
     time_sources::CONSTANTS,
     matrix::CONSTANTS,
+    assets::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.
