@@ -6,7 +6,7 @@ use super::{Builtin, ConstValue, Constant, VARIADIC};
 use crate::vm::error::{Error, Result};
 use crate::vm::function::{Callee, Method, MethodKind};
 use crate::vm::ops::{parse_number_prefix, truthy};
-use crate::vm::value::{StructKind, Value};
+use crate::vm::value::{StructKind, Value, MAX_STATIC_CHAIN};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -319,7 +319,8 @@ fn is_instanceof(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     };
     // Walk the struct's static chain: a constructor's static struct is shared by its instances.
     let mut next = s.borrow().statics.clone();
-    while let Some(st) = next {
+    for _ in 0..MAX_STATIC_CHAIN {
+        let Some(st) = next else { break };
         if Rc::ptr_eq(&st, &target_statics) {
             return Ok(Value::Bool(true));
         }
@@ -461,9 +462,27 @@ fn static_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     })
 }
 
+/// `static_set(struct, static_struct)`: refuses a link that would close a loop in the static
+/// chain (a struct reaching itself through its statics), which no lookup could finish walking.
 fn static_set(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = structure(args, 0)?;
     let st = structure(args, 1)?;
+    let mut depth = 0;
+    let mut next = Some(st.clone());
+    while let Some(link) = next {
+        if Rc::ptr_eq(&link, s) {
+            return Err(Error::msg(
+                "static_set :: the static struct would have the struct in its own static chain (a cycle)",
+            ));
+        }
+        depth += 1;
+        if depth >= MAX_STATIC_CHAIN {
+            return Err(Error::msg(format!(
+                "static_set :: the static chain would be longer than {MAX_STATIC_CHAIN} structs"
+            )));
+        }
+        next = link.borrow().statics.clone();
+    }
     s.borrow_mut().statics = Some(st.clone());
     Ok(Value::Undefined)
 }

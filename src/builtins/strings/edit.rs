@@ -216,10 +216,20 @@ pub fn string_repeat(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         return Ok(Value::str(""));
     }
     let count = count as u64;
-    if (s.len() as u64).saturating_mul(count) > MAX_STRING_BYTES as u64 {
+    let bytes = (s.len() as u64).saturating_mul(count);
+    crate::vm::memory::reserve("string_repeat", bytes)?;
+    if bytes > MAX_STRING_BYTES as u64 {
         return Err(Error::msg("string_repeat :: resulting string is too long"));
     }
-    Ok(Value::string(s.repeat(count as usize)))
+    // In pieces, polling for interrupts: a gigabyte takes a while to write.
+    let mut out = String::with_capacity(bytes as usize);
+    for _ in 0..count {
+        if out.len() % (64 << 20) < s.len() {
+            vm.check_interrupt()?;
+        }
+        out.push_str(&s);
+    }
+    Ok(Value::string(out))
 }
 
 fn keep(vm: &mut Vm, args: &[Value], f: fn(char) -> bool) -> Result<Value> {
