@@ -99,14 +99,8 @@ fn handle_parse(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let Ok(index) = index.parse::<i64>() else {
         return Ok(Value::Undefined);
     };
-    let kind = match kind {
-        "instance" => RefKind::Instance,
-        "object" => RefKind::Object,
-        "script" => RefKind::Script,
-        "sprite" => RefKind::Sprite,
-        "room" => RefKind::Room,
-        "sound" => RefKind::Sound,
-        _ => return Ok(Value::Undefined),
-    };
-    Ok(Value::Ref(kind, index))
+    Ok(match RefKind::from_name(kind) {
+        Some(kind) => Value::Ref(kind, index),
+        None => Value::Undefined,
+    })
 }
