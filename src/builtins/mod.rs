@@ -19,6 +19,7 @@ pub mod json;
 pub mod maths;
 pub mod matrix;
 pub mod os;
+pub mod rooms;
 pub mod strings;
 pub mod structs;
 pub mod time_sources;
@@ -103,6 +104,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     time_sources::FUNCTIONS,
     matrix::FUNCTIONS,
     assets::FUNCTIONS,
+    rooms::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,

@@ -107,6 +107,8 @@ pub struct Vm {
     pub matrices: crate::builtins::matrix::MatrixState,
     /// `time_source_*` and `call_later` timers, run by the frame loop.
     pub time_sources: crate::runtime::time_sources::TimeSources,
+    /// A project's rooms (none for a single file).
+    pub rooms: crate::runtime::rooms::Rooms,
     pub(crate) natives: &'static [&'static Builtin],
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
@@ -157,6 +159,7 @@ impl Vm {
             assets: Default::default(),
             matrices: Default::default(),
             time_sources: Default::default(),
+            rooms: Default::default(),
             natives: &builtins::registry().functions,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
