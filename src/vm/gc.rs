@@ -135,8 +135,8 @@ pub fn collect(vm: &mut Vm) -> usize {
         for a in &f.args {
             m.value(a);
         }
-        if let Some(func) = &f.func {
-            m.function(func);
+        {
+            m.function(&f.func);
         }
     }
     for w in &vm.withs {
