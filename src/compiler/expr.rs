@@ -495,8 +495,7 @@ impl FnCompiler<'_, '_> {
             },
             ExprKind::Field(obj, name) => {
                 self.scope_expr(obj);
-                self.emit(Op::Dup);
-                self.emit(Op::LoadField(Sym::intern(name)));
+                self.emit(Op::LoadFieldKeep(Sym::intern(name)));
                 self.call_args(args, span);
                 self.emit(Op::CallMethod(argc));
             }

@@ -123,6 +123,9 @@ pub enum Op {
 
     /// Pops a scope (struct, instance id, object, global); pushes its field.
     LoadField(Sym),
+    /// Peeks a scope; pushes its field, keeping the scope under it (`s.m(...)` before its
+    /// arguments and `CallMethod`).
+    LoadFieldKeep(Sym),
     /// Pops value, then scope.
     StoreField(Sym),
     /// Pops scope; pushes the field's array, creating it if needed.

@@ -408,8 +408,7 @@ impl Vm {
                 }
                 Op::StoreSelf(s) => {
                     let v = pop!();
-                    let target = self.frames[fi].self_.clone();
-                    self.store_var(&target, s, v);
+                    super::scope::store_var(&self.frames[fi].self_, s, v);
                 }
                 Op::SelfArrayForWrite(s) => {
                     let target = self.frames[fi].self_.clone();
@@ -461,8 +460,32 @@ impl Vm {
                 }
                 Op::LoadField(s) => {
                     let scope = pop!();
-                    sync!();
-                    let v = tryop!(self.load_field(&scope, s));
+                    let v = match &scope {
+                        Value::Struct(st) => st.borrow().get_with_statics(s),
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            tryop!(self.load_field(&scope, s))
+                        }
+                    };
+                    spush!(v);
+                }
+                Op::LoadFieldKeep(s) => {
+                    let v = match top!() {
+                        Value::Struct(st) => st.borrow().get_with_statics(s),
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            let scope = top!().clone();
+                            tryop!(self.load_field(&scope, s))
+                        }
+                    };
                     spush!(v);
                 }
                 Op::StoreField(s) => {
@@ -722,6 +745,28 @@ impl Vm {
                 Op::CallMethod(argc) => {
                     sync!();
                     let callee_at = self.stack.len() - argc as usize - 1;
+                    // A GML method on a struct (`p.move(1)`): straight to its frame.
+                    if let (Value::Struct(scope), Value::Method(m)) =
+                        (&self.stack[callee_at - 1], &self.stack[callee_at])
+                    {
+                        if let Callee::Script(f) = &m.callee {
+                            if !f.proto.is_constructor {
+                                let self_ = m.bound.as_ref().unwrap_or(scope).clone();
+                                let f = f.clone();
+                                let other = StructRef::clone(&self.frames[fi].self_);
+                                self.push_frame(
+                                    &f,
+                                    ScopeRef::owned(self_),
+                                    ScopeRef::owned(other),
+                                    argc as usize,
+                                    2,
+                                    None,
+                                )?;
+                                reload!();
+                                continue;
+                            }
+                        }
+                    }
                     let callee = self.stack[callee_at].clone();
                     let scope = self.stack[callee_at - 1].clone();
                     let s = match self.scope_struct(&scope) {
@@ -817,7 +862,9 @@ impl Vm {
                         Value::Undefined
                     };
                     let frame_count = self.frames.len();
-                    self.save_kept_locals(frame_count - 1);
+                    if self.keep_locals.is_some() {
+                        self.save_kept_locals(frame_count - 1);
+                    }
                     // Read the few fields needed and drop the frame in place: moving it out
                     // would reload its freshly written narrow fields with wide loads.
                     let (ret_len, with_base) = {

@@ -98,13 +98,7 @@ impl Vm {
 
     /// Writes a variable on a struct or instance (instance built-ins keep their side effects).
     pub(crate) fn store_var(&mut self, target: &StructRef, name: Sym, v: Value) {
-        let mut s = target.borrow_mut();
-        if let StructKind::Instance(_) = s.kind {
-            if crate::runtime::instance::set_builtin(&mut s, name, &v) {
-                return;
-            }
-        }
-        s.set(name, v);
+        store_var(target, name, v)
     }
 
     /// `store_var` for builtins (keeps the instance built-in side effects).
@@ -267,4 +261,15 @@ impl Vm {
         self.store_var(&s, sym, v);
         Ok(())
     }
+}
+
+/// Writes a variable on a struct or instance (instance built-ins keep their side effects).
+pub(crate) fn store_var(target: &StructRef, name: Sym, v: Value) {
+    let mut s = target.borrow_mut();
+    if let StructKind::Instance(_) = s.kind {
+        if crate::runtime::instance::set_builtin(&mut s, name, &v) {
+            return;
+        }
+    }
+    s.set(name, v);
 }

@@ -99,15 +99,17 @@ impl StructObj {
         if let Some(v) = self.fields.get(&name) {
             return Some(v.clone());
         }
-        let mut next = self.statics.clone();
-        while let Some(s) = next {
-            let b = s.borrow();
+        // Walks the chain by pointer: cloning each link's Rc cost a count up and down per read.
+        let mut next: *const RefCell<StructObj> = Rc::as_ptr(self.statics.as_ref()?);
+        loop {
+            // SAFETY: each static struct is owned by the `statics` field of the one before it,
+            // and nothing runs during the walk that could change the chain.
+            let b = unsafe { &*next }.borrow();
             if let Some(v) = b.fields.get(&name) {
                 return Some(v.clone());
             }
-            next = b.statics.clone();
+            next = Rc::as_ptr(b.statics.as_ref()?);
         }
-        None
     }
     pub fn set(&mut self, name: Sym, v: Value) {
         self.fields.insert(name, v);
