@@ -223,10 +223,10 @@ impl Vm {
 
     fn key_sym(&mut self, k: &Value) -> Result<Sym> {
         match k {
-            Value::Str(s) => Ok(Sym::intern(s)),
+            Value::Str(s) => Ok(Sym::intern_key(s)),
             other => {
                 let s = self.stringify(other)?;
-                Ok(Sym::intern(&s))
+                Ok(Sym::intern_key(&s))
             }
         }
     }
@@ -259,6 +259,11 @@ impl Vm {
         };
         let sym = self.key_sym(k)?;
         self.store_var(&s, sym, v);
+        // A loop making many distinct keys must not grow the name table without bound. Only
+        // when no native is running: then no Rust code holds a name or an unregistered struct.
+        if self.native_depth <= 1 && super::intern::reclaim_due() {
+            super::gc::reclaim_keys(self);
+        }
         Ok(())
     }
 }
