@@ -5,8 +5,10 @@
 pub mod args;
 pub mod arrays;
 pub mod buffers;
+pub mod colour;
 pub mod core;
 pub mod date;
+pub mod dialog;
 pub mod ds;
 pub mod files;
 pub mod game;
@@ -14,8 +16,10 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod os;
 pub mod strings;
 pub mod structs;
+pub mod time_sources;
 
 use crate::vm::error::Result;
 use crate::vm::value::Value;
@@ -91,6 +95,10 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     buffers::FUNCTIONS,
     files::FUNCTIONS,
     http::FUNCTIONS,
+    os::FUNCTIONS,
+    dialog::FUNCTIONS,
+    colour::FUNCTIONS,
+    time_sources::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -106,6 +114,9 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     buffers::CONSTANTS,
     files::CONSTANTS,
     http::CONSTANTS,
+    os::CONSTANTS,
+    colour::CONSTANTS,
+    time_sources::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

@@ -22,12 +22,15 @@ fn read_source(path: &PathBuf) -> Result<String, i32> {
 /// A VM writing to stdout, configured from the run options.
 pub fn new_vm(args: &RunArgs) -> Result<Vm, i32> {
     let mut vm = Vm::new(Box::new(std::io::LineWriter::new(std::io::stdout())));
-    vm.game.speed = if args.fps > 0.0 { args.fps } else { 60.0 };
+    vm.game.speed = args.fps;
     vm.game.parameters = std::iter::once(args.file.display().to_string())
         .chain(args.args.iter().cloned())
         .collect();
     if let Some(seed) = args.seed {
         vm.rng.set_seed(seed);
+    }
+    if let Some(bytes) = args.max_memory {
+        crate::vm::memory::set_limit(bytes);
     }
     if let Some(dir) = &args.save_dir {
         if !dir.is_dir() {
@@ -75,7 +78,7 @@ pub fn run(args: &RunArgs) -> i32 {
         .run_top_level(top)
         .and_then(|_| frame_loop::run_game(vm, &opts));
     let _ = vm.out.flush();
-    match result {
+    let code = match result {
         Ok(Outcome::Ended(code)) => code,
         Ok(Outcome::MaxFrames) => EXIT_OK,
         Ok(Outcome::TimedOut) | Err(Error::Interrupted) => {
@@ -86,7 +89,11 @@ pub fn run(args: &RunArgs) -> i32 {
             eprint!("{}", runtime_error_report(vm, &e));
             EXIT_RUNTIME_ERROR
         }
-    }
+    };
+    // The process exits next: freeing gigabytes one value at a time would only delay the exit
+    // (a timeout must end the run promptly).
+    std::mem::forget(program);
+    code
 }
 
 pub fn check(files: &[PathBuf]) -> i32 {

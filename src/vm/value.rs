@@ -12,6 +12,9 @@ use std::rc::Rc;
 pub type GStr = Rc<String>;
 pub type ArrayRef = Rc<RefCell<Vec<Value>>>;
 pub type StructRef = Rc<RefCell<StructObj>>;
+
+/// The most links a static-chain walk follows (constructor inheritance is never this deep).
+pub const MAX_STATIC_CHAIN: usize = 10_000;
 pub type FieldMap = IndexMap<Sym, Value, BuildHasherDefault<SymHasher>>;
 
 #[derive(Clone, Default)]
@@ -67,6 +70,8 @@ pub enum StructKind {
 pub struct StructObj {
     pub fields: FieldMap,
     /// The constructor's static struct, through which reads fall back (`Point.move`).
+    /// The static struct a missing member is looked up in, and so on along the static chain
+    /// (at most `MAX_STATIC_CHAIN` links are followed).
     pub statics: Option<StructRef>,
     /// The constructor that made it (for `instanceof`), if any.
     pub constructor: Option<Rc<super::function::FunctionObj>>,
@@ -100,8 +105,9 @@ impl StructObj {
             return Some(v.clone());
         }
         // Walks the chain by pointer: cloning each link's Rc cost a count up and down per read.
+        // Bounded: static_set refuses cycles, and a chain never needs to be this long.
         let mut next: *const RefCell<StructObj> = Rc::as_ptr(self.statics.as_ref()?);
-        loop {
+        for _ in 0..MAX_STATIC_CHAIN {
             // SAFETY: each static struct is owned by the `statics` field of the one before it,
             // and nothing runs during the walk that could change the chain.
             let b = unsafe { &*next }.borrow();
@@ -110,6 +116,7 @@ impl StructObj {
             }
             next = Rc::as_ptr(b.statics.as_ref()?);
         }
+        None
     }
     pub fn set(&mut self, name: Sym, v: Value) {
         self.fields.insert(name, v);

@@ -42,7 +42,7 @@
 //! - https uses rustls (ring) with Mozilla's roots from webpki-roots, or the roots given to
 //!   `set_tls_roots`. HTTP/1.1 only; one pooled client serves every request.
 
-mod files;
+pub(crate) mod files;
 mod http;
 
 use hashbrown::HashMap;
