@@ -16,7 +16,9 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod network;
 pub mod os;
+pub mod rooms;
 pub mod strings;
 pub mod structs;
 pub mod time_sources;
@@ -95,10 +97,12 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     buffers::FUNCTIONS,
     files::FUNCTIONS,
     http::FUNCTIONS,
+    network::FUNCTIONS,
     os::FUNCTIONS,
     dialog::FUNCTIONS,
     colour::FUNCTIONS,
     time_sources::FUNCTIONS,
+    rooms::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -114,6 +118,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     buffers::CONSTANTS,
     files::CONSTANTS,
     http::CONSTANTS,
+    network::CONSTANTS,
     os::CONSTANTS,
     colour::CONSTANTS,
     time_sources::CONSTANTS,

@@ -203,10 +203,12 @@ fn frames_have_work(vm: &Vm) -> bool {
 
 /// One frame. Returns early (Ok) once `game_end()` was called, at the next phase boundary.
 pub fn run_frame(vm: &mut Vm) -> Result<()> {
+    // A room change takes effect when the phase that asked for it ends: the rest of the frame
+    // is skipped (the caller applies the change).
     macro_rules! phase {
         ($e:expr) => {
             $e?;
-            if vm.game.ending {
+            if vm.game.ending || vm.rooms.pending.is_some() {
                 return Ok(());
             }
         };
@@ -234,8 +236,12 @@ pub fn collect_garbage_if_due(vm: &mut Vm) {
     }
 }
 
-/// Game start: Game Start and Room Start for the instances the top-level code created.
+/// Game start: for a project, its first room is entered (section 3); for a single file, Game
+/// Start and Room Start for the instances the top-level code created.
 pub fn start_game(vm: &mut Vm) -> Result<()> {
+    if vm.rooms.active() {
+        return super::rooms::start(vm);
+    }
     fire_event_all(vm, EventKey::GameStart)?;
     if vm.game.ending {
         return Ok(());
@@ -286,7 +292,9 @@ pub fn run_game(vm: &mut Vm, opts: &RunOptions) -> Result<Outcome> {
             return Err(Error::Interrupted);
         }
         // Nothing but async work left: sleep on the completion channel instead of spinning.
-        if pending
+        // (An open socket or server counts as async work here, not for ending the game above.)
+        let waiting = pending || vm.async_io.network_active();
+        if waiting
             && !frames_have_work(vm)
             && !async_dispatch::has_queued(vm)
             && !vm.time_sources.pending()
@@ -305,6 +313,9 @@ pub fn run_game(vm: &mut Vm, opts: &RunOptions) -> Result<Outcome> {
         vm.game.delta_time = now.duration_since(last_frame).as_micros() as f64;
         last_frame = now;
         run_frame(vm)?;
+        if vm.rooms.pending.is_some() {
+            super::rooms::apply_pending(vm)?;
+        }
         vm.game.frame += 1;
         frames_this_second += 1;
         let elapsed = second_start.elapsed();

@@ -121,11 +121,10 @@ impl Program {
         }
         for o in file.objects {
             while self.vm.world.objects.len() <= o.index {
-                self.vm.world.objects.push(ObjectDef {
-                    name: Rc::from(""),
-                    parent: None,
-                    events: HashMap::new(),
-                });
+                self.vm
+                    .world
+                    .objects
+                    .push(ObjectDef::new(Rc::from(""), None));
             }
             let parent = o
                 .parent
@@ -135,11 +134,9 @@ impl Program {
             for (key, proto) in o.events {
                 events.insert(key, crate::vm::function::FunctionObj::new(proto));
             }
-            self.vm.world.objects[o.index] = ObjectDef {
-                name: o.name.clone(),
-                parent,
-                events,
-            };
+            let mut def = ObjectDef::new(o.name.clone(), parent);
+            def.events = events;
+            self.vm.world.objects[o.index] = def;
         }
         file.top_level
     }

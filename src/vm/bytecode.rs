@@ -75,6 +75,11 @@ pub enum BuiltinVar {
     /// `os_type`, `os_version`, `debug_mode`, `game_project_name`, ... (resolved by the os module)
     Os(Sym),
     Room,
+    RoomWidth,
+    RoomHeight,
+    RoomFirst,
+    RoomLast,
+    RoomPersistent,
     Health,
     Score,
     Lives,

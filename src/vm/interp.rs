@@ -193,7 +193,7 @@ impl Vm {
                 let t = $t as usize;
                 if t < ip {
                     ticks = ticks.wrapping_add(1);
-                    if ticks % super::interrupt::POLL_TICKS == 0 {
+                    if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
                         sync!();
                         self.poll_interrupt()?;
                     }
@@ -688,7 +688,7 @@ impl Vm {
                     } else {
                         *slot = Value::Real(n - 1.0);
                         ticks = ticks.wrapping_add(1);
-                        if ticks % super::interrupt::POLL_TICKS == 0 {
+                        if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
                             sync!();
                             self.poll_interrupt()?;
                         }

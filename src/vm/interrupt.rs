@@ -46,7 +46,7 @@ impl Vm {
     #[inline]
     pub(crate) fn tick_call(&mut self) -> Result<()> {
         self.call_ticks = self.call_ticks.wrapping_add(1);
-        if self.call_ticks % POLL_TICKS == 0 {
+        if self.call_ticks.is_multiple_of(POLL_TICKS) {
             self.poll_interrupt()?;
         }
         Ok(())
@@ -67,7 +67,7 @@ pub fn sort_interruptible<T>(
     let sorted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         items.sort_by(|a, b| {
             n += 1;
-            if n % CHECK_EVERY == 0 && interrupt.load(Ordering::Relaxed) {
+            if n.is_multiple_of(CHECK_EVERY) && interrupt.load(Ordering::Relaxed) {
                 std::panic::resume_unwind(Box::new(Abandoned));
             }
             cmp(a, b)

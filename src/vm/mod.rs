@@ -105,6 +105,8 @@ pub struct Vm {
     pub(crate) global_inits: Vec<Rc<Proto>>,
     /// `time_source_*` and `call_later` timers, run by the frame loop.
     pub time_sources: crate::runtime::time_sources::TimeSources,
+    /// A project's rooms (none for a single file).
+    pub rooms: crate::runtime::rooms::Rooms,
     pub(crate) natives: &'static [&'static Builtin],
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
@@ -153,6 +155,7 @@ impl Vm {
             game: Default::default(),
             global_inits: Vec::new(),
             time_sources: Default::default(),
+            rooms: Default::default(),
             natives: &builtins::registry().functions,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
