@@ -371,7 +371,7 @@ fn to_gml(vm: &mut Vm, j: Json, ctx: &ParseCtx) -> Result<Value> {
                 if let Some(f) = ctx.filter {
                     v = vm.call_value(f, &[Value::str(&k), v])?;
                 }
-                obj.set(Sym::intern(&k), v);
+                obj.set(Sym::intern_key(&k), v);
             }
             Value::new_struct(obj)
         }

@@ -504,8 +504,7 @@ impl FnCompiler<'_, '_> {
             },
             ExprKind::Field(obj, name) => {
                 self.scope_expr(obj);
-                self.emit(Op::Dup);
-                self.emit(Op::LoadField(Sym::intern(name)));
+                self.emit(Op::LoadFieldKeep(Sym::intern(name)));
                 self.call_args(args, span);
                 self.emit(Op::CallMethod(argc));
             }
@@ -571,6 +570,10 @@ impl FnCompiler<'_, '_> {
         }
         match acc {
             Accessor::Array => {
+                if let Some((a, i)) = self.local_index(base, idx) {
+                    self.emit(Op::LoadLocalIndex(a, i));
+                    return;
+                }
                 self.expr(base);
                 for (k, i) in idx.iter().enumerate() {
                     if k > 0 {
@@ -652,6 +655,30 @@ impl FnCompiler<'_, '_> {
                 }
             }
             _ => self.expr(base),
+        }
+    }
+
+    /// The slots of `a` and `i` when `a[i]` names two locals.
+    fn local_index(&self, base: &Expr, idx: &[Expr]) -> Option<(u16, u16)> {
+        let local = |e: &Expr| match &e.kind {
+            ExprKind::Ident(n) => self.locals.get(n).copied(),
+            _ => None,
+        };
+        match idx {
+            [i] => Some((local(base)?, local(i)?)),
+            _ => None,
+        }
+    }
+
+    /// Whether evaluating `e` only reads locals and constants through operators (no calls, no
+    /// assignments, no instance or global variables).
+    fn is_local_only(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Real(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Undefined => true,
+            ExprKind::Ident(n) => self.locals.contains_key(n),
+            ExprKind::Unary(_, a) => self.is_local_only(a),
+            ExprKind::Binary(_, a, b) => self.is_local_only(a) && self.is_local_only(b),
+            _ => false,
         }
     }
 
@@ -750,6 +777,15 @@ impl FnCompiler<'_, '_> {
                             self.expr(value);
                         }
                         self.emit(Op::StoreArgIndex);
+                        return;
+                    }
+                }
+                if let (Some((a, i)), None) = (self.local_index(base, idx), arith) {
+                    // Storing after the value is computed is unobservable when the value cannot
+                    // touch the locals: it reads locals and constants only.
+                    if self.is_local_only(value) {
+                        self.expr(value);
+                        self.emit(Op::StoreLocalIndex(a, i));
                         return;
                     }
                 }

@@ -13,6 +13,7 @@ pub mod memory;
 mod names;
 pub mod ops;
 mod scope;
+mod scope_ref;
 pub mod value;
 
 pub use names::{closest_names, edit_distance};
@@ -25,6 +26,7 @@ use error::{Error, Result};
 use function::{Callee, FunctionObj, Method, MethodKind};
 use hashbrown::HashMap;
 use intern::Sym;
+use scope_ref::ScopeRef;
 use std::io::Write;
 use std::rc::Rc;
 use value::{StructKind, StructObj, StructRef, Value};
@@ -41,12 +43,12 @@ pub struct EventCtx {
 }
 
 pub(crate) struct Frame {
-    pub proto: Rc<Proto>,
-    pub func: Option<Rc<FunctionObj>>,
+    /// The running function (its `proto` is the code; the dispatch loop borrows it from here).
+    pub func: Rc<FunctionObj>,
     pub ip: usize,
     pub base: usize,
-    pub self_: StructRef,
-    pub other: StructRef,
+    pub self_: ScopeRef,
+    pub other: ScopeRef,
     /// Every argument passed, kept only when the function reads `argument[i]`/`argument_count`.
     pub args: Vec<Value>,
     pub argc: usize,
@@ -61,8 +63,8 @@ pub(crate) struct Frame {
 pub(crate) struct WithState {
     pub targets: Vec<StructRef>,
     pub pos: usize,
-    pub saved_self: StructRef,
-    pub saved_other: StructRef,
+    pub saved_self: ScopeRef,
+    pub saved_other: ScopeRef,
 }
 
 pub(crate) struct Handler {
@@ -258,14 +260,14 @@ impl Vm {
     /// The `self` of the running code (global at top level).
     pub fn current_self(&self) -> StructRef {
         match self.frames.last() {
-            Some(f) => f.self_.clone(),
+            Some(f) => StructRef::clone(&f.self_),
             None => self.global.clone(),
         }
     }
 
     pub fn current_other(&self) -> StructRef {
         match self.frames.last() {
-            Some(f) => f.other.clone(),
+            Some(f) => StructRef::clone(&f.other),
             None => self.global.clone(),
         }
     }
