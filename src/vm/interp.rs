@@ -165,12 +165,17 @@ impl Vm {
                 self.frames[fi].ip = ip;
             };
         }
+        // After a call or return: also counts toward polling (recursion has no back-jumps).
         macro_rules! reload {
             () => {
                 fi = self.frames.len() - 1;
                 proto = self.frames[fi].proto.clone();
                 ip = self.frames[fi].ip;
                 base = self.frames[fi].base;
+                ticks = ticks.wrapping_add(1);
+                if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
+                    self.poll_interrupt()?;
+                }
             };
         }
         macro_rules! tryop {
@@ -191,7 +196,7 @@ impl Vm {
                 let t = $t as usize;
                 if t < ip {
                     ticks = ticks.wrapping_add(1);
-                    if ticks % super::interrupt::POLL_TICKS == 0 {
+                    if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
                         sync!();
                         self.poll_interrupt()?;
                     }
@@ -661,7 +666,7 @@ impl Vm {
                     } else {
                         *slot = Value::Real(n - 1.0);
                         ticks = ticks.wrapping_add(1);
-                        if ticks % super::interrupt::POLL_TICKS == 0 {
+                        if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
                             sync!();
                             self.poll_interrupt()?;
                         }

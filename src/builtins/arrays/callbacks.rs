@@ -295,7 +295,7 @@ pub fn array_sort(vm: &mut Vm, args: &[Value]) -> Result<Value> {
             let mut compared = 0usize;
             merge_sort(items, &mut |x, y| {
                 compared += 1;
-                if compared % crate::vm::interrupt::CHECK_EVERY == 0 {
+                if compared.is_multiple_of(crate::vm::interrupt::CHECK_EVERY) {
                     vm.check_interrupt()?;
                 }
                 let o = default_order(x, y);
