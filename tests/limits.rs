@@ -224,6 +224,8 @@ const BAD_VALUES: &[(&str, &[&str])] = &[
         "--max-memory",
         &["NaN", "inf", "-1", "0", "1e300", "12Q", "1K", ""],
     ),
+    ("--room", &["", "rm one", "../rm", "1rm"]),
+    ("--config", &["", "Release!", "a/b"]),
 ];
 
 /// The options `gml run --help` lists that take a value.

@@ -28,6 +28,19 @@ pub fn seconds(s: &str) -> Result<f64, String> {
     Ok(v)
 }
 
+/// `--room NAME` and `--config NAME`: a GameMaker resource name (letters, digits, `_`; not empty).
+pub fn resource_name(s: &str) -> Result<String, String> {
+    let valid = !s.is_empty()
+        && !s.starts_with(|c: char| c.is_ascii_digit())
+        && s.chars().all(|c| c.is_alphanumeric() || c == '_');
+    if !valid {
+        return Err(format!(
+            "expected a name of letters, digits and underscores, got '{s}'"
+        ));
+    }
+    Ok(s.to_string())
+}
+
 /// `--fps N`: frames per second, above 0 and at most 1e6.
 pub fn fps(s: &str) -> Result<f64, String> {
     let v = number(s)?;

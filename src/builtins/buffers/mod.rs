@@ -69,6 +69,11 @@ impl BufferStore {
     pub fn get_mut(&mut self, id: i64) -> Option<&mut Buffer> {
         self.slots.get_mut(id)
     }
+
+    /// `buffer_delete` (also used for a data event's buffer once the event has run).
+    pub fn delete(&mut self, id: i64) -> bool {
+        self.slots.remove(id)
+    }
 }
 
 pub const FUNCTIONS: &[Builtin] = &[

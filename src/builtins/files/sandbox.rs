@@ -44,6 +44,27 @@ pub fn resolve_path(vm: &Vm, path: &str) -> Result<PathBuf> {
     resolve_in(&vm.files.save_dir, path)
 }
 
+/// Resolves a path to read from: the save directory first, then the project's included files
+/// (`datafiles/`), as GameMaker reads its bundle. When neither has the file, the save-directory
+/// path (so the caller reports it missing as usual).
+pub fn resolve_read(vm: &Vm, path: &str) -> Result<PathBuf> {
+    let saved = resolve_path(vm, path)?;
+    if saved.exists() {
+        return Ok(saved);
+    }
+    if let Some(bundle) = &vm.files.bundle_dir {
+        // The resolved path is inside the save root and has no `..`: the same relative path
+        // inside the bundle.
+        if let Ok(rel) = saved.strip_prefix(save_root(vm)) {
+            let in_bundle = bundle.join(rel);
+            if in_bundle.exists() {
+                return Ok(in_bundle);
+            }
+        }
+    }
+    Ok(saved)
+}
+
 pub(crate) fn resolve_in(save_dir: &Path, path: &str) -> Result<PathBuf> {
     if path.contains('\0') {
         return Err(refuse(path, "it contains a NUL character"));

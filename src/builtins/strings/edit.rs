@@ -59,7 +59,8 @@ pub fn string_delete(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     if i < 0 {
         i = i.saturating_add(n + 1);
     }
-    let i = i.clamp(1, n);
+    // A start past the end deletes nothing (GameMaker leaves the string as it is).
+    let i = i.max(1);
     let (first, last) = if count > 0 {
         (i, i.saturating_add(count - 1).min(n))
     } else {
@@ -252,8 +253,10 @@ pub fn string_lettersdigits(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 /// White space as the trim functions see it.
+/// Every Unicode white-space character (U+0009-000D, U+0020, U+0085, U+00A0, U+1680,
+/// U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000), as GameMaker's trim functions remove.
 fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C')
+    c.is_whitespace()
 }
 
 /// The substrings to trim: the optional array argument (its items as strings), or `None` for
