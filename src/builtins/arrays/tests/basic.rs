@@ -41,7 +41,10 @@ fn create_and_length() {
     assert_eq!(shown(&mut vm, "array_create", &[r(2.9)]), "[ 0,0 ]");
     // A size past 32 bits is never truncated (issue 10): it is refused, quoting it.
     let big = Value::Int64(0x7fff_ffff_0000_0003);
-    let err = call(&mut vm, "array_create", &[big]).err().unwrap().message();
+    let err = call(&mut vm, "array_create", &[big])
+        .err()
+        .unwrap()
+        .message();
     assert!(
         err.starts_with("out of memory: array_create asked for 9223372032559808515 elements"),
         "{err}"
