@@ -35,7 +35,6 @@ impl Vm {
                 func.display_name()
             )));
         }
-        self.tick_call()?;
         let proto = &func.proto;
         let base = self.stack.len() - argc;
         let params = proto.param_count as usize;

@@ -167,12 +167,17 @@ impl Vm {
                 self.frames[fi].ip = ip;
             };
         }
+        // After a call or return: also counts toward polling (recursion has no back-jumps).
         macro_rules! reload {
             () => {
                 fi = self.frames.len() - 1;
                 proto = frame_proto(&self.frames[fi]);
                 ip = self.frames[fi].ip;
                 base = self.frames[fi].base;
+                ticks = ticks.wrapping_add(1);
+                if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
+                    self.poll_interrupt()?;
+                }
             };
         }
         macro_rules! tryop {

@@ -119,8 +119,6 @@ pub struct Vm {
     fn_cache: HashMap<*const Proto, Rc<FunctionObj>>,
     /// Set from another thread (Ctrl-C, --timeout) to stop the running code.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    /// Calls made, for polling `interrupt` every so many (`interrupt.rs`).
-    pub(crate) call_ticks: u32,
     /// How many dispatch loops are nested (GML called from natives).
     pub(crate) native_depth: usize,
     /// The builtin being called, for argument error messages.
@@ -169,7 +167,6 @@ impl Vm {
             handlers: Vec::new(),
             fn_cache: HashMap::new(),
             interrupt: Default::default(),
-            call_ticks: 0,
             native_depth: 0,
             current_native: "",
             keep_locals: None,
