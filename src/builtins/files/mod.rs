@@ -3,6 +3,7 @@
 //! the save-directory sandbox (`sandbox::resolve_path`).
 
 mod bin;
+mod csv;
 mod find;
 mod ini;
 pub mod sandbox;
@@ -15,7 +16,7 @@ use crate::vm::value::Value;
 use crate::vm::Vm;
 use std::path::PathBuf;
 
-pub use sandbox::{atomic_write, resolve_path, root_string, save_root};
+pub use sandbox::{atomic_write, resolve_path, resolve_read, root_string, save_root};
 
 /// Most files a script may have open at once of each kind (text, binary), as in GameMaker.
 pub const MAX_OPEN_FILES: usize = 32;
@@ -23,6 +24,9 @@ pub const MAX_OPEN_FILES: usize = 32;
 pub struct FileStore {
     /// The sandbox root (`--save-dir`; default the current directory).
     pub save_dir: PathBuf,
+    /// A project's included files (`datafiles/`): read when the save directory lacks a file,
+    /// never written.
+    pub bundle_dir: Option<PathBuf>,
     text: Vec<Option<text::TextFile>>,
     bin: Vec<Option<bin::BinFile>>,
     find: Option<find::FindState>,
@@ -33,6 +37,7 @@ impl Default for FileStore {
     fn default() -> Self {
         FileStore {
             save_dir: PathBuf::from("."),
+            bundle_dir: None,
             text: Vec::new(),
             bin: Vec::new(),
             find: None,
@@ -56,6 +61,7 @@ pub fn builtin_path_var(vm: &Vm, name: &str) -> Option<String> {
 
 pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("file_exists", 1, 1, file_exists),
+    Builtin::new("load_csv", 1, 1, csv::load_csv),
     Builtin::new("file_delete", 1, 1, file_delete),
     Builtin::new("file_rename", 2, 2, file_rename),
     Builtin::new("file_copy", 2, 2, file_copy),
@@ -129,8 +135,13 @@ pub(crate) fn path_arg(vm: &Vm, args: &[Value], i: usize) -> Result<PathBuf> {
     resolve_path(vm, p)
 }
 
+/// The path argument at `i` for reading: the save directory, else the included files.
+pub(crate) fn read_path_arg(vm: &Vm, args: &[Value], i: usize) -> Result<PathBuf> {
+    resolve_read(vm, string(args, i)?)
+}
+
 fn file_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let p = path_arg(vm, args, 0)?;
+    let p = read_path_arg(vm, args, 0)?;
     Ok(Value::Bool(p.is_file()))
 }
 
