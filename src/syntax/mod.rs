@@ -248,7 +248,7 @@ fn drop_follow_ons(source: &str, diags: &mut Vec<Diagnostic>, lex_errors: usize)
 
 fn directive_words(t: &Token) -> Vec<(String, Span)> {
     let words = match &t.tok {
-        Tok::Object(d) | Tok::Event(d) => &d.words,
+        Tok::Object(d) | Tok::Event(d) | Tok::Define(d) => &d.words,
         _ => return Vec::new(),
     };
     // `#event other:user0` style names: words that touch are one name
@@ -272,6 +272,8 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
         top_level: Vec::new(),
         objects: Vec::new(),
     };
+    // `#event` belongs to the `#object` above it, unless a `#define` came in between.
+    let mut in_object = false;
     for seg in split_sections(toks, src_len) {
         match seg {
             Segment::Top(toks, end) => {
@@ -299,6 +301,7 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
                     ));
                     let _ = parser::parse_program(toks, end, diags);
                 }
+                in_object = true;
                 file.objects.push(ObjectSection {
                     name: Rc::from(name.as_str()),
                     parent: parent.map(|p| Rc::from(p.as_str())),
@@ -316,7 +319,7 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
                     }
                 };
                 let body = parser::parse_program(toks, end, diags);
-                match file.objects.last_mut() {
+                match file.objects.last_mut().filter(|_| in_object) {
                     Some(o) => o.events.push(EventSection {
                         name,
                         span: head.span,
@@ -328,9 +331,53 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
                     )),
                 }
             }
+            Segment::Define(head, toks, end) => {
+                in_object = false;
+                if let Some(f) = define_section(&head, toks, end, diags) {
+                    file.top_level.push(f);
+                }
+            }
         }
     }
     file
+}
+
+/// A legacy `#define NAME` section: script function NAME whose body is the section's code (it
+/// reads its arguments through `argument0`.. and `argument[i]`). Names after NAME on the line
+/// (`#define NAME(a, b)`) are its parameters.
+fn define_section(
+    head: &Token,
+    toks: Vec<Token>,
+    end: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Stmt> {
+    let words = directive_words(head);
+    let body = parser::parse_program(toks, end, diags);
+    let Some(((name, _), rest)) = words.split_first().filter(|(w, _)| w.0 != ":") else {
+        diags.push(Diagnostic::new("expected `#define NAME`", head.span));
+        return None;
+    };
+    let params = rest
+        .iter()
+        .map(|(p, span)| ast::Param {
+            name: Rc::from(p.as_str()),
+            default: None,
+            span: *span,
+        })
+        .collect();
+    let span = Span::new(head.span.start as usize, end);
+    let decl = Rc::new(ast::FunctionDecl {
+        name: Some(Rc::from(name.as_str())),
+        params,
+        parent: None,
+        is_constructor: false,
+        body,
+        span,
+    });
+    Some(Stmt {
+        kind: StmtKind::Function(decl),
+        span,
+    })
 }
 
 /// What a REPL line turned out to be.
@@ -353,7 +400,7 @@ pub fn parse_repl_input(
     }
     let has_sections = toks
         .iter()
-        .any(|t| matches!(t.tok, Tok::Object(_) | Tok::Event(_)));
+        .any(|t| matches!(t.tok, Tok::Object(_) | Tok::Event(_) | Tok::Define(_)));
     if !has_sections && !toks.is_empty() {
         let mut sdiags = Vec::new();
         let stmts = parser::parse_program(toks.clone(), source.len(), &mut sdiags);
@@ -452,7 +499,7 @@ pub fn dump_tokens(source: &str) -> String {
                 }
                 s
             }
-            Tok::Object(_) | Tok::Event(_) => {
+            Tok::Object(_) | Tok::Event(_) | Tok::Define(_) => {
                 let words: Vec<String> = directive_words(t).into_iter().map(|w| w.0).collect();
                 words.join(" ")
             }
