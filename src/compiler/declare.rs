@@ -125,13 +125,19 @@ impl CompileEnv {
             if let Some(v) = value {
                 match fold_const(self, v, Some((&e.name, &members))) {
                     Some(n) if n.fract() == 0.0 => next = n as i64,
-                    _ => diags.push(Diagnostic::new(
-                        format!(
-                            "enum member {}.{} needs a constant integer value",
-                            e.name, name
-                        ),
-                        *span,
-                    )),
+                    _ => {
+                        let mut d = Diagnostic::new(
+                            format!(
+                                "enum member {}.{} needs a constant integer value",
+                                e.name, name
+                            ),
+                            *span,
+                        );
+                        if let Some(n) = unknown_name(self, v, &e.name, &members) {
+                            d.notes.push(format!("`{n}` is not a known constant"));
+                        }
+                        diags.push(d);
+                    }
                 }
             }
             members.insert(name.clone(), next);
@@ -142,6 +148,37 @@ impl CompileEnv {
         } else {
             Err(diags)
         }
+    }
+}
+
+/// The first name in an enum value that is neither a constant nor a known enum member.
+fn unknown_name(
+    env: &CompileEnv,
+    e: &Expr,
+    current: &str,
+    members: &HashMap<Rc<str>, i64>,
+) -> Option<String> {
+    match &e.kind {
+        ExprKind::Ident(n) => {
+            let known =
+                members.contains_key(n) || crate::builtins::registry().constants.contains_key(&**n);
+            (!known).then(|| n.to_string())
+        }
+        ExprKind::Field(obj, m) => match &obj.kind {
+            ExprKind::Ident(en) => {
+                let known = if &**en == current {
+                    members.contains_key(m)
+                } else {
+                    env.enums.get(en).is_some_and(|ms| ms.contains_key(m))
+                };
+                (!known).then(|| format!("{en}.{m}"))
+            }
+            _ => None,
+        },
+        ExprKind::Unary(_, a) => unknown_name(env, a, current, members),
+        ExprKind::Binary(_, a, b) => unknown_name(env, a, current, members)
+            .or_else(|| unknown_name(env, b, current, members)),
+        _ => None,
     }
 }
 

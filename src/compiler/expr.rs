@@ -245,11 +245,16 @@ impl FnCompiler<'_, '_> {
         }
     }
 
-    /// Whether the source shows `e` wrapped in parentheses.
+    /// Whether the source shows `e` wrapped in parentheses. Code substituted from a macro
+    /// (whose span is the macro's name, without the `?`) counts as parenthesised: its text is
+    /// not here to tell.
     fn parenthesized(&self, e: &Expr) -> bool {
         let text = &self.ctx.source.text;
+        let own = text
+            .get(e.span.start as usize..e.span.end as usize)
+            .unwrap_or("");
         let before = text.get(..e.span.start as usize).unwrap_or("");
-        before.trim_end().ends_with('(')
+        before.trim_end().ends_with('(') || !own.contains('?')
     }
 
     fn unary(&mut self, op: UnaryOp) {
