@@ -344,3 +344,21 @@ fn check_knows_the_gml_written_stdlib() {
         r.stderr
     );
 }
+
+#[test]
+fn check_does_not_call_methods_unknown_functions() {
+    // a static method calling a sibling static, and a method assigned in another constructor
+    let src = "function Base() constructor {\n    helper = function() { return 1; }\n}\n\
+               function Child() : Base() constructor {\n    static a = function() { return b() + helper(); }\n\
+               \x20   static b = function() { return 2; }\n}\nnot_defined_anywhere();\n";
+    let (dir, path) = script("methods.gml", src);
+    let r = gml(dir.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    assert_eq!(
+        r.stderr.matches("warning:").count(),
+        1,
+        "only the real unknown call warns:\n{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("unknown function 'not_defined_anywhere'"));
+}

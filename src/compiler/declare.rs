@@ -1,7 +1,8 @@
 //! The declaration pre-pass: what GML lets code use before its definition and outside the code
 //! that defines it. Script functions (named functions at the top level of a file), objects,
 //! `globalvar`s and enums are global to the whole program; an `enum` counts wherever it is
-//! written, even inside a function body.
+//! written, even inside a function body. The pass also notes the names assigned as variables or
+//! declared `static` anywhere, so that `gml check` does not call a method an unknown function.
 //!
 //! A program of several files (a project) declares every file before compiling any, so that a
 //! file can use what a later file defines:
@@ -57,6 +58,16 @@ impl CompileEnv {
                 StmtKind::GlobalVar(names) => {
                     for (n, _) in names {
                         self.globalvars.insert(n.clone());
+                    }
+                }
+                StmtKind::Static(decls) => {
+                    for d in decls {
+                        self.member_names.insert(d.name.clone());
+                    }
+                }
+                StmtKind::Assign(target, _, _) => {
+                    if let ExprKind::Ident(n) | ExprKind::Field(_, n) = &target.kind {
+                        self.member_names.insert(n.clone());
                     }
                 }
                 _ => {}

@@ -30,6 +30,9 @@ pub struct CompileEnv {
     pub objects: HashMap<Rc<str>, usize>,
     pub object_count: usize,
     pub globalvars: HashSet<Rc<str>>,
+    /// Names assigned as variables or declared `static` anywhere in the program: calling one
+    /// calls a method, not an unknown function.
+    pub member_names: HashSet<Rc<str>>,
     /// Top-level `var`s that persist between REPL inputs, by slot.
     pub repl_locals: Vec<Rc<str>>,
 }
@@ -183,7 +186,7 @@ fn unknown_call_warnings(ctx: &Ctx) -> Vec<Diagnostic> {
     let assigned = ctx.assigned.borrow();
     let mut out = Vec::new();
     for (name, span) in ctx.self_calls.borrow().iter() {
-        if assigned.contains(name) {
+        if assigned.contains(name) || ctx.env.member_names.contains(name) {
             continue;
         }
         let close = closest_functions(ctx.env, name);
