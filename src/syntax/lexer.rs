@@ -51,7 +51,8 @@ pub struct DirectiveLine {
 #[logos(skip r"//[^\n]*")]
 pub enum Tok {
     // ----- literals -----
-    #[regex(r"[A-Za-z_][A-Za-z0-9_]*", |lex| Rc::<str>::from(lex.slice()))]
+    /// Names may use any Unicode letters (`café`, `名前`), as GameMaker's do.
+    #[regex(r"[A-Za-z_\p{L}][A-Za-z0-9_\p{L}\p{Mn}\p{Mc}\p{Nd}]*", |lex| Rc::<str>::from(lex.slice()))]
     Ident(Rc<str>),
     #[regex(r"[0-9][0-9_]*", lex_decimal_int)]
     #[regex(r"[0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9]+)?", lex_real)]
@@ -669,8 +670,10 @@ fn skip_block_comment(lex: &mut logos::Lexer<Tok>) -> logos::FilterResult<(), Le
     }
 }
 
+/// A byte of a name in a directive line: ASCII letters, digits, `_`, and every byte of a
+/// non-ASCII character (all of them are >= 0x80, so a name never splits a character).
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
 /// Splits a directive line's text into words (identifier characters and `:`), stopping at `//`.

@@ -3,7 +3,7 @@
 //!
 //! Pipeline: `lexer::lex` (tokens with spans) -> `tokens::define_macros` (global `#macro`
 //! table) -> `tokens::Pass` (macro expansion, word operators, prefix `++`, bare `return`,
-//! template parts) -> `tokens::split_sections` (`#object`/`#event`) -> `parser` (LALRPOP).
+//! template parts) -> `tokens::split_sections` (`#object`/`#event`/`#define`) -> `parser` (LALRPOP).
 //!
 //! Tree shapes the compiler can rely on:
 //! - `(e)` yields `e` itself (no node for parentheses); `-1` is `Unary(Neg, Real(1))`.
@@ -11,7 +11,11 @@
 //!   cannot hold exactly, or a hex/binary literal beyond `i32::MAX`, is `Int64` (a hex literal of
 //!   64 bits wraps, `$FFFFFFFFFFFFFFFF` is `Int64(-1)`). `#RRGGBB` is `Real` of the BGR value.
 //! - `a[i, j]` is one `Index` with two index expressions; `[@` gives `Accessor::Array`.
-//! - `new F` is `New(Ident F, [])`; `f(a,)` has one argument; `f(,)` one `None`.
+//! - `new F` is `New(Ident F, [])`; `new a.b(x)` is `New(Field(a, b), [x])`; `new F().m()` is a
+//!   call of field `m` of the `New`. `f(a,)` has one argument; `f(,)` one `None`.
+//! - A `#define NAME` section is a top-level `Function` statement named NAME (no parameters unless
+//!   the line lists them: `#define NAME(a, b)`), spanning the section.
+//! - `nameof(M)` keeps a macro name `M` unexpanded, so the compiler can give its name.
 //! - Keywords after `.` are field names (`a.end`, `other.if`); struct keys may be keywords.
 //! - A lone `;` as the body of `if`/`while`/`for`/`with`/`repeat` is an empty `Block`.
 //! - Statement spans exclude trailing semicolons; macro-substituted tokens carry the span of the
@@ -183,6 +187,30 @@ fn prepare_with_uses(
     (toks, pass.macro_uses)
 }
 
+/// The token pass turns word operators into symbols (`not` into `!`, `end` into `}`); an error
+/// about such a token names it as the source writes it.
+fn name_tokens_as_written(source: &str, diags: &mut [Diagnostic]) {
+    for d in diags {
+        let Some(written) = source.get(d.span.start as usize..d.span.end as usize) else {
+            continue;
+        };
+        let Some(rest) = d.message.strip_prefix("unexpected `") else {
+            continue;
+        };
+        let Some(close) = rest.find('`') else {
+            continue;
+        };
+        let shown = &rest[..close];
+        let is_word_operator = matches!(
+            written,
+            "begin" | "end" | "and" | "or" | "xor" | "not" | "mod" | "<>" | ":="
+        );
+        if is_word_operator && shown != written {
+            d.message = format!("unexpected `{written}`{}", &rest[close + 1..]);
+        }
+    }
+}
+
 /// An error at a token that came from a macro says so.
 fn note_macro_uses(diags: &mut [Diagnostic], uses: &[(Span, Rc<str>)]) {
     if uses.is_empty() {
@@ -205,6 +233,7 @@ pub fn parse_file(source: &str, macros: &mut MacroTable) -> Result<ParsedFile, V
     let holes = diags.len();
     let file = parse_tokens(toks, source.len(), &mut diags);
     drop_follow_ons(source, &mut diags, holes);
+    name_tokens_as_written(source, &mut diags[holes..]);
     note_macro_uses(&mut diags[holes..], &uses);
     if diags.is_empty() {
         Ok(file)
