@@ -38,6 +38,13 @@ pub const CONSTANTS: &[Constant] = &[];
 
 const MAX_DEPTH: usize = 128;
 
+/// Writing a value that nests deeper than `MAX_DEPTH` is an error, never a cut-short document.
+fn too_deep() -> Error {
+    Error::msg(format!(
+        "json_stringify: the value nests more than {MAX_DEPTH} arrays or structs deep"
+    ))
+}
+
 // ---- reading ----------------------------------------------------------------------------------
 
 /// A parsed JSON document, before it becomes GML values or data structures.
@@ -573,9 +580,12 @@ impl JsonWriter {
             Value::Ref(kind, i) => write_str(&format!("ref {} {}", kind.name(), i), &mut self.out),
             Value::Array(a) => {
                 let id = Rc::as_ptr(a) as *const () as usize;
-                if self.open.contains(&id) || depth >= MAX_DEPTH {
+                if self.open.contains(&id) {
                     self.out.push_str("null");
                     return Ok(());
+                }
+                if depth >= MAX_DEPTH {
+                    return Err(too_deep());
                 }
                 let items = a.borrow().clone();
                 if self.open_close('[', ']', items.is_empty()) {
@@ -595,9 +605,12 @@ impl JsonWriter {
             }
             Value::Struct(s) => {
                 let id = Rc::as_ptr(s) as *const () as usize;
-                if self.open.contains(&id) || depth >= MAX_DEPTH {
+                if self.open.contains(&id) {
                     self.out.push_str("null");
                     return Ok(());
+                }
+                if depth >= MAX_DEPTH {
+                    return Err(too_deep());
                 }
                 let fields: Vec<(Sym, Value)> = s
                     .borrow()

@@ -1,6 +1,7 @@
 //! The command line: `gml run`, `gml check`, `gml disasm`, `gml repl` (DESIGN.md section 1).
 
 pub mod disasm;
+mod options;
 pub mod repl;
 pub mod report;
 mod run;
@@ -21,11 +22,11 @@ struct Cli {
 
 #[derive(clap::Args, Clone, Debug)]
 pub struct RunArgs {
-    /// The .gml file to run
+    /// The .gml file to run, or a GameMaker project (its folder or .yyp)
     pub file: PathBuf,
-    /// Frame rate (GameMaker's default game speed is 60)
-    #[arg(long, default_value_t = 60.0)]
-    pub fps: f64,
+    /// Frame rate (default: the project's game speed, else GameMaker's default 60)
+    #[arg(long, value_parser = options::fps)]
+    pub fps: Option<f64>,
     /// Run frames back to back without sleeping
     #[arg(long)]
     pub fast: bool,
@@ -33,7 +34,7 @@ pub struct RunArgs {
     #[arg(long)]
     pub max_frames: Option<u64>,
     /// Stop after this many seconds (exit code 3)
-    #[arg(long)]
+    #[arg(long, value_parser = options::seconds)]
     pub timeout: Option<f64>,
     /// The file sandbox: every path a script gives resolves inside it (default: current directory)
     #[arg(long)]
@@ -41,6 +42,19 @@ pub struct RunArgs {
     /// Random seed (default: GameMaker's fixed seed until randomize())
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Memory limit, e.g. 512M or 2G (default: 4G, or half the machine's memory if less)
+    #[arg(long, value_parser = options::memory_size)]
+    pub max_memory: Option<u64>,
+    /// Project: the room to start in instead of the first of the room order
+    #[arg(long, value_parser = options::resource_name)]
+    pub room: Option<String>,
+    /// Project: the configuration for `#macro Config:NAME value` lines
+    #[arg(long, default_value = "Default", value_parser = options::resource_name)]
+    pub config: String,
+    /// The most bytes of one HTTP response body held in memory; a larger body ends its request
+    /// as a network failure (default 268435456, 256 MiB; http_get_file is not bounded by it)
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_http_body: Option<u64>,
     /// Arguments for the script, read with parameter_string(1..)
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -50,10 +64,13 @@ pub struct RunArgs {
 enum Command {
     /// Compile and run a script: top-level code once, then frames until the game ends
     Run(RunArgs),
-    /// Parse and compile only; print every diagnostic
+    /// Parse and compile only; print every diagnostic (files, or a project's folder or .yyp)
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Project: the configuration for `#macro Config:NAME value` lines
+        #[arg(long, default_value = "Default", value_parser = options::resource_name)]
+        config: String,
     },
     /// Print the bytecode of each function and event
     Disasm { file: PathBuf },
@@ -100,7 +117,7 @@ const VM_STACK_BYTES: usize = 512 << 20;
 fn dispatch(command: Option<Command>) -> i32 {
     match command {
         Some(Command::Run(args)) => run::run(&args),
-        Some(Command::Check { files }) => run::check(&files),
+        Some(Command::Check { files, config }) => run::check(&files, &config),
         Some(Command::Disasm { file }) => disasm::disasm_file(&file),
         Some(Command::Repl { file }) => repl::run(file),
         None => repl::run(None),

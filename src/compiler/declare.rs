@@ -45,13 +45,23 @@ impl CompileEnv {
                 }
             }
         }
-        let mut enums = Vec::new();
         let mut bodies: Vec<&[Stmt]> = vec![&file.top_level];
         for o in &file.objects {
             for e in &o.events {
                 bodies.push(&e.body);
             }
         }
+        self.declare_bodies(&bodies)
+    }
+
+    /// `declare` for code that is not a file of its own (a project's event or creation code):
+    /// its enums, `globalvar`s and member names.
+    pub fn declare_code(&mut self, body: &[Stmt]) -> Vec<Diagnostic> {
+        self.declare_bodies(&[body])
+    }
+
+    fn declare_bodies(&mut self, bodies: &[&[Stmt]]) -> Vec<Diagnostic> {
+        let mut enums = Vec::new();
         for body in bodies {
             for_each_stmt(body, &mut |s| match &s.kind {
                 StmtKind::Enum(e) => enums.push(e),

@@ -35,6 +35,8 @@ pub struct CompileEnv {
     pub member_names: HashSet<Rc<str>>,
     /// Top-level `var`s that persist between REPL inputs, by slot.
     pub repl_locals: Vec<Rc<str>>,
+    /// Names a project defines as constants: asset handles, room instance ids.
+    pub constants: HashMap<Rc<str>, crate::vm::value::Value>,
 }
 
 pub struct CompiledObject {
@@ -60,19 +62,9 @@ pub fn compile_file(
     source: Rc<SourceFile>,
     repl: bool,
 ) -> Result<CompiledFile, Vec<Diagnostic>> {
-    let mut diags = Vec::new();
     let lines = LineIndex::new(&source.text);
-
-    // Pre-pass: names usable before their definition.
-    diags.append(&mut env.declare(file));
-    let mut script_decls = Vec::new();
-    for s in &file.top_level {
-        if let StmtKind::Function(f) = &s.kind {
-            if let Some(name) = &f.name {
-                script_decls.push((env.script_index(name), f.clone()));
-            }
-        }
-    }
+    let mut diags = Vec::new();
+    let script_decls = declare(env, file, &mut diags);
 
     let ctx = Ctx {
         env,
@@ -169,6 +161,27 @@ pub fn compile_file(
     }
 }
 
+/// The pre-pass (see `declare.rs`): registers what GML lets code use before its definition
+/// (script functions, enums wherever they are written, `#object` names, `globalvar`s). A project
+/// calls it on every file before compiling any, so that these names are global across files.
+/// Returns the file's named top-level functions with their script indexes.
+pub fn declare(
+    env: &mut CompileEnv,
+    file: &ParsedFile,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(u32, Rc<FunctionDecl>)> {
+    diags.append(&mut env.declare(file));
+    let mut script_decls = Vec::new();
+    for s in &file.top_level {
+        if let StmtKind::Function(f) = &s.kind {
+            if let Some(name) = &f.name {
+                script_decls.push((env.script_index(name), f.clone()));
+            }
+        }
+    }
+    script_decls
+}
+
 /// Shared, read-only view of the environment while compiling functions.
 pub(crate) struct Ctx<'a> {
     pub env: &'a CompileEnv,
@@ -209,6 +222,35 @@ pub fn closest_functions(env: &CompileEnv, name: &str) -> Vec<String> {
             .map(|b| b.name)
             .chain(env.scripts.keys().map(|k| &**k)),
     )
+}
+
+/// Compiles code that runs as an event (an object's event file, Object Variables, creation
+/// code): named functions in it become method variables of `self`. Returns the proto and the
+/// warnings `gml check` shows.
+pub fn compile_event_code(
+    env: &mut CompileEnv,
+    body: &[Stmt],
+    source: Rc<SourceFile>,
+    unit_name: &str,
+) -> Result<(Rc<Proto>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut diags = env.declare_code(body);
+    let lines = LineIndex::new(&source.text);
+    let ctx = Ctx {
+        env,
+        source: source.clone(),
+        lines: &lines,
+        self_calls: Default::default(),
+        assigned: Default::default(),
+    };
+    match func::compile_event(&ctx, body, unit_name) {
+        Ok(p) if diags.is_empty() => Ok((p, unknown_call_warnings(&ctx))),
+        Ok(_) => Err(diags),
+        Err(mut d) => {
+            diags.append(&mut d);
+            diags.sort_by_key(|d| d.span.start);
+            Err(diags)
+        }
+    }
 }
 
 /// Byte offset to line number.

@@ -8,4 +8,6 @@ pub mod frame_loop;
 pub mod game;
 pub mod instance;
 pub mod program;
+pub mod rooms;
+pub mod time_sources;
 pub mod world;

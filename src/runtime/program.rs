@@ -31,14 +31,7 @@ pub struct CompileErrors {
 
 impl CompileErrors {
     pub fn render(&self) -> String {
-        let mut out = String::new();
-        for d in &self.diagnostics {
-            out.push_str(&d.render(&self.file, &self.source));
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-        }
-        out
+        crate::syntax::render_diagnostics(&self.diagnostics, &self.file, &self.source, false)
     }
 }
 
@@ -90,7 +83,28 @@ impl Program {
             name: name.to_string(),
             text: text.to_string(),
         });
-        compiler::compile_file(&mut self.env, &parsed, source, repl).map_err(errors)
+        let compiled =
+            compiler::compile_file(&mut self.env, &parsed, source, repl).map_err(errors)?;
+        // after the file, so the pragma code can call the file's functions
+        self.compile_global_pragmas(name, &parsed)?;
+        Ok(compiled)
+    }
+
+    /// Compiles the code of each `gml_pragma("global", "code")` in the file as its own unit
+    /// (named `<file> gml_pragma global`) and queues it to run, at global scope, before the next
+    /// top-level code: before the first room, wherever the pragma is written.
+    fn compile_global_pragmas(
+        &mut self,
+        name: &str,
+        parsed: &syntax::ParsedFile,
+    ) -> Result<(), CompileErrors> {
+        for (code, _) in syntax::pragma::global_code(parsed) {
+            let unit = format!("{name} gml_pragma global");
+            let compiled = self.compile(&unit, &code, false)?;
+            let top = self.install(compiled);
+            self.vm.global_inits.push(top);
+        }
+        Ok(())
     }
 
     /// Compiles the files of one program (a project's scripts and objects) together: macros,
@@ -138,11 +152,10 @@ impl Program {
         }
         for o in file.objects {
             while self.vm.world.objects.len() <= o.index {
-                self.vm.world.objects.push(ObjectDef {
-                    name: Rc::from(""),
-                    parent: None,
-                    events: HashMap::new(),
-                });
+                self.vm
+                    .world
+                    .objects
+                    .push(ObjectDef::new(Rc::from(""), None));
             }
             let parent = o
                 .parent
@@ -152,11 +165,9 @@ impl Program {
             for (key, proto) in o.events {
                 events.insert(key, crate::vm::function::FunctionObj::new(proto));
             }
-            self.vm.world.objects[o.index] = ObjectDef {
-                name: o.name.clone(),
-                parent,
-                events,
-            };
+            let mut def = ObjectDef::new(o.name.clone(), parent);
+            def.events = events;
+            self.vm.world.objects[o.index] = def;
         }
         file.top_level
     }

@@ -3,18 +3,21 @@
 use super::{collect, size_arg, span_args, Span, MAX_LEN};
 use crate::builtins::args::*;
 use crate::vm::error::{Error, Result};
+use crate::vm::memory::{self, ELEMENT_BYTES};
 use crate::vm::ops::equals;
 use crate::vm::value::Value;
 use crate::vm::Vm;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 const ZERO: Value = Value::Real(0.0);
 
-/// An `array_create` size: truncated to a 32-bit integer as GameMaker does (so
-/// `int64(0x7fffffff00000100)` is 256), negative sizes giving an empty array.
+/// An `array_create` size: negative sizes give an empty array; a size past the memory limit is
+/// an "out of memory" error quoting it (never truncated to fewer elements).
 pub(crate) fn create_size(args: &[Value], what: &str) -> Result<usize> {
-    let n = int(args, 0)? as i32;
-    let n = n.max(0) as usize;
+    let n = int(args, 0)?.max(0) as u64;
+    memory::reserve_items(what, n, ELEMENT_BYTES)?;
+    let n = n as usize;
     if n > MAX_LEN {
         return Err(Error::msg(format!("{what} :: size {n} is too large")));
     }
@@ -22,13 +25,25 @@ pub(crate) fn create_size(args: &[Value], what: &str) -> Result<usize> {
 }
 
 /// `array_create(size, [value])`: `size` copies of `value` (0 by default; references are shared).
-pub fn array_create(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+pub fn array_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let n = create_size(args, "array_create")?;
     let v = match args.get(1) {
         Some(v) => v.clone(),
         None => ZERO,
     };
-    Ok(Value::new_array(vec![v; n]))
+    let mut items = Vec::with_capacity(n);
+    fill(vm, &mut items, n, &v)?;
+    Ok(Value::new_array(items))
+}
+
+/// Grows `items` to `n` copies of `v`, polling for interrupts as it goes.
+fn fill(vm: &Vm, items: &mut Vec<Value>, n: usize, v: &Value) -> Result<()> {
+    while items.len() < n {
+        vm.check_interrupt()?;
+        let end = n.min(items.len() + crate::vm::interrupt::CHECK_EVERY);
+        items.resize(end, v.clone());
+    }
+    Ok(())
 }
 
 /// `array_copy(dest, dest_index, src, src_index, length)`.
@@ -68,24 +83,39 @@ pub fn array_copy(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 /// Element-wise equality, recursing into nested arrays; anything else compares as `==` does.
-pub(crate) fn values_equal(a: &Value, b: &Value, eps: f64, depth: usize) -> bool {
-    match (a, b) {
-        (Value::Array(x), Value::Array(y)) => {
-            if Rc::ptr_eq(x, y) {
-                return true;
+pub(crate) fn values_equal(a: &Value, b: &Value, eps: f64) -> bool {
+    // An explicit stack instead of recursion (arrays may nest arbitrarily deep), and each pair
+    // of arrays compared once: a pair met again (a cycle) adds nothing new.
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut todo: Vec<(Value, Value)> = vec![(a.clone(), b.clone())];
+    while let Some((a, b)) = todo.pop() {
+        match (&a, &b) {
+            (Value::Array(x), Value::Array(y)) => {
+                if Rc::ptr_eq(x, y)
+                    || !seen.insert((Rc::as_ptr(x) as usize, Rc::as_ptr(y) as usize))
+                {
+                    continue;
+                }
+                let (x, y) = (x.borrow(), y.borrow());
+                if x.len() != y.len() {
+                    return false;
+                }
+                for (p, q) in x.iter().zip(y.iter()) {
+                    match (p, q) {
+                        (Value::Array(_), Value::Array(_)) => todo.push((p.clone(), q.clone())),
+                        _ if !equals(p, q, eps) => return false,
+                        _ => {}
+                    }
+                }
             }
-            if depth > 128 {
-                return false;
+            _ => {
+                if !equals(&a, &b, eps) {
+                    return false;
+                }
             }
-            let x = x.borrow().clone();
-            let y = y.borrow().clone();
-            x.len() == y.len()
-                && x.iter()
-                    .zip(y.iter())
-                    .all(|(p, q)| values_equal(p, q, eps, depth + 1))
         }
-        _ => equals(a, b, eps),
     }
+    true
 }
 
 /// `array_equals(a, b)`: same length and equal elements (nested arrays by content, structs by
@@ -93,7 +123,7 @@ pub(crate) fn values_equal(a: &Value, b: &Value, eps: f64, depth: usize) -> bool
 pub fn array_equals(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     array(args, 0)?;
     array(args, 1)?;
-    Ok(Value::Bool(values_equal(&args[0], &args[1], vm.epsilon, 0)))
+    Ok(Value::Bool(values_equal(&args[0], &args[1], vm.epsilon)))
 }
 
 fn index_error(i: i64, len: usize) -> Error {
@@ -348,10 +378,18 @@ pub fn array_length_2d(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 /// `array_resize(array, new_size)`: truncates, or grows with 0.
-pub fn array_resize(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+pub fn array_resize(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let a = array(args, 0)?;
     let n = size_arg(args, 1, "array_resize size")?;
-    a.borrow_mut().resize(n, ZERO);
+    let mut items = a.borrow_mut();
+    if n > items.len() {
+        let more = n - items.len();
+        memory::reserve_items("array_resize", more as u64, ELEMENT_BYTES)?;
+        items.reserve_exact(more);
+        fill(vm, &mut items, n, &ZERO)?;
+    } else {
+        items.truncate(n);
+    }
     Ok(Value::Undefined)
 }
 

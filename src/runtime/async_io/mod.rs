@@ -38,12 +38,20 @@
 //!   (`set-cookie`) appears once per line.
 //! - Limits: the connect timeout (`set_connect_timeout`) bounds connecting; the request timeout
 //!   (`set_request_timeout`, default 60 s) bounds the whole request: connecting, up to 10
-//!   redirects, and the whole body. Both are fixed when the request is made.
+//!   redirects, and the whole body. A body held in memory (`Text`, `Bytes`, and a `File`
+//!   target's non-2xx answer) has a cap (`set_max_body`, default 256 MiB): past it, or when the
+//!   `Content-Length` announces more, the request ends as a network failure. A `File` target's
+//!   2xx body streams to disk and has no cap but the timeout. All are fixed when the request is
+//!   made.
+//! - Retries: an idempotent request (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) whose connection
+//!   closes or resets before the response begins (typically a pooled connection the server had
+//!   closed) is sent once more on a new connection; a redirect's next request too.
 //! - https uses rustls (ring) with Mozilla's roots from webpki-roots, or the roots given to
 //!   `set_tls_roots`. HTTP/1.1 only; one pooled client serves every request.
 
-mod files;
+pub(crate) mod files;
 mod http;
+pub mod net;
 
 use hashbrown::HashMap;
 use std::path::PathBuf;
@@ -136,6 +144,8 @@ pub enum Completion {
         id: i64,
         reads: Vec<Option<Vec<u8>>>,
     },
+    /// A connection, disconnection or packet (net/mod.rs); not a request: `pending` ignores it.
+    Network(net::NetEvent),
 }
 
 impl Completion {
@@ -144,26 +154,33 @@ impl Completion {
         match self {
             Completion::Http(h) => h.id,
             Completion::Save { id, .. } | Completion::Load { id, .. } => *id,
+            Completion::Network(n) => n.id,
         }
     }
     /// Whether this is the request's last completion (everything but an HTTP progress update).
     pub fn is_final(&self) -> bool {
         !matches!(self, Completion::Http(h) if h.status == 1)
+            && !matches!(self, Completion::Network(_))
     }
 }
 
 /// Default for the whole-request timeout and the connect timeout (GameMaker's 60 s).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default for the most bytes of one response body held in memory (`--max-http-body`).
+pub const DEFAULT_MAX_BODY: usize = 256 << 20;
 
 pub struct AsyncIo {
     engine: Option<Engine>,
     next_id: i64,
     client_settings: ClientSettings,
     request_timeout: Duration,
+    max_body: usize,
     pending: usize,
     /// `http_request` ids whose response goes into a buffer: request id -> buffer index. The frame
     /// loop writes the final `HttpResult::Bytes` into the buffer and removes the entry.
     pub buffer_targets: HashMap<i64, i64>,
+    /// Sockets and servers (started with the engine, on first use).
+    net: Option<net::Net>,
 }
 
 impl Default for AsyncIo {
@@ -176,8 +193,10 @@ impl Default for AsyncIo {
                 tls_roots: None,
             },
             request_timeout: DEFAULT_TIMEOUT,
+            max_body: DEFAULT_MAX_BODY,
             pending: 0,
             buffer_targets: HashMap::new(),
+            net: None,
         }
     }
 }
@@ -295,6 +314,7 @@ impl AsyncIo {
         self.pending += 1;
         let settings = self.client_settings.clone();
         let request_timeout = self.request_timeout;
+        let max_body = self.max_body;
         let engine = self.engine();
         let reporter = Reporter::new(
             engine.tx.clone(),
@@ -310,6 +330,7 @@ impl AsyncIo {
                 req,
                 request_timeout,
                 settings.connect_timeout,
+                max_body,
                 reporter,
             ));
         }
@@ -357,6 +378,9 @@ impl AsyncIo {
             }
         }
         self.client_settings.tls_roots = roots;
+        if let Some(n) = &mut self.net {
+            n.tls_roots = self.client_settings.tls_roots.clone();
+        }
         true
     }
     /// The limit on a whole request (connect, redirects, body) for requests made from now on.
@@ -366,6 +390,39 @@ impl AsyncIo {
     }
     pub fn request_timeout(&self) -> Duration {
         self.request_timeout
+    }
+    /// The most bytes of one response body held in memory, for requests made from now on
+    /// (`http_get_file` streams to its file and is not bounded by it). A body that passes it
+    /// ends the request as a network failure. At least 1.
+    pub fn set_max_body(&mut self, bytes: usize) {
+        self.max_body = bytes.max(1);
+    }
+    pub fn max_body(&self) -> usize {
+        self.max_body
+    }
+
+    /// The networking side, started with the engine on first use; `None` when the runtime could
+    /// not start (every network function then fails with a value below 0).
+    pub fn net(&mut self) -> Option<&mut net::Net> {
+        if self.net.is_none() {
+            let tls_roots = self.client_settings.tls_roots.clone();
+            let engine = self.engine();
+            let handle = engine.runtime.as_ref()?.handle().clone();
+            let mut n = net::Net::new(handle, engine.tx.clone());
+            n.tls_roots = tls_roots;
+            self.net = Some(n);
+        }
+        self.net.as_mut()
+    }
+
+    /// The networking side if it was ever used.
+    pub fn net_if_started(&mut self) -> Option<&mut net::Net> {
+        self.net.as_mut()
+    }
+
+    /// Whether an open socket or server may still bring events.
+    pub fn network_active(&self) -> bool {
+        self.net.as_ref().is_some_and(|n| n.is_active())
     }
 
     /// Requests submitted whose final completion has not been taken yet.
@@ -389,7 +446,7 @@ impl AsyncIo {
     /// Blocks until a completion arrives or `timeout` passes (`None`: no limit). Returns `None` at
     /// once when nothing is pending, so it can never block forever on nothing.
     pub fn recv_timeout(&mut self, timeout: Option<Duration>) -> Option<Completion> {
-        if self.pending == 0 {
+        if self.pending == 0 && !self.network_active() {
             return self.try_recv();
         }
         let engine = self.engine.as_ref()?;
