@@ -72,7 +72,10 @@ fn check_of_100000_nested_new_is_one_error() {
     assert_eq!(lines[0], "new.gml:1:9: error: unexpected `new`");
     assert_eq!(lines[1], format!("x = {}...", "new ".repeat(29)));
     assert_eq!(lines[2], "        ^^^");
-    assert_eq!(lines[3], "  note: expected identifier");
+    assert_eq!(
+        lines[3],
+        "  note: expected identifier, `self`, `other`, `global` or `(`"
+    );
     assert_eq!(lines.len(), 4, "{}", r.stderr);
 }
 

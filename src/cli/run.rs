@@ -189,7 +189,7 @@ pub fn check(files: &[PathBuf], config: &str) -> i32 {
                 continue;
             }
         };
-        let mut program = Program::new(Vm::new(Box::new(std::io::sink())));
+        let mut program = Program::with_stdlib(Vm::new(Box::new(std::io::sink())));
         let name = f.display().to_string();
         match program.compile(&name, &text, false) {
             Ok(file) => {

@@ -3,7 +3,7 @@
 //!
 //! Pipeline: `lexer::lex` (tokens with spans) -> `tokens::define_macros` (global `#macro`
 //! table) -> `tokens::Pass` (macro expansion, word operators, prefix `++`, bare `return`,
-//! template parts) -> `tokens::split_sections` (`#object`/`#event`) -> `parser` (LALRPOP).
+//! template parts) -> `tokens::split_sections` (`#object`/`#event`/`#define`) -> `parser` (LALRPOP).
 //!
 //! Tree shapes the compiler can rely on:
 //! - `(e)` yields `e` itself (no node for parentheses); `-1` is `Unary(Neg, Real(1))`.
@@ -11,7 +11,11 @@
 //!   cannot hold exactly, or a hex/binary literal beyond `i32::MAX`, is `Int64` (a hex literal of
 //!   64 bits wraps, `$FFFFFFFFFFFFFFFF` is `Int64(-1)`). `#RRGGBB` is `Real` of the BGR value.
 //! - `a[i, j]` is one `Index` with two index expressions; `[@` gives `Accessor::Array`.
-//! - `new F` is `New(Ident F, [])`; `f(a,)` has one argument; `f(,)` one `None`.
+//! - `new F` is `New(Ident F, [])`; `new a.b(x)` is `New(Field(a, b), [x])`; `new F().m()` is a
+//!   call of field `m` of the `New`. `f(a,)` has one argument; `f(,)` one `None`.
+//! - A `#define NAME` section is a top-level `Function` statement named NAME (no parameters unless
+//!   the line lists them: `#define NAME(a, b)`), spanning the section.
+//! - `nameof(M)` keeps a macro name `M` unexpanded, so the compiler can give its name.
 //! - Keywords after `.` are field names (`a.end`, `other.if`); struct keys may be keywords.
 //! - A lone `;` as the body of `if`/`while`/`for`/`with`/`repeat` is an empty `Block`.
 //! - Statement spans exclude trailing semicolons; macro-substituted tokens carry the span of the
@@ -281,6 +285,30 @@ fn prepare_with_uses(
     (toks, pass.macro_uses)
 }
 
+/// The token pass turns word operators into symbols (`not` into `!`, `end` into `}`); an error
+/// about such a token names it as the source writes it.
+fn name_tokens_as_written(source: &str, diags: &mut [Diagnostic]) {
+    for d in diags {
+        let Some(written) = source.get(d.span.start as usize..d.span.end as usize) else {
+            continue;
+        };
+        let Some(rest) = d.message.strip_prefix("unexpected `") else {
+            continue;
+        };
+        let Some(close) = rest.find('`') else {
+            continue;
+        };
+        let shown = &rest[..close];
+        let is_word_operator = matches!(
+            written,
+            "begin" | "end" | "and" | "or" | "xor" | "not" | "mod" | "<>" | ":="
+        );
+        if is_word_operator && shown != written {
+            d.message = format!("unexpected `{written}`{}", &rest[close + 1..]);
+        }
+    }
+}
+
 /// An error at a token that came from a macro says so.
 fn note_macro_uses(diags: &mut [Diagnostic], uses: &[(Span, Rc<str>)]) {
     if uses.is_empty() {
@@ -309,6 +337,7 @@ pub fn parse_file(source: &str, macros: &mut MacroTable) -> Result<ParsedFile, V
     let holes = diags.len();
     let file = parse_tokens(toks, source.len(), &mut diags);
     drop_follow_ons(source, &mut diags, holes);
+    name_tokens_as_written(source, &mut diags[holes..]);
     note_macro_uses(&mut diags[holes..], &uses);
     if diags.is_empty() {
         Ok(file)
@@ -355,7 +384,7 @@ fn drop_follow_ons(source: &str, diags: &mut Vec<Diagnostic>, lex_errors: usize)
 
 fn directive_words(t: &Token) -> Vec<(String, Span)> {
     let words = match &t.tok {
-        Tok::Object(d) | Tok::Event(d) => &d.words,
+        Tok::Object(d) | Tok::Event(d) | Tok::Define(d) => &d.words,
         _ => return Vec::new(),
     };
     // `#event other:user0` style names: words that touch are one name
@@ -379,6 +408,8 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
         top_level: Vec::new(),
         objects: Vec::new(),
     };
+    // `#event` belongs to the `#object` above it, unless a `#define` came in between.
+    let mut in_object = false;
     for seg in split_sections(toks, src_len) {
         match seg {
             Segment::Top(toks, end) => {
@@ -406,6 +437,7 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
                     ));
                     let _ = parser::parse_program(toks, end, diags);
                 }
+                in_object = true;
                 file.objects.push(ObjectSection {
                     name: Rc::from(name.as_str()),
                     parent: parent.map(|p| Rc::from(p.as_str())),
@@ -423,7 +455,7 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
                     }
                 };
                 let body = parser::parse_program(toks, end, diags);
-                match file.objects.last_mut() {
+                match file.objects.last_mut().filter(|_| in_object) {
                     Some(o) => o.events.push(EventSection {
                         name,
                         span: head.span,
@@ -435,9 +467,53 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
                     )),
                 }
             }
+            Segment::Define(head, toks, end) => {
+                in_object = false;
+                if let Some(f) = define_section(&head, toks, end, diags) {
+                    file.top_level.push(f);
+                }
+            }
         }
     }
     file
+}
+
+/// A legacy `#define NAME` section: script function NAME whose body is the section's code (it
+/// reads its arguments through `argument0`.. and `argument[i]`). Names after NAME on the line
+/// (`#define NAME(a, b)`) are its parameters.
+fn define_section(
+    head: &Token,
+    toks: Vec<Token>,
+    end: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Stmt> {
+    let words = directive_words(head);
+    let body = parser::parse_program(toks, end, diags);
+    let Some(((name, _), rest)) = words.split_first().filter(|(w, _)| w.0 != ":") else {
+        diags.push(Diagnostic::new("expected `#define NAME`", head.span));
+        return None;
+    };
+    let params = rest
+        .iter()
+        .map(|(p, span)| ast::Param {
+            name: Rc::from(p.as_str()),
+            default: None,
+            span: *span,
+        })
+        .collect();
+    let span = Span::new(head.span.start as usize, end);
+    let decl = Rc::new(ast::FunctionDecl {
+        name: Some(Rc::from(name.as_str())),
+        params,
+        parent: None,
+        is_constructor: false,
+        body,
+        span,
+    });
+    Some(Stmt {
+        kind: StmtKind::Function(decl),
+        span,
+    })
 }
 
 /// What a REPL line turned out to be.
@@ -460,7 +536,7 @@ pub fn parse_repl_input(
     }
     let has_sections = toks
         .iter()
-        .any(|t| matches!(t.tok, Tok::Object(_) | Tok::Event(_)));
+        .any(|t| matches!(t.tok, Tok::Object(_) | Tok::Event(_) | Tok::Define(_)));
     if !has_sections && !toks.is_empty() {
         let mut sdiags = Vec::new();
         let stmts = parser::parse_program(toks.clone(), source.len(), &mut sdiags);
@@ -559,7 +635,7 @@ pub fn dump_tokens(source: &str) -> String {
                 }
                 s
             }
-            Tok::Object(_) | Tok::Event(_) => {
+            Tok::Object(_) | Tok::Event(_) | Tok::Define(_) => {
                 let words: Vec<String> = directive_words(t).into_iter().map(|w| w.0).collect();
                 words.join(" ")
             }

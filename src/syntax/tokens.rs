@@ -46,7 +46,7 @@ pub fn define_macros(
                             }
                         }
                     }
-                    if matches!(tk.tok, Tok::Macro(_) | Tok::Object(_) | Tok::Event(_)) {
+                    if tk.tok.is_directive() {
                         diags.push(Diagnostic::new(
                             "a directive cannot appear inside a macro body",
                             tk.span,
@@ -61,6 +61,14 @@ pub fn define_macros(
             }
         }
     }
+}
+
+/// Do the tokens so far end with `nameof(`?
+fn is_nameof_open(out: &[Token]) -> bool {
+    matches!(
+        out,
+        [.., Token { tok: Tok::Ident(f), .. }, Token { tok: Tok::LParen, .. }] if &**f == "nameof"
+    )
 }
 
 /// Can this (not yet rewritten) token start an expression?
@@ -157,9 +165,17 @@ impl<'a> Pass<'a> {
                 .collect();
         }
         let mut out = Vec::with_capacity(tokens.len());
-        for t in tokens {
+        let mut tokens = tokens.into_iter().peekable();
+        while let Some(t) = tokens.next() {
             match &t.tok {
                 Tok::Macro(_) => {}
+                // `nameof(MACRO)` is the macro's name, so it stays unexpanded there
+                Tok::Ident(_)
+                    if is_nameof_open(&out)
+                        && tokens.peek().is_some_and(|n| matches!(n.tok, Tok::RParen)) =>
+                {
+                    out.push(t)
+                }
                 Tok::Ident(n) => {
                     let first = n.as_bytes().first().map_or(0, |&b| b as usize);
                     let found = if self.first_bytes[first] {
@@ -428,22 +444,23 @@ impl<'a> Pass<'a> {
 
 use super::ast::Expr;
 
-/// One part of a file: top-level code, or an `#object` line, or an `#event` line, each followed
-/// by the tokens up to the next directive.
+/// One part of a file: top-level code, or an `#object`, `#event` or `#define` line, each
+/// followed by the tokens up to the next section line.
 pub enum Segment {
     Top(Vec<Token>, usize),
     Object(Token, Vec<Token>, usize),
     Event(Token, Vec<Token>, usize),
+    Define(Token, Vec<Token>, usize),
 }
 
-/// Splits processed tokens at `#object` / `#event` lines. Each segment carries the byte offset
-/// where it ends.
+/// Splits processed tokens at `#object` / `#event` / `#define` lines. Each segment carries the
+/// byte offset where it ends.
 pub fn split_sections(tokens: Vec<Token>, src_len: usize) -> Vec<Segment> {
     let mut segs = Vec::new();
     let mut cur: Vec<Token> = Vec::new();
     let mut head: Option<Token> = None;
     for t in tokens {
-        if matches!(t.tok, Tok::Object(_) | Tok::Event(_)) {
+        if matches!(t.tok, Tok::Object(_) | Tok::Event(_) | Tok::Define(_)) {
             let end = t.span.start as usize;
             segs.push(make_segment(head.take(), std::mem::take(&mut cur), end));
             head = Some(t);
@@ -460,6 +477,7 @@ fn make_segment(head: Option<Token>, toks: Vec<Token>, end: usize) -> Segment {
         None => Segment::Top(toks, end),
         Some(h) => match h.tok {
             Tok::Object(_) => Segment::Object(h, toks, end),
+            Tok::Define(_) => Segment::Define(h, toks, end),
             _ => Segment::Event(h, toks, end),
         },
     }

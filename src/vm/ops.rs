@@ -358,13 +358,24 @@ pub fn bitwise(op: super::bytecode::BitOp, a: &Value, b: &Value) -> Result<Value
     }))
 }
 
+/// Unary minus. A handle (instance id, ds_* index, asset) counts as its number, as in the other
+/// arithmetic operators (the HTML5 runner converts every operand with `yyGetReal`, which gives a
+/// reference's index): `-id` is `-100001`. Other values are refused with the conversion error
+/// that `real()` gives for them.
 pub fn negate(v: &Value) -> Result<Value> {
     match v {
         Value::Real(r) => Ok(Value::Real(-r)),
         Value::Bool(b) => Ok(Value::Real(-(*b as i32 as f64))),
         Value::Int32(i) => Ok(Value::Int32(i.wrapping_neg())),
         Value::Int64(i) => Ok(Value::Int64(i.wrapping_neg())),
-        _ => Err(type_err("DoNeg")),
+        Value::Ref(_, i) => Ok(Value::Real(-(*i as f64))),
+        Value::Str(s) => Err(Error::msg(format!(
+            "unable to convert string \"{s}\" to number"
+        ))),
+        other => Err(Error::msg(format!(
+            "unable to convert {} to number",
+            other.type_name()
+        ))),
     }
 }
 
