@@ -709,6 +709,25 @@ fn lex_directive(lex: &mut logos::Lexer<Tok>) -> Result<Box<DirectiveLine>, LexE
     Ok(Box::new(DirectiveLine { words }))
 }
 
+/// Where a `//` comment starts in one line of a macro body (outside string literals), or the
+/// line's length.
+fn line_comment_start(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut quote = None;
+    let mut i = 0;
+    while i < b.len() {
+        match (quote, b[i]) {
+            (None, b'"' | b'\'') => quote = Some(b[i]),
+            (Some(q), c) if c == q => quote = None,
+            (Some(b'"'), b'\\') => i += 1,
+            (None, b'/') if b.get(i + 1) == Some(&b'/') => return i,
+            _ => {}
+        }
+        i += 1;
+    }
+    b.len()
+}
+
 fn lex_macro(lex: &mut logos::Lexer<Tok>) -> Result<Box<MacroLine>, LexError> {
     let rest = lex.remainder();
     let b = rest.as_bytes();
@@ -748,7 +767,8 @@ fn lex_macro(lex: &mut logos::Lexer<Tok>) -> Result<Box<MacroLine>, LexError> {
     loop {
         let n = line_len(&rest[pos..]);
         let line = &rest[pos..pos + n];
-        let trimmed = line.trim_end();
+        // `\` may be followed by a `//` comment: `a = 1;\ // note` continues the macro.
+        let trimmed = line[..line_comment_start(line)].trim_end();
         if let Some(stripped) = trimmed.strip_suffix('\\') {
             body.push((base + pos, base + pos + stripped.len()));
             pos += n;
