@@ -352,7 +352,7 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
         for e in &o.events {
             let key = match e.event_type {
                 4 => match e.collision_object.as_deref().and_then(index) {
-                    Some(c) => Some(EventKey::Collision(c as u32)),
+                    Some(c) => Some(EventKey::Collision(c)),
                     None => {
                         report.errors.push(format!(
                             "{}: a Collision event with `{}`, which is not an object of the project",
