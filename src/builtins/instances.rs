@@ -395,7 +395,16 @@ fn scope_arg(vm: &Vm, args: &[Value], i: usize) -> Result<StructRef> {
     }
 }
 
+/// False for an instance that does not exist; a value that cannot name an instance (array,
+/// string, undefined...) is an argument error.
 fn variable_instance_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let v = arg(args, 0);
+    if !matches!(
+        v,
+        Value::Struct(_) | Value::Ref(..) | Value::Real(_) | Value::Int32(_) | Value::Int64(_)
+    ) {
+        return Err(Error::bad_arg(0, "instance", v));
+    }
     let s = match scope_arg(vm, args, 0) {
         Ok(s) => s,
         Err(_) => return Ok(Value::Bool(false)),

@@ -5,8 +5,10 @@
 pub mod args;
 pub mod arrays;
 pub mod buffers;
+pub mod colour;
 pub mod core;
 pub mod date;
+pub mod dialog;
 pub mod ds;
 pub mod files;
 pub mod game;
@@ -14,9 +16,12 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod network;
+pub mod os;
 pub mod rooms;
 pub mod strings;
 pub mod structs;
+pub mod time_sources;
 
 use crate::vm::error::Result;
 use crate::vm::value::Value;
@@ -92,6 +97,11 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     buffers::FUNCTIONS,
     files::FUNCTIONS,
     http::FUNCTIONS,
+    network::FUNCTIONS,
+    os::FUNCTIONS,
+    dialog::FUNCTIONS,
+    colour::FUNCTIONS,
+    time_sources::FUNCTIONS,
     rooms::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
@@ -108,6 +118,10 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     buffers::CONSTANTS,
     files::CONSTANTS,
     http::CONSTANTS,
+    network::CONSTANTS,
+    os::CONSTANTS,
+    colour::CONSTANTS,
+    time_sources::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

@@ -1,6 +1,7 @@
 //! The command line: `gml run`, `gml check`, `gml disasm`, `gml repl` (DESIGN.md section 1).
 
 pub mod disasm;
+mod options;
 pub mod repl;
 pub mod report;
 mod run;
@@ -24,7 +25,7 @@ pub struct RunArgs {
     /// The .gml file to run, or a GameMaker project (its folder or .yyp)
     pub file: PathBuf,
     /// Frame rate (default: the project's game speed, else GameMaker's default 60)
-    #[arg(long)]
+    #[arg(long, value_parser = options::fps)]
     pub fps: Option<f64>,
     /// Run frames back to back without sleeping
     #[arg(long)]
@@ -33,7 +34,7 @@ pub struct RunArgs {
     #[arg(long)]
     pub max_frames: Option<u64>,
     /// Stop after this many seconds (exit code 3)
-    #[arg(long)]
+    #[arg(long, value_parser = options::seconds)]
     pub timeout: Option<f64>,
     /// The file sandbox: every path a script gives resolves inside it (default: current directory)
     #[arg(long)]
@@ -41,11 +42,14 @@ pub struct RunArgs {
     /// Random seed (default: GameMaker's fixed seed until randomize())
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Memory limit, e.g. 512M or 2G (default: 4G, or half the machine's memory if less)
+    #[arg(long, value_parser = options::memory_size)]
+    pub max_memory: Option<u64>,
     /// Project: the room to start in instead of the first of the room order
-    #[arg(long)]
+    #[arg(long, value_parser = options::resource_name)]
     pub room: Option<String>,
     /// Project: the configuration for `#macro Config:NAME value` lines
-    #[arg(long, default_value = "Default")]
+    #[arg(long, default_value = "Default", value_parser = options::resource_name)]
     pub config: String,
     /// Arguments for the script, read with parameter_string(1..)
     #[arg(last = true)]
@@ -61,7 +65,7 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Project: the configuration for `#macro Config:NAME value` lines
-        #[arg(long, default_value = "Default")]
+        #[arg(long, default_value = "Default", value_parser = options::resource_name)]
         config: String,
     },
     /// Print the bytecode of each function and event

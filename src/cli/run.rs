@@ -34,6 +34,9 @@ pub fn new_vm(args: &RunArgs) -> Result<Vm, i32> {
     if let Some(seed) = args.seed {
         vm.rng.set_seed(seed);
     }
+    if let Some(bytes) = args.max_memory {
+        crate::vm::memory::set_limit(bytes);
+    }
     if let Some(dir) = &args.save_dir {
         if !dir.is_dir() {
             eprintln!("gml: --save-dir {} is not a directory", dir.display());
@@ -121,12 +124,15 @@ fn execute(mut program: Program, tops: Vec<Rc<Proto>>, args: &RunArgs) -> i32 {
         });
     }
     let vm = &mut program.vm;
-    let result = tops
-        .into_iter()
-        .try_for_each(|top| vm.run_top_level(top).map(|_| ()))
+    let result = vm
+        .run_global_inits()
+        .and_then(|_| {
+            tops.into_iter()
+                .try_for_each(|top| vm.run_top_level(top).map(|_| ()))
+        })
         .and_then(|_| frame_loop::run_game(vm, &opts));
     let _ = vm.out.flush();
-    match result {
+    let code = match result {
         Ok(Outcome::Ended(code)) => code,
         Ok(Outcome::MaxFrames) => EXIT_OK,
         Ok(Outcome::TimedOut) | Err(Error::Interrupted) => {
@@ -137,7 +143,11 @@ fn execute(mut program: Program, tops: Vec<Rc<Proto>>, args: &RunArgs) -> i32 {
             eprint!("{}", runtime_error_report(vm, &e));
             EXIT_RUNTIME_ERROR
         }
-    }
+    };
+    // The process exits next: freeing gigabytes one value at a time would only delay the exit
+    // (a timeout must end the run promptly).
+    std::mem::forget(program);
+    code
 }
 
 /// `gml check DIR`: builds the whole project, printing every error and warning.

@@ -48,6 +48,7 @@ fn builtin_var(name: &str) -> Option<BuiltinVar> {
         | "current_minute" | "current_second" => BuiltinVar::Date(Sym::intern(name)),
         "working_directory" | "game_save_id" | "program_directory" | "temp_directory"
         | "cache_directory" => BuiltinVar::Path(Sym::intern(name)),
+        n if crate::builtins::os::is_os_var(n) => BuiltinVar::Os(Sym::intern(name)),
         _ => return None,
     })
 }

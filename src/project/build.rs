@@ -157,6 +157,10 @@ fn compile_unit(
             .extend(w.into_iter().map(|d| (index, d)));
         report.assigned.extend(assigned);
     };
+    // `gml_pragma("global", ...)` code anywhere runs at global scope before other code.
+    if let Err(e) = program.compile_global_pragmas(&u.file, parsed) {
+        report.errors.push(e.render());
+    }
     if let Target::Script = u.target {
         return match compiler::compile_file(&mut program.env, parsed, source, false) {
             Ok(mut file) => {

@@ -1,5 +1,5 @@
 //! The frame loop (DESIGN.md section 4): Begin Step; Async events for the completions queued when
-//! that phase starts; alarms; Step; motion; End Step; removal of destroyed instances. Draw events
+//! that phase starts; time sources; alarms; Step; motion; End Step; removal of destroyed instances. Draw events
 //! are kept, not run. The loop ends on `game_end()`, when no instance and no async work remain,
 //! or on `--max-frames` / `--timeout`.
 
@@ -218,6 +218,7 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
     }
     phase!(fire_event_all(vm, EventKey::StepBegin));
     phase!(async_dispatch::dispatch_ready(vm));
+    phase!(super::time_sources::run(vm));
     phase!(run_alarms(vm));
     phase!(fire_event_all(vm, EventKey::Step));
     apply_motion_all(vm);
@@ -271,6 +272,7 @@ pub fn run_game(vm: &mut Vm, opts: &RunOptions) -> Result<Outcome> {
             return Ok(Outcome::Ended(vm.game.exit_code));
         }
         let pending = vm.async_io.pending() > 0 || async_dispatch::has_queued(vm);
+        let pending = pending || vm.time_sources.pending();
         if vm.world.live().next().is_none() && !pending {
             end_game(vm)?;
             return Ok(Outcome::Ended(0));
@@ -290,7 +292,13 @@ pub fn run_game(vm: &mut Vm, opts: &RunOptions) -> Result<Outcome> {
             return Err(Error::Interrupted);
         }
         // Nothing but async work left: sleep on the completion channel instead of spinning.
-        if pending && !frames_have_work(vm) && !async_dispatch::has_queued(vm) {
+        // (An open socket or server counts as async work here, not for ending the game above.)
+        let waiting = pending || vm.async_io.network_active();
+        if waiting
+            && !frames_have_work(vm)
+            && !async_dispatch::has_queued(vm)
+            && !vm.time_sources.pending()
+        {
             let wait = opts.timeout.map(|t| t.saturating_sub(started.elapsed()));
             async_dispatch::wait_for_completion(vm, wait);
         } else if !opts.fast {

@@ -70,6 +70,7 @@ pub fn load_builtin_var(vm: &mut Vm, b: BuiltinVar) -> Result<Value> {
             Some(p) => Value::string(p),
             None => Value::str(""),
         },
+        BuiltinVar::Os(s) => crate::builtins::os::os_var(vm, s.as_str()),
         BuiltinVar::ArgumentCount
         | BuiltinVar::AsyncLoad
         | BuiltinVar::InstanceCount

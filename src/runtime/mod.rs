@@ -9,4 +9,5 @@ pub mod game;
 pub mod instance;
 pub mod program;
 pub mod rooms;
+pub mod time_sources;
 pub mod world;

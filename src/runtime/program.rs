@@ -90,7 +90,28 @@ impl Program {
             name: name.to_string(),
             text: text.to_string(),
         });
-        compiler::compile_file(&mut self.env, &parsed, source, repl).map_err(errors)
+        let compiled =
+            compiler::compile_file(&mut self.env, &parsed, source, repl).map_err(errors)?;
+        // after the file, so the pragma code can call the file's functions
+        self.compile_global_pragmas(name, &parsed)?;
+        Ok(compiled)
+    }
+
+    /// Compiles the code of each `gml_pragma("global", "code")` in the file as its own unit
+    /// (named `<file> gml_pragma global`) and queues it to run, at global scope, before the next
+    /// top-level code: before the first room, wherever the pragma is written.
+    pub(crate) fn compile_global_pragmas(
+        &mut self,
+        name: &str,
+        parsed: &syntax::ParsedFile,
+    ) -> Result<(), CompileErrors> {
+        for (code, _) in syntax::pragma::global_code(parsed) {
+            let unit = format!("{name} gml_pragma global");
+            let compiled = self.compile(&unit, &code, false)?;
+            let top = self.install(compiled);
+            self.vm.global_inits.push(top);
+        }
+        Ok(())
     }
 
     /// Installs compiled scripts and objects into the VM; returns the top-level proto.

@@ -22,6 +22,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+pub mod pragma;
 pub mod tokens;
 
 #[cfg(test)]

@@ -54,9 +54,10 @@ pub fn buffer_save_ext(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn read_file(vm: &Vm, args: &[Value], i: usize) -> Result<Option<Vec<u8>>> {
     let path = crate::builtins::files::resolve_read(vm, string(args, i)?)?;
-    if !path.is_file() {
+    let Some(meta) = std::fs::metadata(&path).ok().filter(|m| m.is_file()) else {
         return Ok(None);
-    }
+    };
+    crate::vm::memory::reserve(vm.current_native, meta.len())?;
     Ok(std::fs::read(&path).ok())
 }
 
