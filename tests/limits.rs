@@ -226,6 +226,7 @@ const BAD_VALUES: &[(&str, &[&str])] = &[
     ),
     ("--room", &["", "rm one", "../rm", "1rm"]),
     ("--config", &["", "Release!", "a/b"]),
+    ("--max-http-body", &["NaN", "-1", "0", "1e300", "x", ""]),
 ];
 
 /// The options `gml run --help` lists that take a value.

@@ -4,6 +4,7 @@
 
 pub mod args;
 pub mod arrays;
+pub mod assets;
 pub mod buffers;
 pub mod colour;
 pub mod core;
@@ -16,6 +17,7 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod matrix;
 pub mod network;
 pub mod os;
 pub mod rooms;
@@ -102,6 +104,8 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     dialog::FUNCTIONS,
     colour::FUNCTIONS,
     time_sources::FUNCTIONS,
+    matrix::FUNCTIONS,
+    assets::FUNCTIONS,
     rooms::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
@@ -122,6 +126,8 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     os::CONSTANTS,
     colour::CONSTANTS,
     time_sources::CONSTANTS,
+    matrix::CONSTANTS,
+    assets::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

@@ -37,6 +37,10 @@ pub fn new_vm(args: &RunArgs) -> Result<Vm, i32> {
     if let Some(bytes) = args.max_memory {
         crate::vm::memory::set_limit(bytes);
     }
+    if let Some(bytes) = args.max_http_body {
+        vm.async_io
+            .set_max_body(usize::try_from(bytes).unwrap_or(usize::MAX));
+    }
     if let Some(dir) = &args.save_dir {
         if !dir.is_dir() {
             eprintln!("gml: --save-dir {} is not a directory", dir.display());
@@ -192,9 +196,10 @@ pub fn check(files: &[PathBuf], config: &str) -> i32 {
         let name = f.display().to_string();
         match program.compile(&name, &text, false) {
             Ok(file) => {
-                for w in &file.warnings {
-                    eprintln!("{}", w.render_warning(&name, &text));
-                }
+                eprint!(
+                    "{}",
+                    crate::syntax::render_diagnostics(&file.warnings, &name, &text, true)
+                );
             }
             Err(e) => {
                 eprint!("{}", e.render());

@@ -31,14 +31,7 @@ pub struct CompileErrors {
 
 impl CompileErrors {
     pub fn render(&self) -> String {
-        let mut out = String::new();
-        for d in &self.diagnostics {
-            out.push_str(&d.render(&self.file, &self.source));
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-        }
-        out
+        crate::syntax::render_diagnostics(&self.diagnostics, &self.file, &self.source, false)
     }
 }
 

@@ -51,14 +51,16 @@ impl Diagnostic {
         }
     }
 
-    /// `file.gml:LINE:COL: error: MESSAGE`, then the source line and a caret line under the span
-    /// (at least one caret), then each note as `  note: ...`. No trailing newline.
     /// Like `render`, labelled as a warning.
     pub fn render_warning(&self, file_name: &str, source: &str) -> String {
         self.render(file_name, source)
             .replacen(": error: ", ": warning: ", 1)
     }
 
+    /// `file.gml:LINE:COL: error: MESSAGE`, then the source line and a caret line under the span
+    /// (at least one caret), then each note as `  note: ...`. No trailing newline. A source line
+    /// longer than `ECHO_WIDTH` characters is echoed as a window around the span, `...` marking
+    /// the cut ends.
     pub fn render(&self, file_name: &str, source: &str) -> String {
         let (line, col) = line_col(source, self.span.start);
         let mut out = format!("{file_name}:{line}:{col}: error: {}", self.message);
@@ -68,18 +70,43 @@ impl Diagnostic {
             .find('\n')
             .map_or(source.len(), |i| start + i);
         let text = source[line_start..line_end].trim_end_matches('\r');
-        out.push('\n');
-        out.push_str(text);
-        out.push('\n');
-        let mut carets = String::new();
-        for c in source[line_start..start].chars() {
-            carets.push(if c == '\t' { '\t' } else { ' ' });
-        }
         let end = floor_char(
             source,
             (self.span.end as usize).clamp(start, (line_start + text.len()).max(start)),
         );
-        let n = source[start..end].chars().count().max(1);
+        // The echoed window: whole lines when short, else ECHO_WIDTH characters that start a
+        // little before the span.
+        let (mut from, mut to) = (line_start, line_start + text.len());
+        let (mut head, mut tail) = ("", "");
+        if text.len() > ECHO_WIDTH && text.chars().nth(ECHO_WIDTH).is_some() {
+            // the start of the ECHO_LEAD-th character before the span (or of the line)
+            from = source[line_start..start]
+                .char_indices()
+                .rev()
+                .take(ECHO_LEAD)
+                .last()
+                .map_or(start, |(i, _)| line_start + i);
+            to = source[from..line_start + text.len()]
+                .char_indices()
+                .nth(ECHO_WIDTH)
+                .map_or(line_start + text.len(), |(i, _)| from + i);
+            if from > line_start {
+                head = "...";
+            }
+            if to < line_start + text.len() {
+                tail = "...";
+            }
+        }
+        out.push('\n');
+        out.push_str(head);
+        out.push_str(&source[from..to]);
+        out.push_str(tail);
+        out.push('\n');
+        let mut carets = String::from(if head.is_empty() { "" } else { "   " });
+        for c in source[from..start].chars() {
+            carets.push(if c == '\t' { '\t' } else { ' ' });
+        }
+        let n = source[start..end.min(to).max(start)].chars().count().max(1);
         for _ in 0..n {
             carets.push('^');
         }
@@ -90,6 +117,42 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// Source lines longer than this many characters are echoed in part.
+const ECHO_WIDTH: usize = 120;
+/// How many characters of a long line are echoed before the span.
+const ECHO_LEAD: usize = 40;
+/// Diagnostics of one file rendered in full; past them only their number is given, so that a
+/// file full of errors gives a short report (as rustc and tsc do).
+pub const MAX_RENDERED: usize = 100;
+
+/// Renders a file's diagnostics (sorted by place), one after the other, each ending in a newline:
+/// the first `MAX_RENDERED` in full, then one line with the exact total. `warning` labels them
+/// as warnings.
+pub fn render_diagnostics(
+    diags: &[Diagnostic],
+    file_name: &str,
+    source: &str,
+    warning: bool,
+) -> String {
+    let mut out = String::new();
+    for d in diags.iter().take(MAX_RENDERED) {
+        if warning {
+            out.push_str(&d.render_warning(file_name, source));
+        } else {
+            out.push_str(&d.render(file_name, source));
+        }
+        out.push('\n');
+    }
+    if diags.len() > MAX_RENDERED {
+        let what = if warning { "warnings" } else { "errors" };
+        out.push_str(&format!(
+            "{file_name}: {} {what} in all; only the first {MAX_RENDERED} are shown\n",
+            diags.len()
+        ));
+    }
+    out
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -223,8 +286,14 @@ fn note_macro_uses(diags: &mut [Diagnostic], uses: &[(Span, Rc<str>)]) {
     if uses.is_empty() {
         return;
     }
+    // the first use recorded at a span wins
+    let by_span: HashMap<(u32, u32), &Rc<str>> = uses
+        .iter()
+        .rev()
+        .map(|(s, n)| ((s.start, s.end), n))
+        .collect();
     for d in diags {
-        if let Some((_, name)) = uses.iter().find(|(s, _)| *s == d.span) {
+        if let Some(name) = by_span.get(&(d.span.start, d.span.end)) {
             d.notes
                 .push(format!("`{name}` is a macro: its text is substituted here"));
         }
@@ -255,7 +324,10 @@ fn drop_follow_ons(source: &str, diags: &mut Vec<Diagnostic>, lex_errors: usize)
     if lex_errors == 0 {
         return;
     }
-    let holes: Vec<(usize, usize)> = diags[..lex_errors]
+    // the lexer reports its errors in source order, and a hole (with the blanks after it) never
+    // reaches the next one's unexpected character, so only the nearest hole before an error
+    // can hold it
+    let mut holes: Vec<(usize, usize)> = diags[..lex_errors]
         .iter()
         .map(|d| {
             let s = d.span.start as usize;
@@ -266,19 +338,19 @@ fn drop_follow_ons(source: &str, diags: &mut Vec<Diagnostic>, lex_errors: usize)
             (s, e)
         })
         .collect();
-    let mut i = lex_errors;
-    while i < diags.len() {
-        let st = diags[i].span.start as usize;
-        let eof = diags[i].message.starts_with("unexpected end of input");
-        if holes
-            .iter()
-            .any(|&(s, e)| (st >= s && st <= e) || (eof && s >= st))
-        {
-            diags.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+    holes.sort_unstable();
+    let last_start = holes.iter().map(|h| h.0).max().unwrap_or(0);
+    let follow_on = |d: &Diagnostic| {
+        let st = d.span.start as usize;
+        let eof = d.message.starts_with("unexpected end of input");
+        let k = holes.partition_point(|h| h.0 <= st);
+        (k > 0 && st <= holes[k - 1].1) || (eof && last_start >= st)
+    };
+    let mut i = 0;
+    diags.retain(|d| {
+        i += 1;
+        i <= lex_errors || !follow_on(d)
+    });
 }
 
 fn directive_words(t: &Token) -> Vec<(String, Span)> {

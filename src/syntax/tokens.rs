@@ -11,7 +11,10 @@ use std::rc::Rc;
 /// How deep macros may expand inside each other before we call it recursion.
 const MACRO_DEPTH: usize = 64;
 /// Total tokens macro expansion may produce in one input.
-const MACRO_BUDGET: usize = 20_000_000;
+const MACRO_BUDGET: usize = 4_000_000;
+/// Most tokens one use of a macro may expand to; its size is known before it is expanded, so a
+/// macro that doubles itself a few dozen times is refused at once.
+const MACRO_USE_LIMIT: usize = 1_000_000;
 /// Deepest bracket nesting accepted (deeper trees would risk the stack of later stages).
 const MAX_NESTING: usize = 500;
 /// Most binary operators in one statement (each one deepens the tree).
@@ -108,6 +111,8 @@ pub struct Pass<'a> {
     pub macro_uses: Vec<(Span, Rc<str>)>,
     /// First bytes of macro names: most identifiers skip the table lookup.
     first_bytes: [bool; 256],
+    /// Tokens each macro expands to (saturating), once computed.
+    sizes: std::collections::HashMap<Rc<str>, usize>,
 }
 
 impl<'a> Pass<'a> {
@@ -120,6 +125,7 @@ impl<'a> Pass<'a> {
             template_depth: 0,
             too_deep: false,
             macro_uses: Vec::new(),
+            sizes: std::collections::HashMap::new(),
             first_bytes: {
                 let mut t = [false; 256];
                 for k in macros.defs.keys() {
@@ -165,8 +171,22 @@ impl<'a> Pass<'a> {
                         let body = body.clone();
                         self.macro_uses.push((t.span, n.clone()));
                         let mark = out.len();
-                        if let Err(msg) = self.expand_body(&body, t.span, t.nl_before, 0, &mut out)
-                        {
+                        let expanded = self.expanded_size(n, &body, 0).and_then(|size| {
+                            if size > MACRO_USE_LIMIT.min(self.budget) {
+                                return Err(format!(
+                                    "macro expansion produces too much code ({} tokens, more \
+                                     than the limit of {})",
+                                    if size == usize::MAX {
+                                        "billions of".to_string()
+                                    } else {
+                                        size.to_string()
+                                    },
+                                    MACRO_USE_LIMIT.min(self.budget)
+                                ));
+                            }
+                            self.expand_body(&body, t.span, t.nl_before, 0, &mut out)
+                        });
+                        if let Err(msg) = expanded {
                             self.diags.push(Diagnostic::new(
                                 format!("{msg} (expanding macro `{n}`)"),
                                 t.span,
@@ -182,6 +202,35 @@ impl<'a> Pass<'a> {
             }
         }
         out
+    }
+
+    /// How many tokens macro `name` (with this body) expands to, saturating; an error when
+    /// macros nest too deeply.
+    fn expanded_size(
+        &mut self,
+        name: &Rc<str>,
+        body: &[Tok],
+        depth: usize,
+    ) -> Result<usize, String> {
+        if let Some(&n) = self.sizes.get(name) {
+            return Ok(n);
+        }
+        if depth >= MACRO_DEPTH {
+            return Err("macros nest too deeply (does a macro use itself?)".into());
+        }
+        let mut total: usize = 0;
+        for tok in body {
+            let n = match tok {
+                Tok::Ident(inner) => match self.macros.defs.get(&**inner) {
+                    Some(b) => self.expanded_size(inner, &b.clone(), depth + 1)?,
+                    None => 1,
+                },
+                _ => 1,
+            };
+            total = total.saturating_add(n);
+        }
+        self.sizes.insert(name.clone(), total);
+        Ok(total)
     }
 
     fn expand_body(

@@ -101,6 +101,10 @@ pub struct Vm {
     /// `gml_pragma("global", ...)` code compiled but not yet run: it runs before the next
     /// top-level code.
     pub(crate) global_inits: Vec<Rc<Proto>>,
+    /// Named project assets for `asset_get_index`/`asset_get_type` (filled by the loader).
+    pub assets: crate::builtins::assets::AssetTable,
+    /// `matrix_get`/`matrix_set` matrices and the matrix stack.
+    pub matrices: crate::builtins::matrix::MatrixState,
     /// `time_source_*` and `call_later` timers, run by the frame loop.
     pub time_sources: crate::runtime::time_sources::TimeSources,
     /// A project's rooms (none for a single file).
@@ -152,6 +156,8 @@ impl Vm {
             async_queue: Default::default(),
             game: Default::default(),
             global_inits: Vec::new(),
+            assets: Default::default(),
+            matrices: Default::default(),
             time_sources: Default::default(),
             rooms: Default::default(),
             natives: &builtins::registry().functions,
@@ -194,7 +200,7 @@ impl Vm {
         self.script_names.insert(name, index);
     }
 
-    pub(crate) fn script_value(&self, i: u32) -> Value {
+    pub fn script_value(&self, i: u32) -> Value {
         self.script_values
             .get(i as usize)
             .cloned()

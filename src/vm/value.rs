@@ -48,6 +48,18 @@ pub enum RefKind {
 }
 
 impl RefKind {
+    pub const ALL: [RefKind; 6] = [
+        RefKind::Instance,
+        RefKind::Object,
+        RefKind::Script,
+        RefKind::Sprite,
+        RefKind::Room,
+        RefKind::Sound,
+    ];
+    /// The kind whose `name()` is `name` (`string()` of a handle shows it: `ref sprite 3`).
+    pub fn from_name(name: &str) -> Option<RefKind> {
+        RefKind::ALL.into_iter().find(|k| k.name() == name)
+    }
     pub fn name(self) -> &'static str {
         match self {
             RefKind::Instance => "instance",
