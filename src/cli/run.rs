@@ -128,9 +128,12 @@ fn execute(mut program: Program, tops: Vec<Rc<Proto>>, args: &RunArgs) -> i32 {
         });
     }
     let vm = &mut program.vm;
-    let result = tops
-        .into_iter()
-        .try_for_each(|top| vm.run_top_level(top).map(|_| ()))
+    let result = vm
+        .run_global_inits()
+        .and_then(|_| {
+            tops.into_iter()
+                .try_for_each(|top| vm.run_top_level(top).map(|_| ()))
+        })
         .and_then(|_| frame_loop::run_game(vm, &opts));
     let _ = vm.out.flush();
     let code = match result {

@@ -364,6 +364,9 @@ pub(super) fn compile_function(
     if !statics.is_empty() {
         for s in &statics {
             c.statics.insert(s.name.clone());
+            // A static is a member of every struct the constructor makes: calls of it from
+            // methods are not unknown functions.
+            ctx.assigned.borrow_mut().insert(s.name.clone());
         }
         let skip = c.emit(Op::StaticsInit(0));
         for s in &statics {

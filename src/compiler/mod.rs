@@ -53,6 +53,9 @@ pub struct CompiledFile {
     pub objects: Vec<CompiledObject>,
     /// Things that compile but look wrong (calls of names nothing defines), for `gml check`.
     pub warnings: Vec<Diagnostic>,
+    /// Names the file assigns as instance or struct variables (a project checks its unknown
+    /// calls against every file's).
+    pub assigned: Vec<Rc<str>>,
 }
 
 /// Compiles a parsed file. `repl` keeps top-level `var`s in `env.repl_locals` across inputs.
@@ -145,6 +148,7 @@ pub fn compile_file(
     }
 
     let warnings = unknown_call_warnings(&ctx);
+    let assigned = ctx.assigned.borrow().iter().cloned().collect();
     if diags.is_empty() {
         if let (true, Some(locals)) = (repl, repl_locals) {
             env.repl_locals = locals;
@@ -154,6 +158,7 @@ pub fn compile_file(
             scripts,
             objects,
             warnings,
+            assigned,
         })
     } else {
         diags.sort_by_key(|d| d.span.start);
@@ -224,15 +229,18 @@ pub fn closest_functions(env: &CompileEnv, name: &str) -> Vec<String> {
     )
 }
 
+/// Compiled event code: the proto, the warnings `gml check` shows, the names assigned as
+/// instance or struct variables.
+pub type CompiledEvent = (Rc<Proto>, Vec<Diagnostic>, Vec<Rc<str>>);
+
 /// Compiles code that runs as an event (an object's event file, Object Variables, creation
-/// code): named functions in it become method variables of `self`. Returns the proto and the
-/// warnings `gml check` shows.
+/// code): named functions in it become method variables of `self`.
 pub fn compile_event_code(
     env: &mut CompileEnv,
     body: &[Stmt],
     source: Rc<SourceFile>,
     unit_name: &str,
-) -> Result<(Rc<Proto>, Vec<Diagnostic>), Vec<Diagnostic>> {
+) -> Result<CompiledEvent, Vec<Diagnostic>> {
     let mut diags = env.declare_code(body);
     let lines = LineIndex::new(&source.text);
     let ctx = Ctx {
@@ -243,7 +251,10 @@ pub fn compile_event_code(
         assigned: Default::default(),
     };
     match func::compile_event(&ctx, body, unit_name) {
-        Ok(p) if diags.is_empty() => Ok((p, unknown_call_warnings(&ctx))),
+        Ok(p) if diags.is_empty() => {
+            let assigned = ctx.assigned.borrow().iter().cloned().collect();
+            Ok((p, unknown_call_warnings(&ctx), assigned))
+        }
         Ok(_) => Err(diags),
         Err(mut d) => {
             diags.append(&mut d);

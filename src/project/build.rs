@@ -42,6 +42,9 @@ pub struct BuildReport {
     pub errors: Vec<String>,
     pub warnings: Vec<String>,
     pub top_levels: Vec<Rc<Proto>>,
+    /// Calls of unknown names, by unit, kept until every file's assigned variables are known.
+    unknown_calls: Vec<(usize, Diagnostic)>,
+    assigned: hashbrown::HashSet<Rc<str>>,
 }
 
 /// Where a piece of GML goes once compiled.
@@ -101,11 +104,20 @@ pub fn build(project: &Project, program: &mut Program, opts: &BuildOptions) -> B
         compiler::declare(&mut program.env, p, &mut ignored);
     }
     let mut code: Vec<Option<Rc<FunctionObj>>> = Vec::with_capacity(units.len());
-    for (u, p) in units.iter().zip(&parsed) {
+    for (i, (u, p)) in units.iter().zip(&parsed).enumerate() {
         code.push(
             p.as_ref()
-                .and_then(|p| compile_unit(u, p, program, &mut report)),
+                .and_then(|p| compile_unit(i, u, p, program, &mut report)),
         );
+    }
+    // A call of a name some file assigns (a method variable set in Create, called in Step) is
+    // not a typo.
+    for (i, d) in std::mem::take(&mut report.unknown_calls) {
+        let u = &units[i];
+        let name = u.text.get(d.span.start as usize..d.span.end as usize);
+        if !name.is_some_and(|n| report.assigned.contains(n)) {
+            report.warnings.push(d.render_warning(&u.file, &u.text));
+        }
     }
     install_rooms(
         project,
@@ -129,6 +141,7 @@ fn render(u: &Unit, diagnostics: Vec<Diagnostic>) -> String {
 }
 
 fn compile_unit(
+    index: usize,
     u: &Unit,
     parsed: &ParsedFile,
     program: &mut Program,
@@ -138,15 +151,24 @@ fn compile_unit(
         name: u.file.clone(),
         text: u.text.clone(),
     });
-    let warn = |report: &mut BuildReport, w: &[Diagnostic]| {
-        for d in w {
-            report.warnings.push(d.render_warning(&u.file, &u.text));
-        }
+    let warn = |report: &mut BuildReport, w: Vec<Diagnostic>, assigned: Vec<Rc<str>>| {
+        report
+            .unknown_calls
+            .extend(w.into_iter().map(|d| (index, d)));
+        report.assigned.extend(assigned);
     };
+    // `gml_pragma("global", ...)` code anywhere runs at global scope before other code.
+    if let Err(e) = program.compile_global_pragmas(&u.file, parsed) {
+        report.errors.push(e.render());
+    }
     if let Target::Script = u.target {
         return match compiler::compile_file(&mut program.env, parsed, source, false) {
-            Ok(file) => {
-                warn(report, &file.warnings);
+            Ok(mut file) => {
+                warn(
+                    report,
+                    std::mem::take(&mut file.warnings),
+                    std::mem::take(&mut file.assigned),
+                );
                 install_script(program, file, report);
                 None
             }
@@ -167,8 +189,8 @@ fn compile_unit(
         return None;
     }
     match compiler::compile_event_code(&mut program.env, &parsed.top_level, source, &u.unit) {
-        Ok((proto, warnings)) => {
-            warn(report, &warnings);
+        Ok((proto, warnings, assigned)) => {
+            warn(report, warnings, assigned);
             let f = FunctionObj::new(proto);
             match u.target {
                 Target::Event(o, key) => {
@@ -287,6 +309,19 @@ fn read_gml(project: &Project, rel: &str) -> Result<String, String> {
         .map_err(|e| format!("{}: cannot read the file: {e}", shown(project, rel)))
 }
 
+/// Whether a creation-code file a room names exists. GameMaker treats a stale reference (the
+/// file was never written, or belongs to a parent room) as no code: a warning, not an error.
+fn exists(project: &Project, rel: &str, report: &mut BuildReport) -> bool {
+    let found = project.dir.join(rel).is_file();
+    if !found {
+        report.warnings.push(format!(
+            "{}: warning: the room names this creation code file, which does not exist; no code runs",
+            shown(project, rel)
+        ));
+    }
+    found
+}
+
 fn shown(project: &Project, rel: &str) -> String {
     project.dir.join(rel).display().to_string()
 }
@@ -321,7 +356,7 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
         for e in &o.events {
             let key = match e.event_type {
                 4 => match e.collision_object.as_deref().and_then(index) {
-                    Some(c) => Some(EventKey::Collision(c as u32)),
+                    Some(c) => Some(EventKey::Collision(c)),
                     None => {
                         report.errors.push(format!(
                             "{}: a Collision event with `{}`, which is not an object of the project",
@@ -335,7 +370,7 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
             };
             let Some(key) = key else {
                 report.warnings.push(format!(
-                    "{}: event type {} number {} is not supported; its code is ignored",
+                    "{}: warning: event type {} number {} is not supported; its code is ignored",
                     shown(project, &o.yy),
                     e.event_type,
                     e.event_num
@@ -377,7 +412,11 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
                     text,
                 });
             }
-            if let Some(cc) = &inst.creation_code {
+            if let Some(cc) = inst
+                .creation_code
+                .as_ref()
+                .filter(|cc| exists(project, cc, report))
+            {
                 add(
                     &mut units,
                     report,
@@ -387,7 +426,11 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
                 );
             }
         }
-        if let Some(cc) = &room.creation_code {
+        if let Some(cc) = room
+            .creation_code
+            .as_ref()
+            .filter(|cc| exists(project, cc, report))
+        {
             add(
                 &mut units,
                 report,
@@ -438,7 +481,12 @@ fn object_variables(project: &Project, name: &str) -> indexmap::IndexMap<String,
 fn assignments<'a>(vars: impl Iterator<Item = (&'a str, i64, &'a str)>) -> String {
     let mut out = String::new();
     for (name, var_type, value) in vars {
-        out.push_str(&format!("{name} = {};\n", property_expr(var_type, value)));
+        // `self.` because a variable may share its name with an asset (the runner sets these
+        // directly, not through compiled code).
+        out.push_str(&format!(
+            "self.{name} = {};\n",
+            property_expr(var_type, value)
+        ));
     }
     out
 }

@@ -278,6 +278,12 @@ fn load_room(dir: &Path, a: &Asset) -> Result<Room> {
     };
     let creation_code = match n.str_or("creationCodeFile", "")? {
         s if s.is_empty() => None,
+        // 2.3 writes `${project_dir}/rooms/...`.
+        s if s.starts_with("${project_dir}") => Some(
+            s["${project_dir}".len()..]
+                .trim_start_matches(['/', '\\'])
+                .to_string(),
+        ),
         // 2.3 writes the full path; some tools write only the file name.
         s if s.contains('/') => Some(s),
         s => Some(format!("{base}/{s}")),

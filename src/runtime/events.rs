@@ -21,10 +21,12 @@ pub enum EventKey {
     Draw(u8),
     /// Object Variables (GameMaker's pre-create step, `ev_pre_create`), run before Create.
     PreCreate,
-    /// A Collision event with the object of this index.
-    Collision(u32),
-    /// Other events without a name of their own here (`Other_7` animation end, `Other_8` path
-    /// end, `Other_0` outside room...), by subtype number.
+    /// Collision with instances of an object (by object index), in the collision phase.
+    Collision(usize),
+    /// Other event 7: `image_index` ran past the sprite's last frame.
+    AnimationEnd,
+    /// Other events without a name of their own here (`Other_8` path end, `Other_0` outside
+    /// room...), by subtype number.
     Other(u8),
     /// Input events (`ev_keyboard`, `ev_mouse`, `ev_keypress`, `ev_keyrelease`, `ev_gesture`) by
     /// type and number: compiled and kept, never fired headless.
@@ -161,10 +163,11 @@ impl EventKey {
             (EV_OTHER, 5) => EventKey::RoomEnd,
             (EV_OTHER, n @ 10..=25) => EventKey::User((n - 10) as u8),
             (EV_OTHER, n @ 60..=80) => EventKey::Async(n as u8),
+            (EV_OTHER, 7) => EventKey::AnimationEnd,
             (EV_OTHER, n @ 0..=255) => EventKey::Other(n as u8),
             (EV_DRAW, n @ 0..=255) => EventKey::Draw(n as u8),
             (EV_PRE_CREATE, _) => EventKey::PreCreate,
-            (EV_COLLISION, n @ 0..=0xFFFF_FFFF) => EventKey::Collision(n as u32),
+            (EV_COLLISION, n) if n >= 0 => EventKey::Collision(n as usize),
             (EV_KEYBOARD | EV_MOUSE | EV_KEYPRESS | EV_KEYRELEASE | EV_GESTURE, n @ 0..=0xFFFF) => {
                 EventKey::Input(ty as u8, n as u16)
             }
@@ -190,7 +193,8 @@ impl EventKey {
             EventKey::Async(n) => format!("Other_{n}"),
             EventKey::Draw(n) => format!("Draw_{n}"),
             EventKey::PreCreate => "PreCreate_0".into(),
-            EventKey::Collision(o) => format!("Collision_{o}"),
+            EventKey::Collision(n) => format!("Collision_{n}"),
+            EventKey::AnimationEnd => "Other_7".into(),
             EventKey::Other(n) => format!("Other_{n}"),
             EventKey::Input(t, n) => format!("{}_{n}", input_type_name(t)),
         }
@@ -215,6 +219,7 @@ impl EventKey {
             EventKey::Draw(_) => "Draw Event".into(),
             EventKey::PreCreate => "PreCreate Event".into(),
             EventKey::Collision(_) => "Collision Event".into(),
+            EventKey::AnimationEnd => "Other Event: Animation End".into(),
             EventKey::Other(n) => format!("Other Event {n}"),
             EventKey::Input(t, n) => format!("{} Event {n}", input_type_name(t)),
         }

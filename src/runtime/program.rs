@@ -93,7 +93,7 @@ impl Program {
     /// Compiles the code of each `gml_pragma("global", "code")` in the file as its own unit
     /// (named `<file> gml_pragma global`) and queues it to run, at global scope, before the next
     /// top-level code: before the first room, wherever the pragma is written.
-    fn compile_global_pragmas(
+    pub(crate) fn compile_global_pragmas(
         &mut self,
         name: &str,
         parsed: &syntax::ParsedFile,

@@ -202,8 +202,9 @@ fn leave(vm: &mut Vm) -> Result<()> {
     Ok(())
 }
 
-/// `game_restart()`: Game End and Clean Up for every instance, persistent ones included, then
-/// the start room as at game start (Game Start fires again). Globals are kept.
+/// `game_restart()`: Game End and Clean Up for every instance, persistent ones included, the
+/// `call_later` timers go, then the start room as at game start (Game Start fires again).
+/// Globals are kept.
 fn restart(vm: &mut Vm) -> Result<()> {
     fire_event_all(vm, EventKey::GameEnd)?;
     let all: Vec<StructRef> = vm.world.live().cloned().collect();
@@ -211,6 +212,9 @@ fn restart(vm: &mut Vm) -> Result<()> {
         crate::builtins::instances::destroy_instance(vm, &inst, false)?;
     }
     vm.world.remove_destroyed();
+    // The manual: every `call_later` timer is destroyed on a restart.
+    vm.time_sources
+        .destroy(super::time_sources::CALL_LATER, true);
     if vm.game.ending {
         return Ok(());
     }
