@@ -132,6 +132,7 @@ pub fn create_instance(
     let id = vm.world.next_id;
     vm.world.next_id += 1;
     let inst = new_instance(id, object, x, y, depth);
+    crate::runtime::assets::apply_object_sprite(vm, &inst);
     vm.world.instances.push(inst.clone());
     vm.world.by_id.insert(id, inst.clone());
     if let Some(Value::Struct(s)) = vars {

@@ -320,14 +320,7 @@ fn string_value(s: String, convert: bool) -> Value {
         if let Some(rest) = s.strip_prefix("ref ") {
             let mut parts = rest.split(' ');
             if let (Some(kind), Some(id), None) = (parts.next(), parts.next(), parts.next()) {
-                let kinds = [
-                    RefKind::Instance,
-                    RefKind::Object,
-                    RefKind::Script,
-                    RefKind::Sprite,
-                    RefKind::Room,
-                    RefKind::Sound,
-                ];
+                let kinds = RefKind::ALL;
                 if let (Some(k), Ok(i)) = (kinds.iter().find(|k| k.name() == kind), id.parse()) {
                     return Value::Ref(*k, i);
                 }

@@ -4,16 +4,19 @@
 
 pub mod args;
 pub mod arrays;
+pub mod assets;
 pub mod buffers;
 pub mod core;
 pub mod date;
 pub mod ds;
 pub mod files;
 pub mod game;
+pub mod headless;
 pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod sprites;
 pub mod strings;
 pub mod structs;
 
@@ -91,6 +94,8 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     buffers::FUNCTIONS,
     files::FUNCTIONS,
     http::FUNCTIONS,
+    assets::FUNCTIONS,
+    sprites::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -106,6 +111,8 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     buffers::CONSTANTS,
     files::CONSTANTS,
     http::CONSTANTS,
+    assets::CONSTANTS,
+    sprites::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.
@@ -114,7 +121,7 @@ pub fn registry() -> &'static Registry {
     REGISTRY.get_or_init(|| {
         let mut functions = Vec::new();
         let mut by_name = HashMap::new();
-        for table in FUNCTION_TABLES {
+        for table in FUNCTION_TABLES.iter().chain(headless::FUNCTION_TABLES) {
             for b in table.iter() {
                 if by_name.insert(b.name, functions.len() as u32).is_some() {
                     panic!("builtin {} registered twice", b.name);
@@ -123,7 +130,7 @@ pub fn registry() -> &'static Registry {
             }
         }
         let mut constants = HashMap::new();
-        for table in CONSTANT_TABLES {
+        for table in CONSTANT_TABLES.iter().chain(headless::CONSTANT_TABLES) {
             for (name, v) in table.iter() {
                 constants.insert(*name, *v);
             }

@@ -41,6 +41,9 @@ pub struct RunArgs {
     /// Random seed (default: GameMaker's fixed seed until randomize())
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Make every headless call (drawing, audio, window, input) a runtime error naming it
+    #[arg(long)]
+    pub strict: bool,
     /// Arguments for the script, read with parameter_string(1..)
     #[arg(last = true)]
     pub args: Vec<String>,

@@ -144,6 +144,9 @@ impl FnCompiler<'_, '_> {
         if let Some(&o) = self.ctx.env.objects.get(name) {
             return Resolved::Const(Value::Ref(RefKind::Object, o as i64));
         }
+        if let Some(&(kind, i)) = self.ctx.env.assets.get(name) {
+            return Resolved::Const(Value::Ref(kind, i));
+        }
         if let Some(&i) = builtins::registry().by_name.get(&**name) {
             return Resolved::Native(i);
         }

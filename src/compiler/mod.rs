@@ -25,6 +25,8 @@ pub struct CompileEnv {
     /// Enum names in declaration order with member order (for `nameof` and listings).
     pub objects: HashMap<Rc<str>, usize>,
     pub object_count: usize,
+    /// Asset names (sprites, sounds, rooms...) the loader registered: constants holding handles.
+    pub assets: HashMap<Rc<str>, (crate::vm::value::RefKind, i64)>,
     pub globalvars: HashSet<Rc<str>>,
     /// Top-level `var`s that persist between REPL inputs, by slot.
     pub repl_locals: Vec<Rc<str>>,

@@ -6,11 +6,17 @@ use crate::vm::value::StructRef;
 use hashbrown::HashMap;
 use std::rc::Rc;
 
+#[derive(Default)]
 pub struct ObjectDef {
     pub name: Rc<str>,
     pub parent: Option<usize>,
     /// Events this object defines itself.
     pub events: HashMap<EventKey, Rc<FunctionObj>>,
+    /// The sprite and collision mask new instances start with (indexes; None: no sprite), and
+    /// whether they are solid (`object_get_sprite`, the project's `spriteId`/`spriteMaskId`).
+    pub sprite: Option<i64>,
+    pub mask: Option<i64>,
+    pub solid: bool,
 }
 
 /// The first instance id, as in GameMaker.

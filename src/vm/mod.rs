@@ -90,6 +90,10 @@ pub struct Vm {
     pub print_async: bool,
     pub ds: crate::builtins::ds::DsStore,
     pub buffers: crate::builtins::buffers::BufferStore,
+    /// Sprites, sounds, rooms... by name and index (runtime/assets.rs).
+    pub assets: crate::runtime::assets::Assets,
+    /// What headless screen/audio/input calls remember, and `--strict`.
+    pub headless: crate::builtins::headless::HeadlessState,
     pub files: crate::builtins::files::FileStore,
     pub rng: crate::builtins::maths::Rng,
     pub async_io: crate::runtime::async_io::AsyncIo,
@@ -135,6 +139,8 @@ impl Vm {
             gc_requested: false,
             ds: Default::default(),
             buffers: Default::default(),
+            assets: Default::default(),
+            headless: Default::default(),
             files: Default::default(),
             rng: Default::default(),
             async_io: Default::default(),

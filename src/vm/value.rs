@@ -34,7 +34,7 @@ pub enum Value {
     Ptr(i64),
 }
 
-#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Debug, Hash)]
 pub enum RefKind {
     Instance,
     Object,
@@ -42,9 +42,34 @@ pub enum RefKind {
     Sprite,
     Room,
     Sound,
+    Font,
+    Path,
+    Shader,
+    Sequence,
+    Tileset,
+    Timeline,
+    AnimCurve,
 }
 
 impl RefKind {
+    /// Every kind, for parsing `ref <kind> <n>` text back.
+    pub const ALL: [RefKind; 13] = [
+        RefKind::Instance,
+        RefKind::Object,
+        RefKind::Script,
+        RefKind::Sprite,
+        RefKind::Room,
+        RefKind::Sound,
+        RefKind::Font,
+        RefKind::Path,
+        RefKind::Shader,
+        RefKind::Sequence,
+        RefKind::Tileset,
+        RefKind::Timeline,
+        RefKind::AnimCurve,
+    ];
+
+    /// The kind's word in `string()` of a handle (`ref sprite 3`), as GameMaker prints it.
     pub fn name(self) -> &'static str {
         match self {
             RefKind::Instance => "instance",
@@ -53,6 +78,13 @@ impl RefKind {
             RefKind::Sprite => "sprite",
             RefKind::Room => "room",
             RefKind::Sound => "sound",
+            RefKind::Font => "font",
+            RefKind::Path => "path",
+            RefKind::Shader => "shader",
+            RefKind::Sequence => "sequence",
+            RefKind::Tileset => "tileset",
+            RefKind::Timeline => "timeline",
+            RefKind::AnimCurve => "animcurve",
         }
     }
 }
