@@ -6,6 +6,7 @@ pub mod args;
 pub mod arrays;
 pub mod assets;
 pub mod buffers;
+pub mod collisions;
 pub mod core;
 pub mod date;
 pub mod ds;
@@ -96,6 +97,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     http::FUNCTIONS,
     assets::FUNCTIONS,
     sprites::FUNCTIONS,
+    collisions::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -113,6 +115,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     http::CONSTANTS,
     assets::CONSTANTS,
     sprites::CONSTANTS,
+    collisions::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

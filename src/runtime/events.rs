@@ -19,6 +19,10 @@ pub enum EventKey {
     Async(u8),
     /// Draw events are parsed and kept, not run (the runtime is headless).
     Draw(u8),
+    /// Collision with instances of an object (by object index), in the collision phase.
+    Collision(usize),
+    /// Other event 7: `image_index` ran past the sprite's last frame.
+    AnimationEnd,
 }
 
 // ev_* event types and numbers, as GameMaker defines them.
@@ -26,6 +30,7 @@ pub const EV_CREATE: i64 = 0;
 pub const EV_DESTROY: i64 = 1;
 pub const EV_ALARM: i64 = 2;
 pub const EV_STEP: i64 = 3;
+pub const EV_COLLISION: i64 = 4;
 pub const EV_OTHER: i64 = 7;
 pub const EV_DRAW: i64 = 8;
 pub const EV_CLEANUP: i64 = 12;
@@ -74,6 +79,7 @@ impl EventKey {
             "other_game_end" => Some(EventKey::GameEnd),
             "other_room_start" => Some(EventKey::RoomStart),
             "other_room_end" => Some(EventKey::RoomEnd),
+            "other_animation_end" => Some(EventKey::AnimationEnd),
             _ => None,
         };
         if simple.is_some() {
@@ -120,6 +126,8 @@ impl EventKey {
             "other_game_end",
             "other_room_start",
             "other_room_end",
+            "other_animation_end",
+            "collision:OBJECT",
         ] {
             v.push(s.into());
         }
@@ -142,6 +150,8 @@ impl EventKey {
             (EV_OTHER, 3) => EventKey::GameEnd,
             (EV_OTHER, 4) => EventKey::RoomStart,
             (EV_OTHER, 5) => EventKey::RoomEnd,
+            (EV_OTHER, 7) => EventKey::AnimationEnd,
+            (EV_COLLISION, n) if n >= 0 => EventKey::Collision(n as usize),
             (EV_OTHER, n @ 10..=25) => EventKey::User((n - 10) as u8),
             (EV_OTHER, n @ 60..=80) => EventKey::Async(n as u8),
             (EV_DRAW, n @ 0..=255) => EventKey::Draw(n as u8),
@@ -166,6 +176,8 @@ impl EventKey {
             EventKey::RoomEnd => "Other_5".into(),
             EventKey::Async(n) => format!("Other_{n}"),
             EventKey::Draw(n) => format!("Draw_{n}"),
+            EventKey::Collision(n) => format!("Collision_{n}"),
+            EventKey::AnimationEnd => "Other_7".into(),
         }
     }
 
@@ -186,6 +198,8 @@ impl EventKey {
             EventKey::RoomEnd => "Other Event: Room End".into(),
             EventKey::Async(n) => format!("Async Event: {}", async_report_name(n)),
             EventKey::Draw(_) => "Draw Event".into(),
+            EventKey::Collision(_) => "Collision Event".into(),
+            EventKey::AnimationEnd => "Other Event: Animation End".into(),
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod async_dispatch;
 pub mod async_io;
+pub mod collision;
 pub mod events;
 pub mod frame_loop;
 pub mod game;
@@ -11,4 +12,5 @@ pub mod instance;
 pub mod instance_sprite;
 pub mod program;
 pub mod sprite;
+pub mod sprite_phases;
 pub mod world;
