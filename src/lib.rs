@@ -8,6 +8,7 @@
 pub mod builtins;
 pub mod cli;
 pub mod compiler;
+pub mod project;
 pub mod runtime;
 pub mod syntax;
 pub mod vm;

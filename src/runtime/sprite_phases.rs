@@ -8,7 +8,6 @@ use super::frame_loop::fire_event;
 use crate::vm::error::Result;
 use crate::vm::value::StructRef;
 use crate::vm::{EventCtx, Vm};
-use std::rc::Rc;
 
 /// Advances every instance's animation; fires Animation End where it wrapped round.
 pub fn animation_step(vm: &mut Vm) -> Result<()> {
@@ -77,8 +76,8 @@ fn collision_event(vm: &Vm, object: usize, other: usize) -> Option<(usize, Event
 
 /// Collision events: every instance with a Collision event with some object gets it once for
 /// each instance of that object (or its children) its mask meets, in creation order, with
-/// `other` the instance met. If either instance is solid both go back to their previous
-/// positions first, as GameMaker does.
+/// `other` the instance met; the other instance's event for the pair (if it has one) runs right
+/// after. If either instance is solid both go back to their previous positions first.
 pub fn collision_step(vm: &mut Vm) -> Result<()> {
     if !vm
         .world
@@ -89,7 +88,10 @@ pub fn collision_step(vm: &mut Vm) -> Result<()> {
         return Ok(());
     }
     let snapshot: Vec<StructRef> = vm.world.live().cloned().collect();
-    for inst in &snapshot {
+    // Pairs (instance, other) whose event already ran this frame: when a pair collides, both
+    // instances' events run at once (after any solid move-back), as GameMaker's runners do.
+    let mut done: Vec<(usize, usize)> = Vec::new();
+    for (ia, inst) in snapshot.iter().enumerate() {
         let Some(object) = object_of(inst) else {
             continue;
         };
@@ -97,17 +99,17 @@ pub fn collision_step(vm: &mut Vm) -> Result<()> {
         if targets.is_empty() {
             continue;
         }
-        for other in &snapshot {
-            if Rc::ptr_eq(inst, other) {
+        for (ib, other) in snapshot.iter().enumerate() {
+            if ia == ib || done.contains(&(ia, ib)) {
                 continue;
             }
-            let Some(other_object) = object_of(other) else {
+            let (Some(object), Some(other_object)) = (object_of(inst), object_of(other)) else {
                 continue;
             };
             if !targets.iter().any(|&q| vm.world.is_a(other_object, q)) {
                 continue;
             }
-            let Some((defining, key)) = collision_event(vm, object, other_object) else {
+            let Some(event) = collision_event(vm, object, other_object) else {
                 continue;
             };
             let hit = {
@@ -124,24 +126,40 @@ pub fn collision_step(vm: &mut Vm) -> Result<()> {
                 move_back(vm, inst);
                 move_back(vm, other);
             }
-            let Some((_, func)) = vm.world.find_event(object, key) else {
-                continue;
-            };
-            vm.call_function(
-                &func,
-                inst.clone(),
-                other.clone(),
-                &[],
-                Some(EventCtx {
-                    object: defining,
-                    event: key,
-                }),
-            )?;
-            if object_of(inst).is_none() {
-                break;
+            run_collision(vm, inst, other, object, event)?;
+            done.push((ia, ib));
+            // The other instance's own event for this pair runs now too.
+            if let Some(back) = collision_event(vm, other_object, object) {
+                if object_of(other).is_some() {
+                    run_collision(vm, other, inst, other_object, back)?;
+                }
+                done.push((ib, ia));
             }
         }
     }
+    Ok(())
+}
+
+fn run_collision(
+    vm: &mut Vm,
+    inst: &StructRef,
+    other: &StructRef,
+    object: usize,
+    (defining, key): (usize, EventKey),
+) -> Result<()> {
+    let Some((_, func)) = vm.world.find_event(object, key) else {
+        return Ok(());
+    };
+    vm.call_function(
+        &func,
+        inst.clone(),
+        other.clone(),
+        &[],
+        Some(EventCtx {
+            object: defining,
+            event: key,
+        }),
+    )?;
     Ok(())
 }
 

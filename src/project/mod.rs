@@ -1,0 +1,3 @@
+//! GameMaker projects on disk.
+
+pub mod sprite;
