@@ -135,3 +135,17 @@ mod tests {
         assert!(e.message().starts_with("draw_sprite: "), "{}", e.message());
     }
 }
+
+#[cfg(test)]
+mod readme {
+    /// The README's list of headless functions stays complete.
+    #[test]
+    fn readme_lists_every_headless_function() {
+        let readme = include_str!("../../../README.md");
+        let missing: Vec<&str> = super::names()
+            .into_iter()
+            .filter(|n| !readme.contains(&format!("`{n}`")))
+            .collect();
+        assert!(missing.is_empty(), "README does not list {missing:?}");
+    }
+}
