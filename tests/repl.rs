@@ -558,6 +558,31 @@ fn pty_ctrl_c_interrupts_loop_and_cancels_line() {
     assert_eq!(r.code, Some(0), "{}", r.out);
 }
 
+/// Issue 10, point 2: recursion without loops, and a loop over a slow builtin, are interrupted too.
+#[test]
+fn pty_ctrl_c_interrupts_recursion_and_slow_builtins() {
+    let r = pty_run(
+        &[],
+        &[],
+        &[
+            (
+                "function f(n) { if (n > 0) { f(n - 1); f(n - 1); } }\r",
+                "gml> ",
+                20.0,
+            ),
+            ("f(40)\r", "", 1.0),
+            ("\u{3}", "interrupted", 5.0),
+            ("var big = array_create(300000, 1)\r", "gml> ", 20.0),
+            ("repeat (100000) array_sort(big, true)\r", "", 1.0),
+            ("\u{3}", "interrupted", 5.0),
+            ("1 + 1\r", "2", 20.0),
+            ("\u{4}", "", 0.1),
+        ],
+    );
+    assert!(r.missed.is_empty(), "missed {:?} in:\n{}", r.missed, r.out);
+    assert_eq!(r.code, Some(0), "{}", r.out);
+}
+
 #[test]
 #[ignore = "passes when typed by hand and with a slower driver; in this harness the Ctrl-C is \
             read as a key but does not interrupt the frame: not yet understood"]

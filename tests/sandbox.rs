@@ -128,3 +128,104 @@ fn working_directory_paths_are_accepted() {
     let exists = call(&mut vm, "file_exists", &[s(&format!("{save_id}level.txt"))]).unwrap();
     assert!(matches!(exists, Value::Bool(true)));
 }
+
+#[path = "support/gml_process.rs"]
+mod gml_process;
+
+/// Issue 10, point 1: links planted under the temporary names a save could use (the old
+/// predictable `.NAME.PID.N.tmp`, and names in the current scheme) must never be written
+/// through: every synchronous and async save leaves the outside file alone, the saved name is
+/// a regular file with the new content, and no temporary file is left behind.
+#[cfg(unix)]
+#[test]
+fn saves_never_write_through_links_at_temporary_names() {
+    use std::os::unix::fs::symlink;
+    let outer = tempfile::tempdir().unwrap();
+    let save = outer.path().join("save");
+    std::fs::create_dir(&save).unwrap();
+    let victim = outer.path().join("victim.txt");
+    std::fs::write(&victim, b"outside").unwrap();
+    std::fs::write(save.join("source.txt"), b"copied").unwrap();
+    let script = "while (!file_exists(\"go\")) {}\n\
+        var b = buffer_create(4, buffer_fixed, 1);\n\
+        buffer_write(b, buffer_u32, 0x44434241);\n\
+        buffer_save(b, \"save.bin\");\n\
+        var f = file_text_open_write(\"text.txt\");\n\
+        file_text_write_string(f, \"hello\");\n\
+        file_text_close(f);\n\
+        var g = file_bin_open(\"bin.dat\", 1);\n\
+        file_bin_write_byte(g, 65);\n\
+        file_bin_close(g);\n\
+        ini_open(\"conf.ini\");\n\
+        ini_write_real(\"s\", \"k\", 1);\n\
+        ini_close();\n\
+        file_copy(\"source.txt\", \"copy.txt\");\n\
+        buffer_save_async(b, \"async.bin\", 0, 4);\n";
+    std::fs::write(outer.path().join("main.gml"), script).unwrap();
+    let started = std::time::Instant::now();
+    let child = gml_process::spawn(&save, &["run", "--fast", "--timeout", "20", "../main.gml"]);
+    let pid = child.id();
+    // An async save outside a group goes to the "default" folder.
+    std::fs::create_dir(save.join("default")).unwrap();
+    let names = [
+        "save.bin",
+        "text.txt",
+        "bin.dat",
+        "conf.ini",
+        "copy.txt",
+        "default/async.bin",
+    ];
+    let mut planted = Vec::new();
+    for name in names {
+        let (dir, file) = name.rsplit_once('/').unwrap_or(("", name));
+        let dir = if dir.is_empty() {
+            String::new()
+        } else {
+            format!("{dir}/")
+        };
+        for n in 0..32 {
+            planted.push(format!("{dir}.{file}.{pid}.{n}.tmp"));
+        }
+        for tag in ["0000000000000000", "0000000000000001", "ffffffffffffffff"] {
+            planted.push(format!("{dir}.{file}.{pid}-{tag}.tmp"));
+        }
+    }
+    for p in &planted {
+        symlink(&victim, save.join(p)).unwrap();
+    }
+    std::fs::write(save.join("go"), b"").unwrap();
+    let r = gml_process::finish(child, started, std::time::Duration::from_secs(30));
+    assert!(!r.killed, "the run hung; stderr:\n{}", r.stderr);
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    assert_eq!(std::fs::read(&victim).unwrap(), b"outside");
+    let expect: [(&str, &[u8]); 5] = [
+        ("save.bin", b"ABCD"),
+        ("text.txt", b"hello"),
+        ("bin.dat", b"A"),
+        ("copy.txt", b"copied"),
+        ("default/async.bin", b"ABCD"),
+    ];
+    for (name, content) in expect {
+        let meta = std::fs::symlink_metadata(save.join(name)).unwrap_or_else(|e| {
+            panic!("{name}: {e}; stdout:\n{}\nstderr:\n{}", r.stdout, r.stderr)
+        });
+        assert!(meta.is_file(), "{name} is not a regular file");
+        assert_eq!(std::fs::read(save.join(name)).unwrap(), content, "{name}");
+    }
+    assert!(std::fs::symlink_metadata(save.join("conf.ini"))
+        .unwrap()
+        .is_file());
+    // Only the planted links remain among the hidden temporary names.
+    let mut left: Vec<String> = ["", "default/"]
+        .iter()
+        .flat_map(|d| {
+            std::fs::read_dir(save.join(d))
+                .unwrap()
+                .map(move |e| format!("{d}{}", e.unwrap().file_name().to_string_lossy()))
+        })
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    left.sort();
+    planted.sort();
+    assert_eq!(left, planted);
+}

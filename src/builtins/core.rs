@@ -6,7 +6,7 @@ use super::{Builtin, ConstValue, Constant, VARIADIC};
 use crate::vm::error::{Error, Result};
 use crate::vm::function::{Callee, Method, MethodKind};
 use crate::vm::ops::{parse_number_prefix, truthy};
-use crate::vm::value::{StructKind, Value};
+use crate::vm::value::{StructKind, Value, MAX_STATIC_CHAIN};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -144,21 +144,41 @@ pub fn to_real(v: &Value) -> Result<f64> {
         Value::Struct(_) | Value::Method(_) => Ok(f64::NAN),
         Value::Undefined | Value::Unset => Err(Error::msg("unable to convert undefined to number")),
         Value::Array(_) => Err(Error::msg("unable to convert array to number")),
-        Value::Ptr(_) => Err(Error::msg("unable to convert ptr to number")),
         other => Ok(other.as_f64().unwrap_or(f64::NAN)),
     }
 }
 
-fn real_(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    Ok(Value::Real(to_real(arg(args, 0))?))
+/// The index behind a function reference (a script function or a built-in used as a value):
+/// GameMaker treats these as numbers (`is_real`, `real()`, `int64()`).
+pub fn function_ref_index(vm: &Vm, v: &Value) -> Option<i64> {
+    let Value::Method(m) = v else { return None };
+    match (&m.kind, &m.callee) {
+        (MethodKind::ScriptRef, Callee::Script(f)) => {
+            let sym = crate::vm::intern::Sym::lookup(f.display_name())?;
+            vm.script_names.get(&sym).map(|&i| i as i64)
+        }
+        (MethodKind::NativeRef, Callee::Native(b)) => {
+            super::registry().by_name.get(b.name).map(|&i| i as i64)
+        }
+        _ => None,
+    }
 }
 
-fn int64(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+fn real_(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let v = arg(args, 0);
+    if let Some(i) = function_ref_index(vm, v) {
+        return Ok(Value::Real(i as f64));
+    }
+    Ok(Value::Real(to_real(v)?))
+}
+
+fn int64(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let v = arg(args, 0);
     let n = match v {
-        Value::Int64(i) => *i,
+        Value::Int64(i) | Value::Ptr(i) | Value::Ref(_, i) => *i,
         Value::Int32(i) => *i as i64,
-        Value::Struct(_) | Value::Method(_) => 0,
+        Value::Method(_) => function_ref_index(vm, v).unwrap_or(0),
+        Value::Struct(_) => 0,
         other => {
             let r = to_real(other)?;
             // `as` saturates: infinity -> i64::MAX, NaN -> 0, as GameMaker.
@@ -172,19 +192,50 @@ fn bool_(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(truthy(arg(args, 0))?))
 }
 
+/// `ptr(value)`: numbers keep their integer value, strings are read as hexadecimal (`"1F"`,
+/// `"0x1F"`), and arrays, structs and methods give their own address (distinct per object and
+/// stable while it lives). `undefined` and text that is not hexadecimal are errors.
 fn ptr(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    match arg(args, 0) {
-        Value::Ptr(p) => Ok(Value::Ptr(*p)),
-        v => Ok(Value::Ptr(v.as_f64().unwrap_or(0.0) as i64)),
-    }
+    let v = arg(args, 0);
+    Ok(Value::Ptr(match v {
+        Value::Ptr(p) | Value::Int64(p) | Value::Ref(_, p) => *p,
+        Value::Int32(i) => *i as i64,
+        Value::Real(r) => *r as i64,
+        Value::Bool(b) => *b as i64,
+        Value::Str(s) => {
+            let t = s.trim();
+            let digits = t
+                .strip_prefix("0x")
+                .or_else(|| t.strip_prefix("0X"))
+                .or_else(|| t.strip_prefix('$'))
+                .unwrap_or(t);
+            u64::from_str_radix(digits, 16).map_err(|_| {
+                Error::msg(format!(
+                    "ptr: unable to convert string \"{s}\" to a pointer"
+                ))
+            })? as i64
+        }
+        Value::Array(a) => Rc::as_ptr(a) as *const u8 as i64,
+        Value::Struct(st) => Rc::as_ptr(st) as *const u8 as i64,
+        Value::Method(m) => Rc::as_ptr(m) as *const u8 as i64,
+        Value::Undefined | Value::Unset => {
+            return Err(Error::msg("ptr: unable to convert undefined to a pointer"))
+        }
+    }))
 }
 
 fn typeof_(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::str(arg(args, 0).type_name()))
 }
 
+/// Reals, and function references (GameMaker stores a script function or built-in used as a
+/// value as its index).
 fn is_real(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    Ok(Value::Bool(matches!(arg(args, 0), Value::Real(_))))
+    Ok(Value::Bool(match arg(args, 0) {
+        Value::Real(_) => true,
+        Value::Method(m) => m.kind != MethodKind::Bound,
+        _ => false,
+    }))
 }
 fn is_string(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(matches!(arg(args, 0), Value::Str(_))))
@@ -192,9 +243,11 @@ fn is_string(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn is_array(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(matches!(arg(args, 0), Value::Array(_))))
 }
+/// Structs and methods (methods are structs in GameMaker); instances are not.
 fn is_struct(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(match arg(args, 0) {
         Value::Struct(s) => !matches!(s.borrow().kind, StructKind::Instance(_)),
+        Value::Method(m) => m.kind == MethodKind::Bound,
         _ => false,
     }))
 }
@@ -212,8 +265,15 @@ fn is_undefined(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn is_bool(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(matches!(arg(args, 0), Value::Bool(_))))
 }
+/// Numbers, and the references GameMaker treats as numbers: instance ids and other handles,
+/// function references.
 fn is_numeric(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    Ok(Value::Bool(arg(args, 0).is_numeric()))
+    let v = arg(args, 0);
+    Ok(Value::Bool(
+        v.is_numeric()
+            || matches!(v, Value::Ref(..))
+            || matches!(v, Value::Method(m) if m.kind != MethodKind::Bound),
+    ))
 }
 fn is_int32(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(matches!(arg(args, 0), Value::Int32(_))))
@@ -259,7 +319,8 @@ fn is_instanceof(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     };
     // Walk the struct's static chain: a constructor's static struct is shared by its instances.
     let mut next = s.borrow().statics.clone();
-    while let Some(st) = next {
+    for _ in 0..MAX_STATIC_CHAIN {
+        let Some(st) = next else { break };
         if Rc::ptr_eq(&st, &target_statics) {
             return Ok(Value::Bool(true));
         }
@@ -374,11 +435,24 @@ fn script_get_name(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     })
 }
 
+thread_local! {
+    /// The root of every static chain: the static struct of struct literals and of constructors
+    /// without a parent (`static_get` of it is undefined).
+    static ROOT_STATICS: crate::vm::value::StructRef =
+        Rc::new(std::cell::RefCell::new(crate::vm::value::StructObj::new()));
+}
+
 fn static_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(match arg(args, 0) {
         Value::Struct(s) => match s.borrow().statics.clone() {
             Some(st) => Value::Struct(st),
-            None => Value::Undefined,
+            None => ROOT_STATICS.with(|root| {
+                if Rc::ptr_eq(root, s) {
+                    Value::Undefined
+                } else {
+                    Value::Struct(root.clone())
+                }
+            }),
         },
         v @ Value::Method(_) => match crate::vm::ops::script_of(v) {
             Some(f) => Value::Struct(vm.ensure_statics(&f)),
@@ -388,9 +462,27 @@ fn static_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     })
 }
 
+/// `static_set(struct, static_struct)`: refuses a link that would close a loop in the static
+/// chain (a struct reaching itself through its statics), which no lookup could finish walking.
 fn static_set(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = structure(args, 0)?;
     let st = structure(args, 1)?;
+    let mut depth = 0;
+    let mut next = Some(st.clone());
+    while let Some(link) = next {
+        if Rc::ptr_eq(&link, s) {
+            return Err(Error::msg(
+                "static_set :: the static struct would have the struct in its own static chain (a cycle)",
+            ));
+        }
+        depth += 1;
+        if depth >= MAX_STATIC_CHAIN {
+            return Err(Error::msg(format!(
+                "static_set :: the static chain would be longer than {MAX_STATIC_CHAIN} structs"
+            )));
+        }
+        next = link.borrow().statics.clone();
+    }
     s.borrow_mut().statics = Some(st.clone());
     Ok(Value::Undefined)
 }

@@ -4,7 +4,6 @@ use super::args::*;
 use super::{Builtin, ConstValue, Constant};
 use crate::runtime::events::EventKey;
 use crate::runtime::frame_loop::{fire_event, fire_event_with_other};
-use crate::runtime::instance::new_instance;
 use crate::vm::error::{Error, Result};
 use crate::vm::intern::Sym;
 use crate::vm::value::{RefKind, StructRef, Value};
@@ -129,12 +128,28 @@ pub fn create_instance(
     object: usize,
     vars: Option<&Value>,
 ) -> Result<Value> {
+    create_instance_on(vm, x, y, depth, object, vars, None)
+}
+
+/// `create_instance` on a layer: `layer` is set before any event runs.
+fn create_instance_on(
+    vm: &mut Vm,
+    x: f64,
+    y: f64,
+    depth: f64,
+    object: usize,
+    vars: Option<&Value>,
+    layer: Option<Value>,
+) -> Result<Value> {
     let id = vm.world.next_id;
     vm.world.next_id += 1;
-    let inst = new_instance(id, object, x, y, depth);
+    let inst = vm.world.spawn(id, object, x, y, depth);
     crate::runtime::assets::apply_object_sprite(vm, &inst);
-    vm.world.instances.push(inst.clone());
-    vm.world.by_id.insert(id, inst.clone());
+    if let Some(layer) = layer {
+        inst.borrow_mut().set(Sym::intern("layer"), layer);
+    }
+    // Object Variables first, then the struct's variables, then Create (the manual's order).
+    fire_event(vm, &inst, EventKey::PreCreate)?;
     if let Some(Value::Struct(s)) = vars {
         let fields: Vec<(Sym, Value)> = s
             .borrow()
@@ -160,14 +175,23 @@ fn instance_create_depth(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn instance_create_layer(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (x, y) = (real(args, 0)?, real(args, 1)?);
-    // Layers hold no rendering here; the layer is accepted and kept.
     let object = object_arg(vm, args, 3)?;
-    let id = create_instance(vm, x, y, 0.0, object, args.get(4))?;
-    if let Some(s) = instance_struct(vm, &id) {
-        let layer = arg(args, 2).clone();
-        s.borrow_mut().set(Sym::intern("layer"), layer);
-    }
-    Ok(id)
+    // In a project's room the layer (by id or name) gives the depth and the `layer` id; a
+    // single file has no layers, so the value is only kept.
+    let (depth, layer) = if vm.rooms.current.is_some() {
+        match vm.rooms.layer(arg(args, 2)) {
+            Some(l) => (l.depth, Value::Real(l.id as f64)),
+            None => {
+                let shown = vm.stringify(arg(args, 2))?;
+                return Err(Error::msg(format!(
+                    "instance_create_layer: there is no layer {shown} in the current room"
+                )));
+            }
+        }
+    } else {
+        (0.0, arg(args, 2).clone())
+    };
+    create_instance_on(vm, x, y, depth, object, args.get(4), Some(layer))
 }
 
 fn instance_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
@@ -372,7 +396,16 @@ fn scope_arg(vm: &Vm, args: &[Value], i: usize) -> Result<StructRef> {
     }
 }
 
+/// False for an instance that does not exist; a value that cannot name an instance (array,
+/// string, undefined...) is an argument error.
 fn variable_instance_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let v = arg(args, 0);
+    if !matches!(
+        v,
+        Value::Struct(_) | Value::Ref(..) | Value::Real(_) | Value::Int32(_) | Value::Int64(_)
+    ) {
+        return Err(Error::bad_arg(0, "instance", v));
+    }
     let s = match scope_arg(vm, args, 0) {
         Ok(s) => s,
         Err(_) => return Ok(Value::Bool(false)),

@@ -7,8 +7,10 @@ pub mod arrays;
 pub mod assets;
 pub mod buffers;
 pub mod collisions;
+pub mod colour;
 pub mod core;
 pub mod date;
+pub mod dialog;
 pub mod ds;
 pub mod files;
 pub mod game;
@@ -17,9 +19,13 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod network;
+pub mod os;
+pub mod rooms;
 pub mod sprites;
 pub mod strings;
 pub mod structs;
+pub mod time_sources;
 
 use crate::vm::error::Result;
 use crate::vm::value::Value;
@@ -98,6 +104,12 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     assets::FUNCTIONS,
     sprites::FUNCTIONS,
     collisions::FUNCTIONS,
+    network::FUNCTIONS,
+    os::FUNCTIONS,
+    dialog::FUNCTIONS,
+    colour::FUNCTIONS,
+    time_sources::FUNCTIONS,
+    rooms::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -116,6 +128,10 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     assets::CONSTANTS,
     sprites::CONSTANTS,
     collisions::CONSTANTS,
+    network::CONSTANTS,
+    os::CONSTANTS,
+    colour::CONSTANTS,
+    time_sources::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

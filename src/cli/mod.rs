@@ -1,6 +1,7 @@
 //! The command line: `gml run`, `gml check`, `gml disasm`, `gml repl` (DESIGN.md section 1).
 
 pub mod disasm;
+mod options;
 pub mod repl;
 pub mod report;
 mod run;
@@ -21,11 +22,11 @@ struct Cli {
 
 #[derive(clap::Args, Clone, Debug)]
 pub struct RunArgs {
-    /// The .gml file to run
+    /// The .gml file to run, or a GameMaker project (its folder or .yyp)
     pub file: PathBuf,
-    /// Frame rate (GameMaker's default game speed is 60)
-    #[arg(long, default_value_t = 60.0)]
-    pub fps: f64,
+    /// Frame rate (default: the project's game speed, else GameMaker's default 60)
+    #[arg(long, value_parser = options::fps)]
+    pub fps: Option<f64>,
     /// Run frames back to back without sleeping
     #[arg(long)]
     pub fast: bool,
@@ -33,7 +34,7 @@ pub struct RunArgs {
     #[arg(long)]
     pub max_frames: Option<u64>,
     /// Stop after this many seconds (exit code 3)
-    #[arg(long)]
+    #[arg(long, value_parser = options::seconds)]
     pub timeout: Option<f64>,
     /// The file sandbox: every path a script gives resolves inside it (default: current directory)
     #[arg(long)]
@@ -44,6 +45,15 @@ pub struct RunArgs {
     /// Make every headless call (drawing, audio, window, input) a runtime error naming it
     #[arg(long)]
     pub strict: bool,
+    /// Memory limit, e.g. 512M or 2G (default: 4G, or half the machine's memory if less)
+    #[arg(long, value_parser = options::memory_size)]
+    pub max_memory: Option<u64>,
+    /// Project: the room to start in instead of the first of the room order
+    #[arg(long, value_parser = options::resource_name)]
+    pub room: Option<String>,
+    /// Project: the configuration for `#macro Config:NAME value` lines
+    #[arg(long, default_value = "Default", value_parser = options::resource_name)]
+    pub config: String,
     /// Arguments for the script, read with parameter_string(1..)
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -53,10 +63,13 @@ pub struct RunArgs {
 enum Command {
     /// Compile and run a script: top-level code once, then frames until the game ends
     Run(RunArgs),
-    /// Parse and compile only; print every diagnostic
+    /// Parse and compile only; print every diagnostic (files, or a project's folder or .yyp)
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Project: the configuration for `#macro Config:NAME value` lines
+        #[arg(long, default_value = "Default", value_parser = options::resource_name)]
+        config: String,
     },
     /// Print the bytecode of each function and event
     Disasm { file: PathBuf },
@@ -103,7 +116,7 @@ const VM_STACK_BYTES: usize = 512 << 20;
 fn dispatch(command: Option<Command>) -> i32 {
     match command {
         Some(Command::Run(args)) => run::run(&args),
-        Some(Command::Check { files }) => run::check(&files),
+        Some(Command::Check { files, config }) => run::check(&files, &config),
         Some(Command::Disasm { file }) => disasm::disasm_file(&file),
         Some(Command::Repl { file }) => repl::run(file),
         None => repl::run(None),

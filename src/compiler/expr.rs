@@ -36,6 +36,11 @@ fn builtin_var(name: &str) -> Option<BuiltinVar> {
         "instance_count" => BuiltinVar::InstanceCount,
         "instance_id" => BuiltinVar::InstanceIds,
         "room" => BuiltinVar::Room,
+        "room_width" => BuiltinVar::RoomWidth,
+        "room_height" => BuiltinVar::RoomHeight,
+        "room_first" => BuiltinVar::RoomFirst,
+        "room_last" => BuiltinVar::RoomLast,
+        "room_persistent" => BuiltinVar::RoomPersistent,
         "health" => BuiltinVar::Health,
         "score" => BuiltinVar::Score,
         "lives" => BuiltinVar::Lives,
@@ -43,6 +48,7 @@ fn builtin_var(name: &str) -> Option<BuiltinVar> {
         | "current_minute" | "current_second" => BuiltinVar::Date(Sym::intern(name)),
         "working_directory" | "game_save_id" | "program_directory" | "temp_directory"
         | "cache_directory" => BuiltinVar::Path(Sym::intern(name)),
+        n if crate::builtins::os::is_os_var(n) => BuiltinVar::Os(Sym::intern(name)),
         _ => return None,
     })
 }
@@ -144,8 +150,8 @@ impl FnCompiler<'_, '_> {
         if let Some(&o) = self.ctx.env.objects.get(name) {
             return Resolved::Const(Value::Ref(RefKind::Object, o as i64));
         }
-        if let Some(&(kind, i)) = self.ctx.env.assets.get(name) {
-            return Resolved::Const(Value::Ref(kind, i));
+        if let Some(v) = self.ctx.env.constants.get(name) {
+            return Resolved::Const(v.clone());
         }
         if let Some(&i) = builtins::registry().by_name.get(&**name) {
             return Resolved::Native(i);

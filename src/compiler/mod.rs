@@ -25,11 +25,11 @@ pub struct CompileEnv {
     /// Enum names in declaration order with member order (for `nameof` and listings).
     pub objects: HashMap<Rc<str>, usize>,
     pub object_count: usize,
-    /// Asset names (sprites, sounds, rooms...) the loader registered: constants holding handles.
-    pub assets: HashMap<Rc<str>, (crate::vm::value::RefKind, i64)>,
     pub globalvars: HashSet<Rc<str>>,
     /// Top-level `var`s that persist between REPL inputs, by slot.
     pub repl_locals: Vec<Rc<str>>,
+    /// Names a project defines as constants: asset handles, room instance ids.
+    pub constants: HashMap<Rc<str>, crate::vm::value::Value>,
 }
 
 pub struct CompiledObject {
@@ -55,42 +55,9 @@ pub fn compile_file(
     source: Rc<SourceFile>,
     repl: bool,
 ) -> Result<CompiledFile, Vec<Diagnostic>> {
-    let mut diags = Vec::new();
     let lines = LineIndex::new(&source.text);
-
-    // Pre-pass: names usable before their definition.
-    for o in &file.objects {
-        if !env.objects.contains_key(&o.name) {
-            env.objects.insert(o.name.clone(), env.object_count);
-            env.object_count += 1;
-        }
-    }
-    let mut all_bodies: Vec<&[Stmt]> = vec![&file.top_level];
-    for o in &file.objects {
-        for e in &o.events {
-            all_bodies.push(&e.body);
-        }
-    }
-    for body in &all_bodies {
-        collect_enums_and_globalvars(env, body, &mut diags);
-    }
-    let mut script_decls = Vec::new();
-    for s in &file.top_level {
-        if let StmtKind::Function(f) = &s.kind {
-            if let Some(name) = &f.name {
-                let idx = match env.scripts.get(name) {
-                    Some(&i) => i,
-                    None => {
-                        let i = env.script_count;
-                        env.scripts.insert(name.clone(), i);
-                        env.script_count += 1;
-                        i
-                    }
-                };
-                script_decls.push((idx, f.clone()));
-            }
-        }
-    }
+    let mut diags = Vec::new();
+    let script_decls = declare(env, file, &mut diags);
 
     let ctx = Ctx {
         env,
@@ -137,7 +104,7 @@ pub fn compile_file(
                     Some(&i) => {
                         let unit = format!("gml_Object_{}_Collision_{other}", o.name);
                         match func::compile_event(&ctx, &e.body, &unit) {
-                            Ok(p) => events.push((EventKey::Collision(i), p)),
+                            Ok(p) => events.push((EventKey::Collision(i as u32), p)),
                             Err(mut d) => diags.append(&mut d),
                         }
                     }
@@ -204,6 +171,50 @@ pub fn compile_file(
     }
 }
 
+/// The pre-pass: registers what GML lets code use before its definition (script functions,
+/// enums, `#object` names, `globalvar`s). A project calls it on every file before compiling any,
+/// so that these names are global across files. Returns the file's named top-level functions.
+pub fn declare(
+    env: &mut CompileEnv,
+    file: &ParsedFile,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(u32, Rc<FunctionDecl>)> {
+    for o in &file.objects {
+        if !env.objects.contains_key(&o.name) {
+            env.objects.insert(o.name.clone(), env.object_count);
+            env.object_count += 1;
+        }
+    }
+    let mut all_bodies: Vec<&[Stmt]> = vec![&file.top_level];
+    for o in &file.objects {
+        for e in &o.events {
+            all_bodies.push(&e.body);
+        }
+    }
+    for body in &all_bodies {
+        collect_enums_and_globalvars(env, body, diags);
+    }
+    let mut script_decls = Vec::new();
+    for s in &file.top_level {
+        if let StmtKind::Function(f) = &s.kind {
+            if let Some(name) = &f.name {
+                let idx = match env.scripts.get(name) {
+                    Some(&i) => i,
+                    None => {
+                        let i = env.script_count;
+                        env.scripts.insert(name.clone(), i);
+                        env.script_count += 1;
+                        i
+                    }
+                };
+                script_decls.push((idx, f.clone()));
+            }
+        }
+    }
+
+    script_decls
+}
+
 /// Shared, read-only view of the environment while compiling functions.
 pub(crate) struct Ctx<'a> {
     pub env: &'a CompileEnv,
@@ -244,6 +255,36 @@ pub fn closest_functions(env: &CompileEnv, name: &str) -> Vec<String> {
             .map(|b| b.name)
             .chain(env.scripts.keys().map(|k| &**k)),
     )
+}
+
+/// Compiles code that runs as an event (an object's event file, Object Variables, creation
+/// code): named functions in it become method variables of `self`. Returns the proto and the
+/// warnings `gml check` shows.
+pub fn compile_event_code(
+    env: &mut CompileEnv,
+    body: &[Stmt],
+    source: Rc<SourceFile>,
+    unit_name: &str,
+) -> Result<(Rc<Proto>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    collect_enums_and_globalvars(env, body, &mut diags);
+    let lines = LineIndex::new(&source.text);
+    let ctx = Ctx {
+        env,
+        source: source.clone(),
+        lines: &lines,
+        self_calls: Default::default(),
+        assigned: Default::default(),
+    };
+    match func::compile_event(&ctx, body, unit_name) {
+        Ok(p) if diags.is_empty() => Ok((p, unknown_call_warnings(&ctx))),
+        Ok(_) => Err(diags),
+        Err(mut d) => {
+            diags.append(&mut d);
+            diags.sort_by_key(|d| d.span.start);
+            Err(diags)
+        }
+    }
 }
 
 /// Byte offset to line number.

@@ -173,6 +173,12 @@ pub fn apply_object_sprite(vm: &mut crate::vm::Vm, inst: &crate::vm::value::Stru
         None => (None, None, false),
     };
     super::instance_sprite::with_syms(|k| {
+        // Values the object's defaults already put there are resolved now.
+        for name in [k.sprite_index, k.mask_index] {
+            if let Some(v) = s.get(name).cloned() {
+                super::instance_sprite::set_var(&mut s, name, &v);
+            }
+        }
         if let Some(i) = sprite {
             super::instance_sprite::set_var(&mut s, k.sprite_index, &Value::Real(i as f64));
         }

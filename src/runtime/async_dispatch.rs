@@ -50,11 +50,14 @@ pub fn dispatch_ready(vm: &mut Vm) -> Result<()> {
         let Some(item) = vm.async_queue.items.pop_front() else {
             break;
         };
-        let (event, map) = match item {
-            Queued::User(event, map) => (event, map),
-            Queued::Engine(c) => build_map(vm, c),
-        };
-        dispatch_one(vm, event, map)?;
+        match item {
+            Queued::User(event, map) => dispatch_one(vm, event, map)?,
+            Queued::Engine(Completion::Network(ev)) => crate::builtins::network::dispatch(vm, ev)?,
+            Queued::Engine(c) => {
+                let (event, map) = build_map(vm, c);
+                dispatch_one(vm, event, map)?;
+            }
+        }
         if vm.game.ending {
             break;
         }
@@ -63,7 +66,7 @@ pub fn dispatch_ready(vm: &mut Vm) -> Result<()> {
 }
 
 /// Sets async_load, fires the event everywhere, then destroys the map and resets async_load.
-fn dispatch_one(vm: &mut Vm, event: u8, map: i64) -> Result<()> {
+pub(crate) fn dispatch_one(vm: &mut Vm, event: u8, map: i64) -> Result<()> {
     if vm.print_async {
         let text = describe_map(vm, map);
         vm.print_line(&format!("async_load (event {event}): {text}"));
@@ -148,6 +151,8 @@ fn build_map(vm: &mut Vm, c: Completion) -> (u8, i64) {
             set(vm, map, "status", Value::Bool(ok));
             (72, map)
         }
+        // Dispatched by builtins::network before reaching here.
+        Completion::Network(_) => (68, map),
     }
 }
 

@@ -19,10 +19,16 @@ pub enum EventKey {
     Async(u8),
     /// Draw events are parsed and kept, not run (the runtime is headless).
     Draw(u8),
-    /// Collision with instances of an object (by object index), in the collision phase.
-    Collision(usize),
-    /// Other event 7: `image_index` ran past the sprite's last frame.
-    AnimationEnd,
+    /// Object Variables (GameMaker's pre-create step, `ev_pre_create`), run before Create.
+    PreCreate,
+    /// A Collision event with the object of this index.
+    Collision(u32),
+    /// Other events without a name of their own here (`Other_7` animation end, `Other_8` path
+    /// end, `Other_0` outside room...), by subtype number.
+    Other(u8),
+    /// Input events (`ev_keyboard`, `ev_mouse`, `ev_keypress`, `ev_keyrelease`, `ev_gesture`) by
+    /// type and number: compiled and kept, never fired headless.
+    Input(u8, u16),
 }
 
 // ev_* event types and numbers, as GameMaker defines them.
@@ -30,10 +36,16 @@ pub const EV_CREATE: i64 = 0;
 pub const EV_DESTROY: i64 = 1;
 pub const EV_ALARM: i64 = 2;
 pub const EV_STEP: i64 = 3;
-pub const EV_COLLISION: i64 = 4;
 pub const EV_OTHER: i64 = 7;
 pub const EV_DRAW: i64 = 8;
+pub const EV_COLLISION: i64 = 4;
+pub const EV_KEYBOARD: i64 = 5;
+pub const EV_MOUSE: i64 = 6;
+pub const EV_KEYPRESS: i64 = 9;
+pub const EV_KEYRELEASE: i64 = 10;
 pub const EV_CLEANUP: i64 = 12;
+pub const EV_GESTURE: i64 = 13;
+pub const EV_PRE_CREATE: i64 = 14;
 
 /// GMEdit async event names and their Other subtype numbers.
 pub const ASYNC_EVENTS: &[(&str, u8)] = &[
@@ -79,7 +91,7 @@ impl EventKey {
             "other_game_end" => Some(EventKey::GameEnd),
             "other_room_start" => Some(EventKey::RoomStart),
             "other_room_end" => Some(EventKey::RoomEnd),
-            "other_animation_end" => Some(EventKey::AnimationEnd),
+            "other_animation_end" => Some(EventKey::Other(7)),
             _ => None,
         };
         if simple.is_some() {
@@ -150,11 +162,15 @@ impl EventKey {
             (EV_OTHER, 3) => EventKey::GameEnd,
             (EV_OTHER, 4) => EventKey::RoomStart,
             (EV_OTHER, 5) => EventKey::RoomEnd,
-            (EV_OTHER, 7) => EventKey::AnimationEnd,
-            (EV_COLLISION, n) if n >= 0 => EventKey::Collision(n as usize),
             (EV_OTHER, n @ 10..=25) => EventKey::User((n - 10) as u8),
             (EV_OTHER, n @ 60..=80) => EventKey::Async(n as u8),
+            (EV_OTHER, n @ 0..=255) => EventKey::Other(n as u8),
             (EV_DRAW, n @ 0..=255) => EventKey::Draw(n as u8),
+            (EV_PRE_CREATE, _) => EventKey::PreCreate,
+            (EV_COLLISION, n @ 0..=0xFFFF_FFFF) => EventKey::Collision(n as u32),
+            (EV_KEYBOARD | EV_MOUSE | EV_KEYPRESS | EV_KEYRELEASE | EV_GESTURE, n @ 0..=0xFFFF) => {
+                EventKey::Input(ty as u8, n as u16)
+            }
             _ => return None,
         })
     }
@@ -176,8 +192,10 @@ impl EventKey {
             EventKey::RoomEnd => "Other_5".into(),
             EventKey::Async(n) => format!("Other_{n}"),
             EventKey::Draw(n) => format!("Draw_{n}"),
-            EventKey::Collision(n) => format!("Collision_{n}"),
-            EventKey::AnimationEnd => "Other_7".into(),
+            EventKey::PreCreate => "PreCreate_0".into(),
+            EventKey::Collision(o) => format!("Collision_{o}"),
+            EventKey::Other(n) => format!("Other_{n}"),
+            EventKey::Input(t, n) => format!("{}_{n}", input_type_name(t)),
         }
     }
 
@@ -198,9 +216,22 @@ impl EventKey {
             EventKey::RoomEnd => "Other Event: Room End".into(),
             EventKey::Async(n) => format!("Async Event: {}", async_report_name(n)),
             EventKey::Draw(_) => "Draw Event".into(),
+            EventKey::PreCreate => "PreCreate Event".into(),
             EventKey::Collision(_) => "Collision Event".into(),
-            EventKey::AnimationEnd => "Other Event: Animation End".into(),
+            EventKey::Other(n) => format!("Other Event {n}"),
+            EventKey::Input(t, n) => format!("{} Event {n}", input_type_name(t)),
         }
+    }
+}
+
+/// GameMaker's file-name prefix of an input event type (`Keyboard_32.gml`).
+pub fn input_type_name(ty: u8) -> &'static str {
+    match ty as i64 {
+        EV_KEYBOARD => "Keyboard",
+        EV_MOUSE => "Mouse",
+        EV_KEYPRESS => "KeyPress",
+        EV_KEYRELEASE => "KeyRelease",
+        _ => "Gesture",
     }
 }
 

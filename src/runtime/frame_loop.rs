@@ -1,6 +1,6 @@
 //! The frame loop (DESIGN.md section 4): animation; Begin Step; Async events for the completions
-//! queued when that phase starts; alarms; Step; motion; Collision events; End Step; removal of
-//! destroyed instances. Draw events
+//! queued when that phase starts; time sources; alarms; Step; motion; Collision events; End Step;
+//! removal of destroyed instances. Draw events
 //! are kept, not run. The loop ends on `game_end()`, when no instance and no async work remain,
 //! or on `--max-frames` / `--timeout`.
 
@@ -204,10 +204,12 @@ fn frames_have_work(vm: &Vm) -> bool {
 
 /// One frame. Returns early (Ok) once `game_end()` was called, at the next phase boundary.
 pub fn run_frame(vm: &mut Vm) -> Result<()> {
+    // A room change takes effect when the phase that asked for it ends: the rest of the frame
+    // is skipped (the caller applies the change).
     macro_rules! phase {
         ($e:expr) => {
             $e?;
-            if vm.game.ending {
+            if vm.game.ending || vm.rooms.pending.is_some() {
                 return Ok(());
             }
         };
@@ -218,6 +220,7 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
     phase!(super::sprite_phases::animation_step(vm));
     phase!(fire_event_all(vm, EventKey::StepBegin));
     phase!(async_dispatch::dispatch_ready(vm));
+    phase!(super::time_sources::run(vm));
     phase!(run_alarms(vm));
     phase!(fire_event_all(vm, EventKey::Step));
     apply_motion_all(vm);
@@ -236,8 +239,12 @@ pub fn collect_garbage_if_due(vm: &mut Vm) {
     }
 }
 
-/// Game start: Game Start and Room Start for the instances the top-level code created.
+/// Game start: for a project, its first room is entered (section 3); for a single file, Game
+/// Start and Room Start for the instances the top-level code created.
 pub fn start_game(vm: &mut Vm) -> Result<()> {
+    if vm.rooms.active() {
+        return super::rooms::start(vm);
+    }
     fire_event_all(vm, EventKey::GameStart)?;
     if vm.game.ending {
         return Ok(());
@@ -268,6 +275,7 @@ pub fn run_game(vm: &mut Vm, opts: &RunOptions) -> Result<Outcome> {
             return Ok(Outcome::Ended(vm.game.exit_code));
         }
         let pending = vm.async_io.pending() > 0 || async_dispatch::has_queued(vm);
+        let pending = pending || vm.time_sources.pending();
         if vm.world.live().next().is_none() && !pending {
             end_game(vm)?;
             return Ok(Outcome::Ended(0));
@@ -287,7 +295,13 @@ pub fn run_game(vm: &mut Vm, opts: &RunOptions) -> Result<Outcome> {
             return Err(Error::Interrupted);
         }
         // Nothing but async work left: sleep on the completion channel instead of spinning.
-        if pending && !frames_have_work(vm) && !async_dispatch::has_queued(vm) {
+        // (An open socket or server counts as async work here, not for ending the game above.)
+        let waiting = pending || vm.async_io.network_active();
+        if waiting
+            && !frames_have_work(vm)
+            && !async_dispatch::has_queued(vm)
+            && !vm.time_sources.pending()
+        {
             let wait = opts.timeout.map(|t| t.saturating_sub(started.elapsed()));
             async_dispatch::wait_for_completion(vm, wait);
         } else if !opts.fast {
@@ -302,6 +316,9 @@ pub fn run_game(vm: &mut Vm, opts: &RunOptions) -> Result<Outcome> {
         vm.game.delta_time = now.duration_since(last_frame).as_micros() as f64;
         last_frame = now;
         run_frame(vm)?;
+        if vm.rooms.pending.is_some() {
+            super::rooms::apply_pending(vm)?;
+        }
         vm.game.frame += 1;
         frames_this_second += 1;
         let elapsed = second_start.elapsed();

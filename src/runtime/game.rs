@@ -54,7 +54,12 @@ pub fn load_builtin_var(vm: &mut Vm, b: BuiltinVar) -> Result<Value> {
         BuiltinVar::Fps => Value::Real(g.fps.round()),
         BuiltinVar::FpsReal => Value::Real(g.fps_real),
         BuiltinVar::RoomSpeed => Value::Real(g.speed),
-        BuiltinVar::Room => Value::Real(0.0),
+        BuiltinVar::Room
+        | BuiltinVar::RoomWidth
+        | BuiltinVar::RoomHeight
+        | BuiltinVar::RoomFirst
+        | BuiltinVar::RoomLast
+        | BuiltinVar::RoomPersistent => room_var(vm, b),
         BuiltinVar::Health => g.health.clone(),
         BuiltinVar::Score => g.score.clone(),
         BuiltinVar::Lives => g.lives.clone(),
@@ -65,6 +70,7 @@ pub fn load_builtin_var(vm: &mut Vm, b: BuiltinVar) -> Result<Value> {
             Some(p) => Value::string(p),
             None => Value::str(""),
         },
+        BuiltinVar::Os(s) => crate::builtins::os::os_var(vm, s.as_str()),
         BuiltinVar::ArgumentCount
         | BuiltinVar::AsyncLoad
         | BuiltinVar::InstanceCount
@@ -82,10 +88,38 @@ pub fn store_builtin_var(vm: &mut Vm, b: BuiltinVar, v: Value) -> Result<()> {
                 vm.game.speed = n;
             }
         }
+        BuiltinVar::RoomPersistent => {
+            let on = crate::vm::ops::truthy(&v)?;
+            if let Some(r) = vm.rooms.current {
+                vm.rooms.defs[r].persistent = on;
+            }
+        }
         BuiltinVar::Health => vm.game.health = v,
         BuiltinVar::Score => vm.game.score = v,
         BuiltinVar::Lives => vm.game.lives = v,
         _ => return Err(Error::msg("this built-in variable is read-only")),
     }
     Ok(())
+}
+
+/// `room`, `room_width`... from the current room; without rooms (a single file), GameMaker's
+/// defaults for an empty project's room.
+fn room_var(vm: &Vm, b: BuiltinVar) -> Value {
+    use crate::runtime::rooms::room_value;
+    let rooms = &vm.rooms;
+    let Some(def) = rooms.current_def() else {
+        return Value::Real(match b {
+            BuiltinVar::RoomWidth => 1366.0,
+            BuiltinVar::RoomHeight => 768.0,
+            _ => 0.0,
+        });
+    };
+    match b {
+        BuiltinVar::Room => room_value(rooms.current.unwrap_or(0)),
+        BuiltinVar::RoomWidth => Value::Real(def.width),
+        BuiltinVar::RoomHeight => Value::Real(def.height),
+        BuiltinVar::RoomFirst => room_value(0),
+        BuiltinVar::RoomLast => room_value(rooms.ordered.max(1) - 1),
+        _ => Value::Bool(def.persistent),
+    }
 }

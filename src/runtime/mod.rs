@@ -11,6 +11,8 @@ pub mod game;
 pub mod instance;
 pub mod instance_sprite;
 pub mod program;
+pub mod rooms;
 pub mod sprite;
 pub mod sprite_phases;
+pub mod time_sources;
 pub mod world;

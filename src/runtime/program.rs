@@ -91,7 +91,28 @@ impl Program {
             name: name.to_string(),
             text: text.to_string(),
         });
-        compiler::compile_file(&mut self.env, &parsed, source, repl).map_err(errors)
+        let compiled =
+            compiler::compile_file(&mut self.env, &parsed, source, repl).map_err(errors)?;
+        // after the file, so the pragma code can call the file's functions
+        self.compile_global_pragmas(name, &parsed)?;
+        Ok(compiled)
+    }
+
+    /// Compiles the code of each `gml_pragma("global", "code")` in the file as its own unit
+    /// (named `<file> gml_pragma global`) and queues it to run, at global scope, before the next
+    /// top-level code: before the first room, wherever the pragma is written.
+    fn compile_global_pragmas(
+        &mut self,
+        name: &str,
+        parsed: &syntax::ParsedFile,
+    ) -> Result<(), CompileErrors> {
+        for (code, _) in syntax::pragma::global_code(parsed) {
+            let unit = format!("{name} gml_pragma global");
+            let compiled = self.compile(&unit, &code, false)?;
+            let top = self.install(compiled);
+            self.vm.global_inits.push(top);
+        }
+        Ok(())
     }
 
     /// Installs compiled scripts and objects into the VM; returns the top-level proto.
@@ -101,12 +122,10 @@ impl Program {
         }
         for o in file.objects {
             while self.vm.world.objects.len() <= o.index {
-                self.vm.world.objects.push(ObjectDef {
-                    name: Rc::from(""),
-                    parent: None,
-                    events: HashMap::new(),
-                    ..Default::default()
-                });
+                self.vm
+                    .world
+                    .objects
+                    .push(ObjectDef::new(Rc::from(""), None));
             }
             let parent = o
                 .parent
@@ -118,14 +137,10 @@ impl Program {
             }
             let old = &self.vm.world.objects[o.index];
             let (sprite, mask, solid) = (old.sprite, old.mask, old.solid);
-            self.vm.world.objects[o.index] = ObjectDef {
-                name: o.name.clone(),
-                parent,
-                events,
-                sprite,
-                mask,
-                solid,
-            };
+            let mut def = ObjectDef::new(o.name.clone(), parent);
+            def.events = events;
+            (def.sprite, def.mask, def.solid) = (sprite, mask, solid);
+            self.vm.world.objects[o.index] = def;
         }
         file.top_level
     }
@@ -141,17 +156,17 @@ impl Program {
     /// for every file compiled afterwards. Returns the handle.
     pub fn register_asset(&mut self, kind: RefKind, name: &str) -> Value {
         let index = self.vm.assets.add(kind, name);
-        self.env.assets.insert(Rc::from(name), (kind, index));
-        Value::Ref(kind, index)
+        let handle = Value::Ref(kind, index);
+        self.env.constants.insert(Rc::from(name), handle.clone());
+        handle
     }
 
     /// Registers a sprite with its facts (see `project::sprite::load_sprite`).
     pub fn register_sprite(&mut self, name: &str, sprite: Sprite) -> Value {
         let index = self.vm.assets.add_sprite(name, sprite);
-        self.env
-            .assets
-            .insert(Rc::from(name), (RefKind::Sprite, index));
-        Value::Ref(RefKind::Sprite, index)
+        let handle = Value::Ref(RefKind::Sprite, index);
+        self.env.constants.insert(Rc::from(name), handle.clone());
+        handle
     }
 
     /// Declares a function of an extension: calling it is a runtime error naming the extension,

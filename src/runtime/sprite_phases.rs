@@ -19,7 +19,7 @@ pub fn animation_step(vm: &mut Vm) -> Result<()> {
         }
     }
     for inst in ended {
-        fire_event(vm, &inst, EventKey::AnimationEnd)?;
+        fire_event(vm, &inst, EventKey::Other(7))?;
     }
     Ok(())
 }
@@ -42,8 +42,9 @@ fn collision_targets(vm: &Vm, object: usize) -> Vec<usize> {
         };
         for key in def.events.keys() {
             if let EventKey::Collision(q) = key {
-                if !out.contains(q) {
-                    out.push(*q);
+                let q = *q as usize;
+                if !out.contains(&q) {
+                    out.push(q);
                 }
             }
         }
@@ -62,8 +63,8 @@ fn collision_event(vm: &Vm, object: usize, other: usize) -> Option<(usize, Event
     let mut p = Some(other);
     let mut guard = 0;
     while let Some(q) = p {
-        if let Some((defining, _)) = vm.world.find_event(object, EventKey::Collision(q)) {
-            return Some((defining, EventKey::Collision(q)));
+        if let Some((defining, _)) = vm.world.find_event(object, EventKey::Collision(q as u32)) {
+            return Some((defining, EventKey::Collision(q as u32)));
         }
         p = vm.world.objects.get(q).and_then(|d| d.parent);
         guard += 1;

@@ -6,7 +6,6 @@ use crate::vm::value::StructRef;
 use hashbrown::HashMap;
 use std::rc::Rc;
 
-#[derive(Default)]
 pub struct ObjectDef {
     pub name: Rc<str>,
     pub parent: Option<usize>,
@@ -17,6 +16,23 @@ pub struct ObjectDef {
     pub sprite: Option<i64>,
     pub mask: Option<i64>,
     pub solid: bool,
+    /// Built-in variables a new instance starts with (a project object's `persistent`,
+    /// `visible`, `sprite_index`...), set before anything runs.
+    pub defaults: Vec<(crate::vm::intern::Sym, crate::vm::value::Value)>,
+}
+
+impl ObjectDef {
+    pub fn new(name: Rc<str>, parent: Option<usize>) -> ObjectDef {
+        ObjectDef {
+            name,
+            parent,
+            events: HashMap::new(),
+            defaults: Vec::new(),
+            sprite: None,
+            mask: None,
+            solid: false,
+        }
+    }
 }
 
 /// The first instance id, as in GameMaker.
@@ -103,6 +119,21 @@ impl World {
         let s = self.by_id.get(&id)?;
         let alive = s.borrow().instance().map(|d| !d.destroyed).unwrap_or(false);
         alive.then(|| s.clone())
+    }
+
+    /// A new instance of `object` with the given id, its object's defaults applied, added at
+    /// the end of the creation order. No event runs.
+    pub fn spawn(&mut self, id: i64, object: usize, x: f64, y: f64, depth: f64) -> StructRef {
+        let inst = super::instance::new_instance(id, object, x, y, depth);
+        if let Some(def) = self.objects.get(object) {
+            let mut b = inst.borrow_mut();
+            for (k, v) in &def.defaults {
+                b.set(*k, v.clone());
+            }
+        }
+        self.instances.push(inst.clone());
+        self.by_id.insert(id, inst.clone());
+        inst
     }
 
     pub fn object_index(&self, name: &str) -> Option<usize> {

@@ -28,13 +28,14 @@ pub enum RawPart {
     Source(String),
 }
 
-/// A `#macro` line: name, its span, whether it counts (configuration `Default` or none), and the
-/// byte ranges (relative to the lexed slice) of the body, one per physical line.
+/// A `#macro` line: name, its span, its configuration (`#macro Release:NAME ...`; none for a
+/// plain `#macro`), and the byte ranges (relative to the lexed slice) of the body, one per
+/// physical line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MacroLine {
     pub name: String,
     pub name_span: (usize, usize),
-    pub active: bool,
+    pub config: Option<String>,
     pub body: Vec<(usize, usize)>,
 }
 
@@ -726,9 +727,9 @@ fn lex_macro(lex: &mut logos::Lexer<Tok>) -> Result<Box<MacroLine>, LexError> {
         i += 1;
     }
     let mut name = (s, i);
-    let mut active = true;
+    let mut config = None;
     if b.get(i) == Some(&b':') && i + 1 < b.len() && is_word_byte(b[i + 1]) {
-        active = &rest[s..i] == "Default";
+        config = Some(rest[s..i].to_string());
         i += 1;
         let s2 = i;
         while i < b.len() && is_word_byte(b[i]) {
@@ -764,7 +765,7 @@ fn lex_macro(lex: &mut logos::Lexer<Tok>) -> Result<Box<MacroLine>, LexError> {
     let m = MacroLine {
         name: rest[name.0..name.1].to_string(),
         name_span: (base + name.0, base + name.1),
-        active,
+        config,
         body,
     };
     lex.bump(pos);

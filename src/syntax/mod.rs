@@ -22,6 +22,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+pub mod pragma;
 pub mod tokens;
 
 #[cfg(test)]
@@ -117,9 +118,43 @@ pub fn line_col(source: &str, offset: u32) -> (u32, u32) {
 #[derive(Default, Clone, Debug)]
 pub struct MacroTable {
     pub(crate) defs: HashMap<String, Rc<Vec<Tok>>>,
+    /// The configuration (`--config`); empty means `Default`.
+    config: String,
+    /// Macros defined for that configuration: a plain definition no longer replaces them.
+    config_defs: std::collections::HashSet<String>,
 }
 
 impl MacroTable {
+    /// A table for configuration `config` (`#macro Config:NAME value` lines of other
+    /// configurations are ignored; `Default` is the plain definition).
+    pub fn for_config(config: &str) -> MacroTable {
+        let mut t = MacroTable::default();
+        t.set_config(config);
+        t
+    }
+
+    /// Chooses the configuration for the macros defined from now on.
+    pub fn set_config(&mut self, config: &str) {
+        self.config = if config == "Default" {
+            String::new()
+        } else {
+            config.to_string()
+        };
+    }
+
+    /// Whether a `#macro` line for `name` in configuration `config` defines it: a line of the
+    /// chosen configuration always does and wins over plain ones, whatever the order.
+    pub(crate) fn takes(&mut self, name: &str, config: Option<&str>) -> bool {
+        match config {
+            None | Some("Default") => !self.config_defs.contains(name),
+            Some(c) if !self.config.is_empty() && c == self.config => {
+                self.config_defs.insert(name.to_string());
+                true
+            }
+            Some(_) => false,
+        }
+    }
+
     /// The defined macro names, sorted.
     pub fn names(&self) -> Vec<String> {
         let mut v: Vec<String> = self.defs.keys().cloned().collect();

@@ -53,7 +53,7 @@ pub fn define_macros(
                     body.push(tk.tok);
                 }
             }
-            if m.active {
+            if table.takes(&m.name, m.config.as_deref()) {
                 table.defs.insert(m.name.clone(), Rc::new(body));
             }
         }

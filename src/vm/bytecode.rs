@@ -72,7 +72,14 @@ pub enum BuiltinVar {
     Date(Sym),
     /// `working_directory`, `game_save_id`, ... (resolved by the files module)
     Path(Sym),
+    /// `os_type`, `os_version`, `debug_mode`, `game_project_name`, ... (resolved by the os module)
+    Os(Sym),
     Room,
+    RoomWidth,
+    RoomHeight,
+    RoomFirst,
+    RoomLast,
+    RoomPersistent,
     Health,
     Score,
     Lives,

@@ -35,6 +35,7 @@ impl Vm {
                 func.display_name()
             )));
         }
+        self.tick_call()?;
         let proto = &func.proto;
         let base = self.stack.len() - argc;
         let params = proto.param_count as usize;
@@ -101,6 +102,8 @@ impl Vm {
                 func.display_name()
             )));
         }
+        // Natives calling back into GML (array_map over a huge array) poll at each call.
+        self.poll_interrupt()?;
         let depth = self.frames.len();
         let stack_len = self.stack.len();
         self.stack.extend(args.iter().cloned());
@@ -161,10 +164,18 @@ impl Vm {
                 b.name
             )));
         }
+        self.run_native(b, args)
+    }
+
+    /// Runs a builtin whose argument count was checked; then sees whether an interrupt came
+    /// during it (a loop over a slow builtin stops at its next call).
+    #[inline]
+    pub(crate) fn run_native(&mut self, b: &'static Builtin, args: &[Value]) -> Result<Value> {
         let saved = self.current_native;
         self.current_native = b.name;
         let r = (b.f)(self, args);
         self.current_native = saved;
+        self.check_interrupt()?;
         r.map_err(|e| name_bad_arg(e, b.name))
     }
 

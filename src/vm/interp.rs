@@ -184,16 +184,16 @@ impl Vm {
                 }
             };
         }
-        // A backward jump is a loop iteration: now and then, see whether Ctrl-C or --timeout
-        // asked the running code to stop.
+        // A backward jump is a loop iteration: every POLL_TICKS of them, see whether Ctrl-C,
+        // --timeout or the memory limit asks the running code to stop (interrupt.rs).
         macro_rules! jump {
             ($t:expr) => {{
                 let t = $t as usize;
                 if t < ip {
                     ticks = ticks.wrapping_add(1);
-                    if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
+                    if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
                         sync!();
-                        return Err(Error::Interrupted);
+                        self.poll_interrupt()?;
                     }
                 }
                 ip = t;
@@ -661,9 +661,9 @@ impl Vm {
                     } else {
                         *slot = Value::Real(n - 1.0);
                         ticks = ticks.wrapping_add(1);
-                        if ticks & 0xFFFF == 0 && self.interrupt.load(Ordering::Relaxed) {
+                        if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
                             sync!();
-                            return Err(Error::Interrupted);
+                            self.poll_interrupt()?;
                         }
                     }
                 }
@@ -684,14 +684,8 @@ impl Vm {
                     let b = self.natives[i as usize];
                     let n = self.stack.len() - argc as usize;
                     let args: Args = self.stack.drain(n..).collect();
-                    let saved = self.current_native;
-                    self.current_native = b.name;
-                    let r = (b.f)(self, &args);
-                    self.current_native = saved;
-                    match r {
-                        Ok(v) => spush!(v),
-                        Err(e) => return Err(super::call::name_bad_arg(e, b.name)),
-                    }
+                    let v = self.run_native(b, &args)?;
+                    spush!(v);
                     if self.frames.len() - 1 != fi {
                         reload!();
                     }

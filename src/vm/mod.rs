@@ -8,6 +8,8 @@ pub mod gc;
 mod index;
 pub mod intern;
 mod interp;
+pub mod interrupt;
+pub mod memory;
 mod names;
 pub mod ops;
 mod scope;
@@ -100,6 +102,13 @@ pub struct Vm {
     /// Completions and `event_perform_async` calls waiting for the next async phase.
     pub async_queue: crate::runtime::async_dispatch::AsyncQueue,
     pub game: crate::runtime::game::GameState,
+    /// `gml_pragma("global", ...)` code compiled but not yet run: it runs before the next
+    /// top-level code.
+    pub(crate) global_inits: Vec<Rc<Proto>>,
+    /// `time_source_*` and `call_later` timers, run by the frame loop.
+    pub time_sources: crate::runtime::time_sources::TimeSources,
+    /// A project's rooms (none for a single file).
+    pub rooms: crate::runtime::rooms::Rooms,
     pub(crate) natives: &'static [&'static Builtin],
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
@@ -108,6 +117,8 @@ pub struct Vm {
     fn_cache: HashMap<*const Proto, Rc<FunctionObj>>,
     /// Set from another thread (Ctrl-C, --timeout) to stop the running code.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Calls made, for polling `interrupt` every so many (`interrupt.rs`).
+    pub(crate) call_ticks: u32,
     /// How many dispatch loops are nested (GML called from natives).
     pub(crate) native_depth: usize,
     /// The builtin being called, for argument error messages.
@@ -146,6 +157,9 @@ impl Vm {
             async_io: Default::default(),
             async_queue: Default::default(),
             game: Default::default(),
+            global_inits: Vec::new(),
+            time_sources: Default::default(),
+            rooms: Default::default(),
             natives: &builtins::registry().functions,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
@@ -153,6 +167,7 @@ impl Vm {
             handlers: Vec::new(),
             fn_cache: HashMap::new(),
             interrupt: Default::default(),
+            call_ticks: 0,
             native_depth: 0,
             current_native: "",
             keep_locals: None,
@@ -212,15 +227,29 @@ impl Vm {
         f
     }
 
-    /// Runs a compiled top-level unit with `self` = global.
+    /// Runs a compiled top-level unit with `self` = global (after any pending pragma code).
     pub fn run_top_level(&mut self, proto: Rc<Proto>) -> Result<Value> {
+        self.run_global_inits()?;
         let g = self.global.clone();
         let f = FunctionObj::new(proto);
         self.call_function(&f, g.clone(), g, &[], None)
     }
 
+    /// Runs `gml_pragma("global", ...)` code compiled since the last run, in order, at global
+    /// scope.
+    pub fn run_global_inits(&mut self) -> Result<()> {
+        while !self.global_inits.is_empty() {
+            let proto = self.global_inits.remove(0);
+            let g = self.global.clone();
+            let f = FunctionObj::new(proto);
+            self.call_function(&f, g.clone(), g, &[], None)?;
+        }
+        Ok(())
+    }
+
     /// Runs top-level REPL code whose locals persist in `locals` between inputs.
     pub fn run_with_locals(&mut self, proto: Rc<Proto>, locals: &mut Vec<Value>) -> Result<Value> {
+        self.run_global_inits()?;
         let g = self.global.clone();
         let f = FunctionObj::new(proto);
         self.call_with_locals(&f, g, locals)

@@ -167,6 +167,11 @@ pub fn add(vm: &mut Vm, a: &Value, b: &Value) -> Result<Value> {
             Err(string_too_long(x.len() + y.len()))
         }
         (Value::Str(x), Value::Str(y)) => {
+            // A big copy is slow work: check the limit and for an interrupt first.
+            if x.len() + y.len() >= super::memory::BIG_REQUEST {
+                super::memory::reserve("string concatenation", (x.len() + y.len()) as u64)?;
+                vm.check_interrupt()?;
+            }
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);
             s.push_str(y);
@@ -209,6 +214,7 @@ pub fn mul(a: &Value, b: &Value) -> Result<Value> {
         };
         let count = if n > 0.0 { n as usize } else { 0 };
         let len = s.len().saturating_mul(count);
+        super::memory::reserve("string repetition", len as u64)?;
         if len > MAX_STRING_BYTES {
             return Err(string_too_long(len));
         }

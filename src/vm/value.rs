@@ -12,6 +12,9 @@ use std::rc::Rc;
 pub type GStr = Rc<String>;
 pub type ArrayRef = Rc<RefCell<Vec<Value>>>;
 pub type StructRef = Rc<RefCell<StructObj>>;
+
+/// The most links a static-chain walk follows (constructor inheritance is never this deep).
+pub const MAX_STATIC_CHAIN: usize = 10_000;
 pub type FieldMap = IndexMap<Sym, Value, BuildHasherDefault<SymHasher>>;
 
 #[derive(Clone, Default)]
@@ -99,6 +102,8 @@ pub enum StructKind {
 pub struct StructObj {
     pub fields: FieldMap,
     /// The constructor's static struct, through which reads fall back (`Point.move`).
+    /// The static struct a missing member is looked up in, and so on along the static chain
+    /// (at most `MAX_STATIC_CHAIN` links are followed).
     pub statics: Option<StructRef>,
     /// The constructor that made it (for `instanceof`), if any.
     pub constructor: Option<Rc<super::function::FunctionObj>>,
@@ -132,7 +137,9 @@ impl StructObj {
             return Some(v.clone());
         }
         let mut next = self.statics.clone();
-        while let Some(s) = next {
+        // Bounded: static_set refuses cycles, and a chain never needs to be this long.
+        for _ in 0..MAX_STATIC_CHAIN {
+            let Some(s) = next else { break };
             let b = s.borrow();
             if let Some(v) = b.fields.get(&name) {
                 return Some(v.clone());

@@ -338,6 +338,23 @@ pub fn test_ca_der() -> Vec<u8> {
     der(TEST_CA)
 }
 
+/// A rustls server configuration with the test certificate (for `localhost` and 127.0.0.1).
+pub fn tls_server_config() -> std::sync::Arc<rustls::ServerConfig> {
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+    let config = rustls::ServerConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(
+        vec![CertificateDer::from(der(TEST_LEAF))],
+        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(der(TEST_LEAF_KEY))),
+    )
+    .expect("test TLS config");
+    std::sync::Arc::new(config)
+}
+
 type TlsStart = (
     SocketAddr,
     std::sync::Arc<std::sync::atomic::AtomicBool>,

@@ -3,6 +3,7 @@
 use super::{collect, size_arg, span_args, Span, MAX_LEN};
 use crate::builtins::args::*;
 use crate::vm::error::{Error, Result};
+use crate::vm::memory::{self, ELEMENT_BYTES};
 use crate::vm::ops::equals;
 use crate::vm::value::Value;
 use crate::vm::Vm;
@@ -10,11 +11,12 @@ use std::rc::Rc;
 
 const ZERO: Value = Value::Real(0.0);
 
-/// An `array_create` size: truncated to a 32-bit integer as GameMaker does (so
-/// `int64(0x7fffffff00000100)` is 256), negative sizes giving an empty array.
+/// An `array_create` size: negative sizes give an empty array; a size past the memory limit is
+/// an "out of memory" error quoting it (never truncated to fewer elements).
 pub(crate) fn create_size(args: &[Value], what: &str) -> Result<usize> {
-    let n = int(args, 0)? as i32;
-    let n = n.max(0) as usize;
+    let n = int(args, 0)?.max(0) as u64;
+    memory::reserve_items(what, n, ELEMENT_BYTES)?;
+    let n = n as usize;
     if n > MAX_LEN {
         return Err(Error::msg(format!("{what} :: size {n} is too large")));
     }
@@ -22,13 +24,25 @@ pub(crate) fn create_size(args: &[Value], what: &str) -> Result<usize> {
 }
 
 /// `array_create(size, [value])`: `size` copies of `value` (0 by default; references are shared).
-pub fn array_create(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+pub fn array_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let n = create_size(args, "array_create")?;
     let v = match args.get(1) {
         Some(v) => v.clone(),
         None => ZERO,
     };
-    Ok(Value::new_array(vec![v; n]))
+    let mut items = Vec::with_capacity(n);
+    fill(vm, &mut items, n, &v)?;
+    Ok(Value::new_array(items))
+}
+
+/// Grows `items` to `n` copies of `v`, polling for interrupts as it goes.
+fn fill(vm: &Vm, items: &mut Vec<Value>, n: usize, v: &Value) -> Result<()> {
+    while items.len() < n {
+        vm.check_interrupt()?;
+        let end = n.min(items.len() + crate::vm::interrupt::CHECK_EVERY);
+        items.resize(end, v.clone());
+    }
+    Ok(())
 }
 
 /// `array_copy(dest, dest_index, src, src_index, length)`.
@@ -348,10 +362,18 @@ pub fn array_length_2d(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 /// `array_resize(array, new_size)`: truncates, or grows with 0.
-pub fn array_resize(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+pub fn array_resize(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let a = array(args, 0)?;
     let n = size_arg(args, 1, "array_resize size")?;
-    a.borrow_mut().resize(n, ZERO);
+    let mut items = a.borrow_mut();
+    if n > items.len() {
+        let more = n - items.len();
+        memory::reserve_items("array_resize", more as u64, ELEMENT_BYTES)?;
+        items.reserve_exact(more);
+        fill(vm, &mut items, n, &ZERO)?;
+    } else {
+        items.truncate(n);
+    }
     Ok(Value::Undefined)
 }
 

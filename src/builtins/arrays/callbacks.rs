@@ -292,7 +292,12 @@ pub fn array_sort(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         }
         _ => {
             let ascending = boolean(args, 1)?;
+            let mut compared = 0usize;
             merge_sort(items, &mut |x, y| {
+                compared += 1;
+                if compared.is_multiple_of(crate::vm::interrupt::CHECK_EVERY) {
+                    vm.check_interrupt()?;
+                }
                 let o = default_order(x, y);
                 Ok(if ascending { o } else { o.reverse() })
             })?

@@ -71,6 +71,11 @@ fn all_arrays(args: &[Value]) -> Result<Vec<Vec<Value>>> {
 pub fn array_concat(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let arrays = all_arrays(args)?;
     let total: usize = arrays.iter().map(|a| a.len()).sum();
+    crate::vm::memory::reserve_items(
+        "array_concat",
+        total as u64,
+        crate::vm::memory::ELEMENT_BYTES,
+    )?;
     if total > super::MAX_LEN {
         return Err(Error::msg("array_concat :: result is too large"));
     }

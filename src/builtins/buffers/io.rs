@@ -53,10 +53,11 @@ pub fn buffer_save_ext(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 fn read_file(vm: &Vm, args: &[Value], i: usize) -> Result<Option<Vec<u8>>> {
-    let path = resolve_path(vm, string(args, i)?)?;
-    if !path.is_file() {
+    let path = crate::builtins::files::resolve_read(vm, string(args, i)?)?;
+    let Some(meta) = std::fs::metadata(&path).ok().filter(|m| m.is_file()) else {
         return Ok(None);
-    }
+    };
+    crate::vm::memory::reserve(vm.current_native, meta.len())?;
     Ok(std::fs::read(&path).ok())
 }
 
@@ -107,8 +108,12 @@ fn async_path(vm: &Vm, name: &str, load: bool) -> Result<PathBuf> {
         None => DEFAULT_FOLDER.to_string(),
     };
     let foldered = resolve_path(vm, &format!("{folder}/{}", rel.to_string_lossy()))?;
-    if load && !foldered.is_file() && bare.is_file() {
-        return Ok(bare);
+    if load && !foldered.is_file() {
+        // Not saved asynchronously: the bare name, in the save directory or the included files.
+        let read = crate::builtins::files::resolve_read(vm, name)?;
+        if read.is_file() {
+            return Ok(read);
+        }
     }
     Ok(foldered)
 }

@@ -69,6 +69,11 @@ impl BufferStore {
     pub fn get_mut(&mut self, id: i64) -> Option<&mut Buffer> {
         self.slots.get_mut(id)
     }
+
+    /// `buffer_delete` (also used for a data event's buffer once the event has run).
+    pub fn delete(&mut self, id: i64) -> bool {
+        self.slots.remove(id)
+    }
 }
 
 pub const FUNCTIONS: &[Builtin] = &[
@@ -204,6 +209,7 @@ fn buffer_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     }
     let kind = Kind::from_i64(kind_n)
         .ok_or_else(|| Error::msg(format!("buffer_create: illegal buffer type {kind_n}")))?;
+    crate::vm::memory::reserve("buffer_create", size as u64)?;
     let id = vm
         .buffers
         .slots
@@ -355,6 +361,8 @@ fn buffer_resize(vm: &mut Vm, args: &[Value]) -> Result<Value> {
             "buffer_resize: size {size} is out of range (0 to 2147483647 bytes)"
         )));
     }
+    let grow = (size as u64).saturating_sub(buf(vm, args, 0, "buffer_resize")?.size() as u64);
+    crate::vm::memory::reserve("buffer_resize", grow)?;
     buf_mut(vm, args, 0, "buffer_resize")?.resize(size as usize);
     Ok(Value::Undefined)
 }

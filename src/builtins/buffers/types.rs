@@ -63,6 +63,8 @@ fn as_i64(v: &Value) -> Option<i64> {
         Value::Int64(i) => Some(*i),
         Value::Int32(i) => Some(*i as i64),
         Value::Bool(b) => Some(*b as i64),
+        // A reference (instance id, handle) is written as its index, as GameMaker does.
+        Value::Ref(_, i) => Some(*i),
         Value::Real(r) => Some(if r.is_nan() {
             0
         } else if *r >= i64::MAX as f64 {
@@ -81,6 +83,7 @@ fn as_f64(v: &Value) -> Option<f64> {
         Value::Int64(i) => Some(*i as f64),
         Value::Int32(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i32 as f64),
+        Value::Ref(_, i) => Some(*i as f64),
         _ => None,
     }
 }

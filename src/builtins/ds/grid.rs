@@ -159,6 +159,8 @@ fn g_mut<'a>(vm: &'a mut Vm, args: &[Value]) -> Result<&'a mut DsGrid> {
 fn size(args: &[Value], wi: usize) -> Result<(usize, usize)> {
     let w = index(args, wi)?.max(0) as usize;
     let h = index(args, wi + 1)?.max(0) as usize;
+    let cells = (w as u64).saturating_mul(h as u64);
+    crate::vm::memory::reserve_items("ds_grid", cells, crate::vm::memory::ELEMENT_BYTES)?;
     if w.checked_mul(h).is_none_or(|n| n > MAX_CELLS) {
         return Err(Error::msg(format!("ds_grid: size {w}x{h} is too large")));
     }
@@ -526,20 +528,21 @@ pub fn ds_grid_shuffle(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 pub fn ds_grid_sort(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let column = int(args, 1)?;
     let ascending = crate::builtins::args::boolean(args, 2)?;
+    let interrupt = vm.interrupt.clone();
     let grid = g_mut(vm, args)?;
     if column < 0 || column as usize >= grid.width {
         return Ok(Value::Undefined);
     }
     let col = column as usize;
     let mut rows: Vec<usize> = (0..grid.height).collect();
-    rows.sort_by(|&a, &b| {
+    crate::vm::interrupt::sort_interruptible(&interrupt, &mut rows, |&a, &b| {
         let o = ds_sort_compare(&grid.cells[grid.at(col, a)], &grid.cells[grid.at(col, b)]);
         if ascending {
             o
         } else {
             o.reverse()
         }
-    });
+    })?;
     let old = grid.clone();
     for (new_y, &old_y) in rows.iter().enumerate() {
         for x in 0..grid.width {

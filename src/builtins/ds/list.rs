@@ -180,15 +180,16 @@ pub fn ds_list_shuffle(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// Stable sort: numbers before strings (by character code) before other values.
 pub fn ds_list_sort(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let ascending = boolean(args, 1)?;
+    let interrupt = vm.interrupt.clone();
     let list = l_mut(vm, args)?;
-    list.items.sort_by(|a, b| {
+    crate::vm::interrupt::sort_interruptible(&interrupt, &mut list.items, |a, b| {
         let o = ds_sort_compare(&a.value, &b.value);
         if ascending {
             o
         } else {
             o.reverse()
         }
-    });
+    })?;
     Ok(Value::Undefined)
 }
 

@@ -22,7 +22,7 @@ pub fn file_bin_open(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     if !(0..=2).contains(&mode) || path.is_dir() {
         return Ok(Value::Real(-1.0));
     }
-    let existing = std::fs::read(&path).ok();
+    let existing = std::fs::read(super::read_path_arg(vm, args, 0)?).ok();
     // GameMaker creates the file when it does not exist; mode 1 starts it empty.
     let dirty = existing.is_none() || mode == 1;
     let data = if mode == 1 {

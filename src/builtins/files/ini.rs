@@ -115,8 +115,9 @@ fn open_ini<'a>(vm: &'a mut Vm, func: &str) -> Result<&'a mut Ini> {
 
 pub fn ini_open(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let path = path_arg(vm, args, 0)?;
+    let read_from = super::read_path_arg(vm, args, 0)?;
     close_current(vm);
-    let text = std::fs::read(&path)
+    let text = std::fs::read(&read_from)
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();
     let mut ini = Ini::parse(&text);

@@ -15,7 +15,7 @@ use crate::vm::value::Value;
 use crate::vm::Vm;
 use std::path::PathBuf;
 
-pub use sandbox::{atomic_write, resolve_path, root_string, save_root};
+pub use sandbox::{atomic_write, resolve_path, resolve_read, root_string, save_root};
 
 /// Most files a script may have open at once of each kind (text, binary), as in GameMaker.
 pub const MAX_OPEN_FILES: usize = 32;
@@ -23,6 +23,9 @@ pub const MAX_OPEN_FILES: usize = 32;
 pub struct FileStore {
     /// The sandbox root (`--save-dir`; default the current directory).
     pub save_dir: PathBuf,
+    /// A project's included files (`datafiles/`): read when the save directory lacks a file,
+    /// never written.
+    pub bundle_dir: Option<PathBuf>,
     text: Vec<Option<text::TextFile>>,
     bin: Vec<Option<bin::BinFile>>,
     find: Option<find::FindState>,
@@ -33,6 +36,7 @@ impl Default for FileStore {
     fn default() -> Self {
         FileStore {
             save_dir: PathBuf::from("."),
+            bundle_dir: None,
             text: Vec::new(),
             bin: Vec::new(),
             find: None,
@@ -129,8 +133,13 @@ pub(crate) fn path_arg(vm: &Vm, args: &[Value], i: usize) -> Result<PathBuf> {
     resolve_path(vm, p)
 }
 
+/// The path argument at `i` for reading: the save directory, else the included files.
+pub(crate) fn read_path_arg(vm: &Vm, args: &[Value], i: usize) -> Result<PathBuf> {
+    resolve_read(vm, string(args, i)?)
+}
+
 fn file_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let p = path_arg(vm, args, 0)?;
+    let p = read_path_arg(vm, args, 0)?;
     Ok(Value::Bool(p.is_file()))
 }
 

@@ -4,9 +4,7 @@
 
 use crate::vm::error::{Error, Result};
 use crate::vm::Vm;
-use std::io::Write;
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The save directory as an absolute, canonical path (when it exists).
 pub fn save_root(vm: &Vm) -> PathBuf {
@@ -44,6 +42,27 @@ fn refuse(path: &str, why: &str) -> Error {
 /// paths elsewhere, `..` past the root, and symlinks that lead outside.
 pub fn resolve_path(vm: &Vm, path: &str) -> Result<PathBuf> {
     resolve_in(&vm.files.save_dir, path)
+}
+
+/// Resolves a path to read from: the save directory first, then the project's included files
+/// (`datafiles/`), as GameMaker reads its bundle. When neither has the file, the save-directory
+/// path (so the caller reports it missing as usual).
+pub fn resolve_read(vm: &Vm, path: &str) -> Result<PathBuf> {
+    let saved = resolve_path(vm, path)?;
+    if saved.exists() {
+        return Ok(saved);
+    }
+    if let Some(bundle) = &vm.files.bundle_dir {
+        // The resolved path is inside the save root and has no `..`: the same relative path
+        // inside the bundle.
+        if let Ok(rel) = saved.strip_prefix(save_root(vm)) {
+            let in_bundle = bundle.join(rel);
+            if in_bundle.exists() {
+                return Ok(in_bundle);
+            }
+        }
+    }
+    Ok(saved)
 }
 
 pub(crate) fn resolve_in(save_dir: &Path, path: &str) -> Result<PathBuf> {
@@ -117,28 +136,9 @@ pub(crate) fn resolve_in(save_dir: &Path, path: &str) -> Result<PathBuf> {
     Ok(full)
 }
 
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-
-/// Writes `data` to `path` atomically: a temporary file beside it, flushed, then renamed over it.
-/// Missing parent directories are created (they are inside the sandbox: `path` was resolved).
+/// Writes `data` to `path` atomically: a temporary file beside it (created exclusively under an
+/// unpredictable name, see `TempFile`), flushed, then renamed over it. Missing parent
+/// directories are created (they are inside the sandbox: `path` was resolved).
 pub fn atomic_write(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "file".into());
-    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
-    let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(data)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    crate::runtime::async_io::files::write_atomic(path, 0, data)
 }

@@ -25,7 +25,7 @@ fn open(vm: &mut Vm, f: TextFile) -> Value {
 }
 
 pub fn file_text_open_read(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let p = path_arg(vm, args, 0)?;
+    let p = super::read_path_arg(vm, args, 0)?;
     match std::fs::read(&p) {
         Ok(bytes) if p.is_file() => {
             let mut content = String::from_utf8_lossy(&bytes).into_owned();

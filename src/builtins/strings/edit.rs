@@ -59,7 +59,8 @@ pub fn string_delete(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     if i < 0 {
         i = i.saturating_add(n + 1);
     }
-    let i = i.clamp(1, n);
+    // A start past the end deletes nothing (GameMaker leaves the string as it is).
+    let i = i.max(1);
     let (first, last) = if count > 0 {
         (i, i.saturating_add(count - 1).min(n))
     } else {
@@ -215,10 +216,20 @@ pub fn string_repeat(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         return Ok(Value::str(""));
     }
     let count = count as u64;
-    if (s.len() as u64).saturating_mul(count) > MAX_STRING_BYTES as u64 {
+    let bytes = (s.len() as u64).saturating_mul(count);
+    crate::vm::memory::reserve("string_repeat", bytes)?;
+    if bytes > MAX_STRING_BYTES as u64 {
         return Err(Error::msg("string_repeat :: resulting string is too long"));
     }
-    Ok(Value::string(s.repeat(count as usize)))
+    // In pieces, polling for interrupts: a gigabyte takes a while to write.
+    let mut out = String::with_capacity(bytes as usize);
+    for _ in 0..count {
+        if out.len() % (64 << 20) < s.len() {
+            vm.check_interrupt()?;
+        }
+        out.push_str(&s);
+    }
+    Ok(Value::string(out))
 }
 
 fn keep(vm: &mut Vm, args: &[Value], f: fn(char) -> bool) -> Result<Value> {
@@ -239,8 +250,10 @@ pub fn string_lettersdigits(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 /// White space as the trim functions see it.
+/// Every Unicode white-space character (U+0009-000D, U+0020, U+0085, U+00A0, U+1680,
+/// U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000), as GameMaker's trim functions remove.
 fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C')
+    c.is_whitespace()
 }
 
 /// The substrings to trim: the optional array argument (its items as strings), or `None` for

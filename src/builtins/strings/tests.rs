@@ -148,7 +148,7 @@ fn copy_delete_insert() {
     );
     assert_eq!(
         st(string_delete, &[h.clone(), r(100.0), r(1.0)]),
-        "Hello World"
+        "Hello World!"
     );
     assert_eq!(
         st(string_delete, &[h.clone(), r(0.0), r(1.0)]),

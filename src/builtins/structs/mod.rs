@@ -90,6 +90,10 @@ fn remove(s: &StructRef, name: Sym) {
 
 /// `struct_exists(struct, name)`: whether the member exists (own or static).
 fn struct_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    // A function reference has no members to find (GameMaker answers false, not an error).
+    if matches!(arg(args, 0), Value::Method(_)) {
+        return Ok(Value::Bool(false));
+    }
     let s = target(vm, args, 0)?;
     let name = string(args, 1)?;
     Ok(Value::Bool(

@@ -42,8 +42,9 @@
 //! - https uses rustls (ring) with Mozilla's roots from webpki-roots, or the roots given to
 //!   `set_tls_roots`. HTTP/1.1 only; one pooled client serves every request.
 
-mod files;
+pub(crate) mod files;
 mod http;
+pub mod net;
 
 use hashbrown::HashMap;
 use std::path::PathBuf;
@@ -136,6 +137,8 @@ pub enum Completion {
         id: i64,
         reads: Vec<Option<Vec<u8>>>,
     },
+    /// A connection, disconnection or packet (net/mod.rs); not a request: `pending` ignores it.
+    Network(net::NetEvent),
 }
 
 impl Completion {
@@ -144,11 +147,13 @@ impl Completion {
         match self {
             Completion::Http(h) => h.id,
             Completion::Save { id, .. } | Completion::Load { id, .. } => *id,
+            Completion::Network(n) => n.id,
         }
     }
     /// Whether this is the request's last completion (everything but an HTTP progress update).
     pub fn is_final(&self) -> bool {
         !matches!(self, Completion::Http(h) if h.status == 1)
+            && !matches!(self, Completion::Network(_))
     }
 }
 
@@ -164,6 +169,8 @@ pub struct AsyncIo {
     /// `http_request` ids whose response goes into a buffer: request id -> buffer index. The frame
     /// loop writes the final `HttpResult::Bytes` into the buffer and removes the entry.
     pub buffer_targets: HashMap<i64, i64>,
+    /// Sockets and servers (started with the engine, on first use).
+    net: Option<net::Net>,
 }
 
 impl Default for AsyncIo {
@@ -178,6 +185,7 @@ impl Default for AsyncIo {
             request_timeout: DEFAULT_TIMEOUT,
             pending: 0,
             buffer_targets: HashMap::new(),
+            net: None,
         }
     }
 }
@@ -357,6 +365,9 @@ impl AsyncIo {
             }
         }
         self.client_settings.tls_roots = roots;
+        if let Some(n) = &mut self.net {
+            n.tls_roots = self.client_settings.tls_roots.clone();
+        }
         true
     }
     /// The limit on a whole request (connect, redirects, body) for requests made from now on.
@@ -366,6 +377,30 @@ impl AsyncIo {
     }
     pub fn request_timeout(&self) -> Duration {
         self.request_timeout
+    }
+
+    /// The networking side, started with the engine on first use; `None` when the runtime could
+    /// not start (every network function then fails with a value below 0).
+    pub fn net(&mut self) -> Option<&mut net::Net> {
+        if self.net.is_none() {
+            let tls_roots = self.client_settings.tls_roots.clone();
+            let engine = self.engine();
+            let handle = engine.runtime.as_ref()?.handle().clone();
+            let mut n = net::Net::new(handle, engine.tx.clone());
+            n.tls_roots = tls_roots;
+            self.net = Some(n);
+        }
+        self.net.as_mut()
+    }
+
+    /// The networking side if it was ever used.
+    pub fn net_if_started(&mut self) -> Option<&mut net::Net> {
+        self.net.as_mut()
+    }
+
+    /// Whether an open socket or server may still bring events.
+    pub fn network_active(&self) -> bool {
+        self.net.as_ref().is_some_and(|n| n.is_active())
     }
 
     /// Requests submitted whose final completion has not been taken yet.
@@ -389,7 +424,7 @@ impl AsyncIo {
     /// Blocks until a completion arrives or `timeout` passes (`None`: no limit). Returns `None` at
     /// once when nothing is pending, so it can never block forever on nothing.
     pub fn recv_timeout(&mut self, timeout: Option<Duration>) -> Option<Completion> {
-        if self.pending == 0 {
+        if self.pending == 0 && !self.network_active() {
             return self.try_recv();
         }
         let engine = self.engine.as_ref()?;

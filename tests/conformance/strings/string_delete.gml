@@ -5,6 +5,7 @@ var _s = "Hello World!";
 show_debug_message(string_delete(_s, 6, 50));
 show_debug_message(string_delete(_s, 0, 1));
 show_debug_message(string_delete(_s, -1, 1));
+// A start past the end deletes nothing.
 show_debug_message(string_delete(_s, 100, 1));
 show_debug_message(string_delete(_s, 7, -1));
 show_debug_message(string_delete(_s, 7, 0));

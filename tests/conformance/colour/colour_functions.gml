@@ -1,0 +1,23 @@
+// Colours are 0xBBGGRR numbers; hue, saturation and value run 0-255 (manual: Colour And Alpha).
+show_debug_message(c_red);
+show_debug_message(c_blue);
+show_debug_message(c_white);
+show_debug_message(c_orange);
+show_debug_message(c_gray == c_grey);
+show_debug_message(make_colour_rgb(255, 128, 0));
+show_debug_message(make_color_rgb(0, 0, 255) == c_blue);
+show_debug_message(colour_get_red(c_orange));
+show_debug_message(colour_get_green(c_orange));
+show_debug_message(color_get_blue(c_orange));
+show_debug_message(colour_get_hue(c_lime));
+show_debug_message(colour_get_hue(c_blue));
+show_debug_message(colour_get_saturation(c_gray));
+show_debug_message(colour_get_value(c_gray));
+show_debug_message(colour_get_saturation(c_red));
+show_debug_message(make_colour_hsv(0, 255, 255) == c_red);
+show_debug_message(make_colour_hsv(170, 255, 255) == c_blue);
+show_debug_message(make_color_hsv(85, 0, 255) == c_white);
+show_debug_message(merge_colour(c_black, c_white, 0.5));
+show_debug_message(merge_color(c_red, c_blue, 0.5));
+show_debug_message(merge_colour(c_red, c_blue, 0) == c_red);
+show_debug_message(merge_colour(c_red, c_blue, 1) == c_blue);

@@ -1,0 +1,1 @@
+report("clean up " + object_get_name(object_index));

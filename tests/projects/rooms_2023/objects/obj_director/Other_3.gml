@@ -1,0 +1,1 @@
+report("game end after " + string(global.log_count) + " reports");

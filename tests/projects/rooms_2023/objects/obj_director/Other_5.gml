@@ -1,0 +1,1 @@
+report("room end of " + room_get_name(room));

@@ -1,0 +1,1 @@
+report("draw never runs headless");
