@@ -40,14 +40,14 @@ fn sprites_from_yy_files_are_named_assets() {
         let spr = load_sprite(&yy, &sdir, &file.display().to_string()).unwrap();
         p.register_sprite(name, spr);
     }
-    let main = std::fs::read_to_string(dir.join("main.gml")).unwrap();
+    let main = std::fs::read_to_string(dir.join("single_file.gml")).unwrap();
     let result = p
-        .run_file("main.gml", &main)
+        .run_file("single_file.gml", &main)
         .unwrap_or_else(|e| panic!("{}", e.render()));
     if let Err(e) = result {
         panic!("runtime error: {}", e.message());
     }
-    let expected = std::fs::read_to_string(dir.join("expected.out")).unwrap();
+    let expected = std::fs::read_to_string(dir.join("single_file.out")).unwrap();
     let got = String::from_utf8(out.0.borrow().clone()).unwrap();
     assert_eq!(got, expected);
 }
@@ -106,4 +106,29 @@ fn strict_makes_each_headless_call_an_error_naming_it() {
         err.contains("draw_sprite: this function only affects the screen, speakers, window or input, which gml does not have (--strict)"),
         "{err}"
     );
+}
+
+/// The whole project through `gml run`: sprites from both `.yy` dialects, two moving instances
+/// whose precise masks meet, the Collision events of both, animation ends on the way.
+#[test]
+fn project_with_moving_instances_and_collision_events() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gml"))
+        .args([
+            "run",
+            "--fast",
+            "--timeout",
+            "20",
+            "tests/projects/assets_demo",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "the project should run cleanly"
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let expected = std::fs::read_to_string("tests/projects/assets_demo/expected.out").unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
 }
