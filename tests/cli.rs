@@ -314,3 +314,51 @@ fn run_max_frames_stops_after_that_many_frames_and_ends_the_game() {
     assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
     assert_eq!(r.stdout, "step\nstep\nstep\ngame end\n");
 }
+
+#[test]
+fn check_knows_the_gml_written_stdlib() {
+    // a call of every function of stdlib/*.gml is not an unknown function
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("stdlib");
+    let mut calls = String::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix("function ") {
+                let name = &rest[..rest.find('(').unwrap()];
+                calls.push_str(&format!("{name}();\n"));
+            }
+        }
+    }
+    assert!(calls.lines().count() >= 5, "no stdlib functions found");
+    let (dir, path) = script("uses_stdlib.gml", &calls);
+    let r = gml(dir.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    assert_eq!(r.stderr, "", "warnings for stdlib functions");
+    // and they are among the suggestions for a typo
+    let (dir, path) = script("typo.gml", "point_in_circel(1, 1, 0, 0, 5);\n");
+    let r = gml(dir.path(), &["check", path.to_str().unwrap()]);
+    assert!(
+        r.stderr
+            .contains("warning: unknown function 'point_in_circel' (did you mean point_in_circle"),
+        "stderr:\n{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn check_does_not_call_methods_unknown_functions() {
+    // a static method calling a sibling static, and a method assigned in another constructor
+    let src = "function Base() constructor {\n    helper = function() { return 1; }\n}\n\
+               function Child() : Base() constructor {\n    static a = function() { return b() + helper(); }\n\
+               \x20   static b = function() { return 2; }\n}\nnot_defined_anywhere();\n";
+    let (dir, path) = script("methods.gml", src);
+    let r = gml(dir.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    assert_eq!(
+        r.stderr.matches("warning:").count(),
+        1,
+        "only the real unknown call warns:\n{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("unknown function 'not_defined_anywhere'"));
+}

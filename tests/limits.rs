@@ -207,7 +207,7 @@ fn a_decompression_bomb_ends_as_out_of_memory() {
 
 // ---- point 8: every option value is validated ----
 
-/// Bad values for each `gml run` option that takes one.
+/// Bad values for each option that takes one (of any subcommand).
 const BAD_VALUES: &[(&str, &[&str])] = &[
     (
         "--fps",
@@ -226,12 +226,16 @@ const BAD_VALUES: &[(&str, &[&str])] = &[
     ),
     ("--room", &["", "rm one", "../rm", "1rm"]),
     ("--config", &["", "Release!", "a/b"]),
+    ("--max-http-body", &["NaN", "-1", "0", "1e300", "x", ""]),
 ];
 
-/// The options `gml run --help` lists that take a value.
-fn options_with_values() -> Vec<String> {
+/// Every subcommand.
+const SUBCOMMANDS: &[&str] = &["run", "check", "disasm", "repl"];
+
+/// The options `gml SUBCOMMAND --help` lists that take a value.
+fn options_with_values(subcommand: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
-    let r = gml_process::run(dir.path(), &["run", "--help"], HARD_LIMIT);
+    let r = gml_process::run(dir.path(), &[subcommand, "--help"], HARD_LIMIT);
     assert_eq!(r.code, Some(0));
     r.stdout
         .lines()
@@ -249,31 +253,42 @@ fn options_with_values() -> Vec<String> {
 
 #[test]
 fn every_option_value_is_validated() {
-    let listed = options_with_values();
+    let run_options = options_with_values("run");
     let tested: Vec<String> = BAD_VALUES.iter().map(|(o, _)| o.to_string()).collect();
     assert_eq!(
-        listed, tested,
+        run_options, tested,
         "every option with a value needs bad values here"
     );
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("ok.gml"), "show_debug_message(1);").unwrap();
-    for (option, values) in BAD_VALUES {
-        for value in *values {
-            // `--option=value`, so values like -1 reach the option's parser.
-            let r = gml_process::run(
-                dir.path(),
-                &["run", "--fast", &format!("{option}={value}"), "ok.gml"],
-                HARD_LIMIT,
-            );
-            assert_eq!(r.code, Some(2), "{option} {value:?}: {}", r.stderr);
-            assert_eq!(r.stdout, "", "{option} {value:?} ran the script");
-            assert!(
-                r.stderr.contains(option) && !r.stderr.contains("internal error"),
-                "{option} {value:?}: {}",
-                r.stderr
-            );
+    let mut tried = 0;
+    for subcommand in SUBCOMMANDS {
+        for option in options_with_values(subcommand) {
+            let values = BAD_VALUES
+                .iter()
+                .find(|(o, _)| *o == option)
+                .unwrap_or_else(|| panic!("gml {subcommand} {option}: no bad values listed"))
+                .1;
+            for value in values {
+                // `--option=value`, so values like -1 reach the option's parser.
+                let r = gml_process::run(
+                    dir.path(),
+                    &[subcommand, &format!("{option}={value}"), "ok.gml"],
+                    HARD_LIMIT,
+                );
+                tried += 1;
+                let what = format!("gml {subcommand} {option}={value}");
+                assert_eq!(r.code, Some(2), "{what}: {}", r.stderr);
+                assert_eq!(r.stdout, "", "{what} ran the script");
+                assert!(
+                    r.stderr.contains(&option) && !r.stderr.contains("internal error"),
+                    "{what}: {}",
+                    r.stderr
+                );
+            }
         }
     }
+    assert!(tried >= 45, "only {tried} bad values tried");
     // Good values of the same options run the script.
     let r = gml_process::run(
         dir.path(),

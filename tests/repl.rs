@@ -370,6 +370,7 @@ fn interrupted_idle_frame_pauses() {
 
 /// Runs `gml ARGS` in a pty (python3's `pty` module) and types each step's text one byte at a
 /// time, then waits until the output since that step began contains `expect` (or times out).
+/// A step text made by `burst` is written in one go instead.
 const PTY_DRIVER: &str = r#"
 import os, pty, sys, time, select, json
 binp, steps, cwd = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
@@ -403,9 +404,13 @@ for text, expect, timeout in steps:
         rd(timeout)
         continue
     start = len(out)
-    for ch in text.encode():
-        os.write(fd, bytes([ch]))
-        rd(0.005)
+    if text.startswith("BURST:"):
+        # the rest, hex-encoded bytes, written at once as a paste or a program would
+        os.write(fd, bytes.fromhex(text[6:]))
+    else:
+        for ch in text.encode():
+            os.write(fd, bytes([ch]))
+            rd(0.005)
     if not wait_for(expect, start, timeout):
         missed.append(expect)
 code = None
@@ -808,4 +813,55 @@ fn transcripts() {
         return;
     }
     assert!(failures.is_empty(), "{failures}");
+}
+
+/// A step text that the driver writes in one go: these bytes, as a paste without bracketed
+/// paste, or a program writing to the terminal, sends them.
+fn burst(bytes: &[u8]) -> String {
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("BURST:{hex}")
+}
+
+#[test]
+fn pty_multi_line_burst_keeps_every_line() {
+    let input =
+        burst(b"function fib(n) {\r  return n < 2 ? n : fib(n - 1) + fib(n - 2);\r}\rfib(10)\r");
+    let r = pty_run(&[], &[], &[(&input, "55", 20.0), ("\u{4}", "", 0.1)]);
+    assert!(r.missed.is_empty(), "missed {:?} in:\n{}", r.missed, r.out);
+    assert!(!r.out.contains("undefined"), "{}", r.out);
+    assert_eq!(r.code, Some(0), "{}", r.out);
+}
+
+#[test]
+fn pty_single_line_sent_at_once_runs_at_once() {
+    let input = burst(b"show_debug_message(\"sum \" + string(40 + 2))\r");
+    let r = pty_run(&[], &[], &[(&input, "sum 42", 20.0), ("\u{4}", "", 0.1)]);
+    assert!(r.missed.is_empty(), "missed {:?} in:\n{}", r.missed, r.out);
+    assert!(
+        r.out
+            .contains("show_debug_message(\"sum \" + string(40 + 2))"),
+        "{}",
+        r.out
+    );
+    assert_eq!(r.code, Some(0), "{}", r.out);
+}
+
+#[test]
+fn pty_invalid_utf8_byte_is_reported_and_the_session_kept() {
+    let r = pty_run(
+        &[],
+        &[],
+        &[
+            ("var keep = 7;\r", "gml> ", 20.0),
+            (
+                &burst(b"\xff"),
+                "invalid input: a byte that is not UTF-8 (the line was discarded)",
+                20.0,
+            ),
+            ("keep * 6\r", "42", 20.0),
+            ("\u{4}", "", 0.1),
+        ],
+    );
+    assert!(r.missed.is_empty(), "missed {:?} in:\n{}", r.missed, r.out);
+    assert_eq!(r.code, Some(0), "{}", r.out);
 }

@@ -13,6 +13,7 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("asset_get_index", 1, 1, asset_get_index),
     Builtin::new("asset_get_type", 1, 1, asset_get_type),
     Builtin::new("asset_get_ids", 1, 1, asset_get_ids),
+    Builtin::new("handle_parse", 1, 1, handle_parse),
     Builtin::new("sprite_exists", 1, 1, sprite_exists),
     Builtin::new("sprite_get_name", 1, 1, sprite_get_name),
     Builtin::new("audio_exists", 1, 1, audio_exists),
@@ -41,15 +42,15 @@ pub const CONSTANTS: &[Constant] = &[
     ("asset_sprite", ConstValue::Real(1.0)),
     ("asset_sound", ConstValue::Real(2.0)),
     ("asset_room", ConstValue::Real(3.0)),
-    ("asset_tiles", ConstValue::Real(4.0)),
-    ("asset_path", ConstValue::Real(5.0)),
-    ("asset_script", ConstValue::Real(6.0)),
-    ("asset_font", ConstValue::Real(7.0)),
-    ("asset_timeline", ConstValue::Real(8.0)),
-    ("asset_shader", ConstValue::Real(10.0)),
-    ("asset_sequence", ConstValue::Real(11.0)),
-    ("asset_animationcurve", ConstValue::Real(12.0)),
-    ("asset_particlesystem", ConstValue::Real(13.0)),
+    ("asset_path", ConstValue::Real(4.0)),
+    ("asset_script", ConstValue::Real(5.0)),
+    ("asset_font", ConstValue::Real(6.0)),
+    ("asset_timeline", ConstValue::Real(7.0)),
+    ("asset_shader", ConstValue::Real(8.0)),
+    ("asset_sequence", ConstValue::Real(9.0)),
+    ("asset_animationcurve", ConstValue::Real(10.0)),
+    ("asset_particlesystem", ConstValue::Real(11.0)),
+    ("asset_tiles", ConstValue::Real(13.0)),
 ];
 
 /// What a name is: an object, a script function (by script index) or a registered asset.
@@ -237,4 +238,23 @@ fn object_set_solid(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         vm.world.objects[o].solid = solid;
     }
     Ok(Value::Undefined)
+}
+
+/// `"ref <type> <index>"` (what `string()` gives for a handle) back to the handle; undefined for
+/// an unknown type or a malformed string.
+fn handle_parse(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let text = string(args, 0)?;
+    let mut parts = text.split_whitespace();
+    let (Some("ref"), Some(kind), Some(index), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Ok(Value::Undefined);
+    };
+    let Ok(index) = index.parse::<i64>() else {
+        return Ok(Value::Undefined);
+    };
+    Ok(match RefKind::from_name(kind) {
+        Some(kind) => Value::Ref(kind, index),
+        None => Value::Undefined,
+    })
 }

@@ -427,7 +427,7 @@ fn variable_instance_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn variable_instance_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = scope_arg(vm, args, 0)?;
-    let name = Sym::intern(string(args, 1)?);
+    let name = Sym::intern_key(string(args, 1)?);
     vm.store_var_pub(&s, name, arg(args, 2).clone());
     Ok(Value::Undefined)
 }

@@ -38,6 +38,13 @@ pub const CONSTANTS: &[Constant] = &[];
 
 const MAX_DEPTH: usize = 128;
 
+/// Writing a value that nests deeper than `MAX_DEPTH` is an error, never a cut-short document.
+fn too_deep() -> Error {
+    Error::msg(format!(
+        "json_stringify: the value nests more than {MAX_DEPTH} arrays or structs deep"
+    ))
+}
+
 // ---- reading ----------------------------------------------------------------------------------
 
 /// A parsed JSON document, before it becomes GML values or data structures.
@@ -320,9 +327,8 @@ fn string_value(s: String, convert: bool) -> Value {
         if let Some(rest) = s.strip_prefix("ref ") {
             let mut parts = rest.split(' ');
             if let (Some(kind), Some(id), None) = (parts.next(), parts.next(), parts.next()) {
-                let kinds = RefKind::ALL;
-                if let (Some(k), Ok(i)) = (kinds.iter().find(|k| k.name() == kind), id.parse()) {
-                    return Value::Ref(*k, i);
+                if let (Some(k), Ok(i)) = (RefKind::from_name(kind), id.parse()) {
+                    return Value::Ref(k, i);
                 }
             }
         }
@@ -365,7 +371,7 @@ fn to_gml(vm: &mut Vm, j: Json, ctx: &ParseCtx) -> Result<Value> {
                 if let Some(f) = ctx.filter {
                     v = vm.call_value(f, &[Value::str(&k), v])?;
                 }
-                obj.set(Sym::intern(&k), v);
+                obj.set(Sym::intern_key(&k), v);
             }
             Value::new_struct(obj)
         }
@@ -566,9 +572,12 @@ impl JsonWriter {
             Value::Ref(kind, i) => write_str(&format!("ref {} {}", kind.name(), i), &mut self.out),
             Value::Array(a) => {
                 let id = Rc::as_ptr(a) as *const () as usize;
-                if self.open.contains(&id) || depth >= MAX_DEPTH {
+                if self.open.contains(&id) {
                     self.out.push_str("null");
                     return Ok(());
+                }
+                if depth >= MAX_DEPTH {
+                    return Err(too_deep());
                 }
                 let items = a.borrow().clone();
                 if self.open_close('[', ']', items.is_empty()) {
@@ -588,9 +597,12 @@ impl JsonWriter {
             }
             Value::Struct(s) => {
                 let id = Rc::as_ptr(s) as *const () as usize;
-                if self.open.contains(&id) || depth >= MAX_DEPTH {
+                if self.open.contains(&id) {
                     self.out.push_str("null");
                     return Ok(());
+                }
+                if depth >= MAX_DEPTH {
+                    return Err(too_deep());
                 }
                 let fields: Vec<(Sym, Value)> = s
                     .borrow()

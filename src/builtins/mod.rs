@@ -19,6 +19,7 @@ pub mod http;
 pub mod instances;
 pub mod json;
 pub mod maths;
+pub mod matrix;
 pub mod network;
 pub mod os;
 pub mod rooms;
@@ -109,6 +110,8 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     dialog::FUNCTIONS,
     colour::FUNCTIONS,
     time_sources::FUNCTIONS,
+    matrix::FUNCTIONS,
+    assets::FUNCTIONS,
     rooms::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
@@ -132,6 +135,8 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     os::CONSTANTS,
     colour::CONSTANTS,
     time_sources::CONSTANTS,
+    matrix::CONSTANTS,
+    assets::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

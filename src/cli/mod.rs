@@ -54,6 +54,10 @@ pub struct RunArgs {
     /// Project: the configuration for `#macro Config:NAME value` lines
     #[arg(long, default_value = "Default", value_parser = options::resource_name)]
     pub config: String,
+    /// The most bytes of one HTTP response body held in memory; a larger body ends its request
+    /// as a network failure (default 268435456, 256 MiB; http_get_file is not bounded by it)
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_http_body: Option<u64>,
     /// Arguments for the script, read with parameter_string(1..)
     #[arg(last = true)]
     pub args: Vec<String>,

@@ -38,6 +38,10 @@ pub fn new_vm(args: &RunArgs) -> Result<Vm, i32> {
     if let Some(bytes) = args.max_memory {
         crate::vm::memory::set_limit(bytes);
     }
+    if let Some(bytes) = args.max_http_body {
+        vm.async_io
+            .set_max_body(usize::try_from(bytes).unwrap_or(usize::MAX));
+    }
     if let Some(dir) = &args.save_dir {
         if !dir.is_dir() {
             eprintln!("gml: --save-dir {} is not a directory", dir.display());
@@ -186,13 +190,14 @@ pub fn check(files: &[PathBuf], config: &str) -> i32 {
                 continue;
             }
         };
-        let mut program = Program::new(Vm::new(Box::new(std::io::sink())));
+        let mut program = Program::with_stdlib(Vm::new(Box::new(std::io::sink())));
         let name = f.display().to_string();
         match program.compile(&name, &text, false) {
             Ok(file) => {
-                for w in &file.warnings {
-                    eprintln!("{}", w.render_warning(&name, &text));
-                }
+                eprint!(
+                    "{}",
+                    crate::syntax::render_diagnostics(&file.warnings, &name, &text, true)
+                );
             }
             Err(e) => {
                 eprint!("{}", e.render());

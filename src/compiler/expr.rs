@@ -61,6 +61,20 @@ pub(super) fn native_value(b: &'static builtins::Builtin) -> Value {
     }))
 }
 
+/// The text of a name as `nameof` gives it: `x`, `global.x`, `E.member`, `a.b.c`; a call gives
+/// the name of what it calls (`nameof(f())` is `"f"`).
+fn name_as_written(e: &Expr) -> Option<String> {
+    Some(match &e.kind {
+        ExprKind::Ident(x) => x.to_string(),
+        ExprKind::SelfKw => "self".into(),
+        ExprKind::Other => "other".into(),
+        ExprKind::Global => "global".into(),
+        ExprKind::Field(obj, member) => format!("{}.{member}", name_as_written(obj)?),
+        ExprKind::Call(callee, _) => name_as_written(callee)?,
+        _ => return None,
+    })
+}
+
 /// Evaluates a constant integer expression (enum values): literals, arithmetic, earlier members.
 pub(super) fn fold_const(
     env: &CompileEnv,
@@ -192,7 +206,7 @@ impl FnCompiler<'_, '_> {
             ExprKind::Noone => {
                 self.emit(Op::PushReal(-4.0));
             }
-            ExprKind::Ident(name) => self.load_name(name, e.span),
+            ExprKind::Ident(name) => self.load_name(name),
             ExprKind::Array(items) => {
                 for i in items {
                     self.expr(i);
@@ -240,11 +254,16 @@ impl FnCompiler<'_, '_> {
         }
     }
 
-    /// Whether the source shows `e` wrapped in parentheses.
+    /// Whether the source shows `e` wrapped in parentheses. Code substituted from a macro
+    /// (whose span is the macro's name, without the `?`) counts as parenthesised: its text is
+    /// not here to tell.
     fn parenthesized(&self, e: &Expr) -> bool {
         let text = &self.ctx.source.text;
+        let own = text
+            .get(e.span.start as usize..e.span.end as usize)
+            .unwrap_or("");
         let before = text.get(..e.span.start as usize).unwrap_or("");
-        before.trim_end().ends_with('(')
+        before.trim_end().ends_with('(') || !own.contains('?')
     }
 
     fn unary(&mut self, op: UnaryOp) {
@@ -340,7 +359,7 @@ impl FnCompiler<'_, '_> {
         }
     }
 
-    fn load_name(&mut self, name: &Rc<str>, span: Span) {
+    fn load_name(&mut self, name: &Rc<str>) {
         match self.resolve(name) {
             Resolved::Local(s) => {
                 self.emit(Op::LoadLocal(s));
@@ -366,9 +385,6 @@ impl FnCompiler<'_, '_> {
                 self.push_const(native_value(b));
             }
             Resolved::SelfVar(s) => {
-                if self.ctx.env.enums.contains_key(name) {
-                    self.error(format!("enum {name} cannot be used as a value"), span);
-                }
                 self.emit(Op::LoadSelf(s));
             }
         }
@@ -440,23 +456,19 @@ impl FnCompiler<'_, '_> {
 
     fn call(&mut self, callee: &Expr, args: &[Option<Expr>], span: Span) {
         let argc = args.len() as u8;
-        if let (ExprKind::Ident(n), [Some(a)]) = (&callee.kind, args) {
-            if n.as_ref() == "nameof" {
-                // nameof(x) is the name as written, known at compile time.
-                let text = match &a.kind {
-                    ExprKind::Ident(x) => x.to_string(),
-                    ExprKind::Field(obj, member) => match &obj.kind {
-                        ExprKind::Ident(o) => format!("{o}.{member}"),
-                        _ => member.to_string(),
-                    },
-                    _ => {
-                        self.error("nameof needs a name", a.span);
-                        String::new()
-                    }
-                };
-                self.push_const(Value::string(text));
-                return;
+        if matches!(&callee.kind, ExprKind::Ident(n) if n.as_ref() == "nameof") {
+            // nameof(x) is the name as written, known at compile time
+            match args {
+                [Some(a)] => match name_as_written(a) {
+                    Some(text) => self.push_const(Value::string(text)),
+                    None => self.error(
+                        "nameof needs a name (a variable, function, macro, enum or asset)",
+                        a.span,
+                    ),
+                },
+                _ => self.error("nameof takes exactly one name", span),
             }
+            return;
         }
         match &callee.kind {
             ExprKind::Ident(name) => match self.resolve(name) {
@@ -504,8 +516,7 @@ impl FnCompiler<'_, '_> {
             },
             ExprKind::Field(obj, name) => {
                 self.scope_expr(obj);
-                self.emit(Op::Dup);
-                self.emit(Op::LoadField(Sym::intern(name)));
+                self.emit(Op::LoadFieldKeep(Sym::intern(name)));
                 self.call_args(args, span);
                 self.emit(Op::CallMethod(argc));
             }
@@ -522,14 +533,15 @@ impl FnCompiler<'_, '_> {
         self.expr(obj);
     }
 
+    /// `E.member` is an enum member whenever `E` names an enum: an enum's name followed by `.`
+    /// means the enum even where a variable of that name exists (elsewhere it is the variable).
     fn enum_member(&mut self, obj: &Expr, name: &Name, span: Span) -> Option<i64> {
         if let ExprKind::Ident(en) = &obj.kind {
-            if self.locals.contains_key(en) {
-                return None;
-            }
             if let Some(members) = self.ctx.env.enums.get(en) {
                 match members.get(name) {
                     Some(v) => return Some(*v),
+                    // a local that shares the enum's name keeps its own fields
+                    None if self.locals.contains_key(en) => return None,
                     None => {
                         self.error(format!("enum {en} has no member {name}"), span);
                         return Some(0);
@@ -571,6 +583,10 @@ impl FnCompiler<'_, '_> {
         }
         match acc {
             Accessor::Array => {
+                if let Some((a, i)) = self.local_index(base, idx) {
+                    self.emit(Op::LoadLocalIndex(a, i));
+                    return;
+                }
                 self.expr(base);
                 for (k, i) in idx.iter().enumerate() {
                     if k > 0 {
@@ -655,6 +671,30 @@ impl FnCompiler<'_, '_> {
         }
     }
 
+    /// The slots of `a` and `i` when `a[i]` names two locals.
+    fn local_index(&self, base: &Expr, idx: &[Expr]) -> Option<(u16, u16)> {
+        let local = |e: &Expr| match &e.kind {
+            ExprKind::Ident(n) => self.locals.get(n).copied(),
+            _ => None,
+        };
+        match idx {
+            [i] => Some((local(base)?, local(i)?)),
+            _ => None,
+        }
+    }
+
+    /// Whether evaluating `e` only reads locals and constants through operators (no calls, no
+    /// assignments, no instance or global variables).
+    fn is_local_only(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Real(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Undefined => true,
+            ExprKind::Ident(n) => self.locals.contains_key(n),
+            ExprKind::Unary(_, a) => self.is_local_only(a),
+            ExprKind::Binary(_, a, b) => self.is_local_only(a) && self.is_local_only(b),
+            _ => false,
+        }
+    }
+
     /// Emits `target op= value` (or `target = value`).
     pub(super) fn assign(&mut self, target: &Expr, op: AssignOp, value: &Expr, span: Span) {
         if op == AssignOp::Nullish {
@@ -696,7 +736,7 @@ impl FnCompiler<'_, '_> {
                     }
                 };
                 if let Some(a) = arith {
-                    self.load_name(name, target.span);
+                    self.load_name(name);
                     self.expr(value);
                     self.emit(a);
                 } else {
@@ -750,6 +790,15 @@ impl FnCompiler<'_, '_> {
                             self.expr(value);
                         }
                         self.emit(Op::StoreArgIndex);
+                        return;
+                    }
+                }
+                if let (Some((a, i)), None) = (self.local_index(base, idx), arith) {
+                    // Storing after the value is computed is unobservable when the value cannot
+                    // touch the locals: it reads locals and constants only.
+                    if self.is_local_only(value) {
+                        self.expr(value);
+                        self.emit(Op::StoreLocalIndex(a, i));
                         return;
                     }
                 }

@@ -2,6 +2,7 @@
 //! functions, enums, objects, `globalvar`s); then each function, event and the top-level code is
 //! compiled to its own `Proto`, with locals resolved to slots.
 
+mod declare;
 mod expr;
 mod func;
 mod stmt;
@@ -21,11 +22,17 @@ pub struct CompileEnv {
     /// Script function name -> index into the VM's script table.
     pub scripts: HashMap<Rc<str>, u32>,
     pub script_count: u32,
+    /// Enum name -> member name -> value.
     pub enums: HashMap<Rc<str>, HashMap<Rc<str>, i64>>,
-    /// Enum names in declaration order with member order (for `nameof` and listings).
+    /// Enums whose values use enums not declared yet (see `declare`).
+    pub unresolved_enums: Vec<EnumDecl>,
+    /// Object name -> object index.
     pub objects: HashMap<Rc<str>, usize>,
     pub object_count: usize,
     pub globalvars: HashSet<Rc<str>>,
+    /// Names assigned as variables or declared `static` anywhere in the program: calling one
+    /// calls a method, not an unknown function.
+    pub member_names: HashSet<Rc<str>>,
     /// Top-level `var`s that persist between REPL inputs, by slot.
     pub repl_locals: Vec<Rc<str>>,
     /// Names a project defines as constants: asset handles, room instance ids.
@@ -171,47 +178,24 @@ pub fn compile_file(
     }
 }
 
-/// The pre-pass: registers what GML lets code use before its definition (script functions,
-/// enums, `#object` names, `globalvar`s). A project calls it on every file before compiling any,
-/// so that these names are global across files. Returns the file's named top-level functions.
+/// The pre-pass (see `declare.rs`): registers what GML lets code use before its definition
+/// (script functions, enums wherever they are written, `#object` names, `globalvar`s). A project
+/// calls it on every file before compiling any, so that these names are global across files.
+/// Returns the file's named top-level functions with their script indexes.
 pub fn declare(
     env: &mut CompileEnv,
     file: &ParsedFile,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(u32, Rc<FunctionDecl>)> {
-    for o in &file.objects {
-        if !env.objects.contains_key(&o.name) {
-            env.objects.insert(o.name.clone(), env.object_count);
-            env.object_count += 1;
-        }
-    }
-    let mut all_bodies: Vec<&[Stmt]> = vec![&file.top_level];
-    for o in &file.objects {
-        for e in &o.events {
-            all_bodies.push(&e.body);
-        }
-    }
-    for body in &all_bodies {
-        collect_enums_and_globalvars(env, body, diags);
-    }
+    diags.append(&mut env.declare(file));
     let mut script_decls = Vec::new();
     for s in &file.top_level {
         if let StmtKind::Function(f) = &s.kind {
             if let Some(name) = &f.name {
-                let idx = match env.scripts.get(name) {
-                    Some(&i) => i,
-                    None => {
-                        let i = env.script_count;
-                        env.scripts.insert(name.clone(), i);
-                        env.script_count += 1;
-                        i
-                    }
-                };
-                script_decls.push((idx, f.clone()));
+                script_decls.push((env.script_index(name), f.clone()));
             }
         }
     }
-
     script_decls
 }
 
@@ -232,7 +216,7 @@ fn unknown_call_warnings(ctx: &Ctx) -> Vec<Diagnostic> {
     let assigned = ctx.assigned.borrow();
     let mut out = Vec::new();
     for (name, span) in ctx.self_calls.borrow().iter() {
-        if assigned.contains(name) {
+        if assigned.contains(name) || ctx.env.member_names.contains(name) {
             continue;
         }
         let close = closest_functions(ctx.env, name);
@@ -266,8 +250,7 @@ pub fn compile_event_code(
     source: Rc<SourceFile>,
     unit_name: &str,
 ) -> Result<(Rc<Proto>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let mut diags = Vec::new();
-    collect_enums_and_globalvars(env, body, &mut diags);
+    let mut diags = env.declare_code(body);
     let lines = LineIndex::new(&source.text);
     let ctx = Ctx {
         env,
@@ -306,43 +289,6 @@ impl LineIndex {
         match self.starts.binary_search(&offset) {
             Ok(i) => i as u32 + 1,
             Err(i) => i as u32,
-        }
-    }
-}
-
-fn collect_enums_and_globalvars(env: &mut CompileEnv, body: &[Stmt], diags: &mut Vec<Diagnostic>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::Enum(e) => {
-                let mut members = HashMap::new();
-                let mut next: i64 = 0;
-                for (name, value, span) in &e.members {
-                    if let Some(v) = value {
-                        match expr::fold_const(env, v, Some((&e.name, &members))) {
-                            Some(n) if n.fract() == 0.0 => next = n as i64,
-                            _ => {
-                                diags.push(Diagnostic::new(
-                                    format!(
-                                        "enum member {}.{} needs a constant integer value",
-                                        e.name, name
-                                    ),
-                                    *span,
-                                ));
-                            }
-                        }
-                    }
-                    members.insert(name.clone(), next);
-                    next = next.wrapping_add(1);
-                }
-                env.enums.insert(e.name.clone(), members);
-            }
-            StmtKind::GlobalVar(names) => {
-                for (n, _) in names {
-                    env.globalvars.insert(n.clone());
-                }
-            }
-            StmtKind::Block(b) => collect_enums_and_globalvars(env, b, diags),
-            _ => {}
         }
     }
 }

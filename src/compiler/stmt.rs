@@ -95,7 +95,7 @@ impl FnCompiler<'_, '_> {
                 if let Some(st) = step {
                     self.stmt(st);
                 }
-                self.emit(Op::Jump(start));
+                self.emit_for_loop_back(start, exit);
                 if let Some(x) = exit {
                     self.patch(x);
                 }

@@ -32,14 +32,7 @@ pub struct CompileErrors {
 
 impl CompileErrors {
     pub fn render(&self) -> String {
-        let mut out = String::new();
-        for d in &self.diagnostics {
-            out.push_str(&d.render(&self.file, &self.source));
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-        }
-        out
+        crate::syntax::render_diagnostics(&self.diagnostics, &self.file, &self.source, false)
     }
 }
 
@@ -113,6 +106,44 @@ impl Program {
             self.vm.global_inits.push(top);
         }
         Ok(())
+    }
+
+    /// Compiles the files of one program (a project's scripts and objects) together: macros,
+    /// enums, `globalvar`s, script functions and objects of every file are known to all of them,
+    /// wherever they are defined. Results come in the order of `files` (name, text); install
+    /// them in that order.
+    pub fn compile_files(
+        &mut self,
+        files: &[(String, String)],
+    ) -> Vec<Result<CompiledFile, CompileErrors>> {
+        for (_, text) in files {
+            syntax::collect_macros(text, &mut self.macros);
+        }
+        let parsed: Vec<_> = files
+            .iter()
+            .map(|(_, text)| syntax::parse_file(text, &mut self.macros))
+            .collect();
+        for p in parsed.iter().flatten() {
+            // reported by compile_file below, once every file is declared
+            let _ = self.env.declare(p);
+        }
+        files
+            .iter()
+            .zip(parsed)
+            .map(|((name, text), parsed)| {
+                let errors = |diagnostics| CompileErrors {
+                    file: name.clone(),
+                    source: text.clone(),
+                    diagnostics,
+                };
+                let parsed = parsed.map_err(errors)?;
+                let source = Rc::new(SourceFile {
+                    name: name.clone(),
+                    text: text.clone(),
+                });
+                compiler::compile_file(&mut self.env, &parsed, source, false).map_err(errors)
+            })
+            .collect()
     }
 
     /// Installs compiled scripts and objects into the VM; returns the top-level proto.

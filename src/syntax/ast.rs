@@ -231,3 +231,158 @@ pub enum StmtKind {
     /// Placeholder left by error recovery; never compiled (the file has errors).
     Error,
 }
+
+/// Calls `f` on every statement of `body` at any depth: nested blocks and loop bodies, and the
+/// bodies of functions declared or written as literals anywhere in it (for declarations that
+/// GML makes global wherever they are written, such as `enum`).
+pub fn for_each_stmt<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Stmt)) {
+    for s in body {
+        f(s);
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Throw(e) | StmtKind::Delete(e) => for_each_in_expr(e, f),
+            StmtKind::Return(e) => {
+                if let Some(e) = e {
+                    for_each_in_expr(e, f);
+                }
+            }
+            StmtKind::Assign(t, _, v) => {
+                for_each_in_expr(t, f);
+                for_each_in_expr(v, f);
+            }
+            StmtKind::Var(decls) | StmtKind::Static(decls) => {
+                for d in decls {
+                    if let Some(e) = &d.init {
+                        for_each_in_expr(e, f);
+                    }
+                }
+            }
+            StmtKind::Block(b) => for_each_stmt(b, f),
+            StmtKind::If(c, a, b) => {
+                for_each_in_expr(c, f);
+                for_each_stmt(std::slice::from_ref(a), f);
+                if let Some(b) = b {
+                    for_each_stmt(std::slice::from_ref(b), f);
+                }
+            }
+            StmtKind::While(c, b) | StmtKind::Repeat(c, b) | StmtKind::With(c, b) => {
+                for_each_in_expr(c, f);
+                for_each_stmt(std::slice::from_ref(b), f);
+            }
+            StmtKind::DoUntil(b, c) => {
+                for_each_stmt(std::slice::from_ref(b), f);
+                for_each_in_expr(c, f);
+            }
+            StmtKind::For(i, c, st, b) => {
+                if let Some(i) = i {
+                    for_each_stmt(std::slice::from_ref(i), f);
+                }
+                if let Some(c) = c {
+                    for_each_in_expr(c, f);
+                }
+                if let Some(st) = st {
+                    for_each_stmt(std::slice::from_ref(st), f);
+                }
+                for_each_stmt(std::slice::from_ref(b), f);
+            }
+            StmtKind::Switch(e, cases) => {
+                for_each_in_expr(e, f);
+                for c in cases {
+                    if let Some(l) = &c.label {
+                        for_each_in_expr(l, f);
+                    }
+                    for_each_stmt(&c.body, f);
+                }
+            }
+            StmtKind::Try(a, c, fin) => {
+                for_each_stmt(a, f);
+                if let Some((_, c)) = c {
+                    for_each_stmt(c, f);
+                }
+                if let Some(fin) = fin {
+                    for_each_stmt(fin, f);
+                }
+            }
+            StmtKind::Function(decl) => for_each_in_function(decl, f),
+            StmtKind::GlobalVar(_)
+            | StmtKind::Enum(_)
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Exit
+            | StmtKind::Error => {}
+        }
+    }
+}
+
+fn for_each_in_function<'a>(decl: &'a FunctionDecl, f: &mut impl FnMut(&'a Stmt)) {
+    for p in &decl.params {
+        if let Some(d) = &p.default {
+            for_each_in_expr(d, f);
+        }
+    }
+    if let Some((_, args)) = &decl.parent {
+        for a in args.iter().flatten() {
+            for_each_in_expr(a, f);
+        }
+    }
+    for_each_stmt(&decl.body, f);
+}
+
+/// The statements inside function literals within `e`.
+fn for_each_in_expr<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Stmt)) {
+    match &e.kind {
+        ExprKind::Function(decl) => for_each_in_function(decl, f),
+        ExprKind::Template(parts) => {
+            for p in parts {
+                if let TemplatePart::Expr(e) = p {
+                    for_each_in_expr(e, f);
+                }
+            }
+        }
+        ExprKind::Array(items) => {
+            for i in items {
+                for_each_in_expr(i, f);
+            }
+        }
+        ExprKind::Struct(members) => {
+            for (_, v) in members {
+                for_each_in_expr(v, f);
+            }
+        }
+        ExprKind::Unary(_, a)
+        | ExprKind::Field(a, _)
+        | ExprKind::PreIncrement(a, _)
+        | ExprKind::PostIncrement(a, _) => for_each_in_expr(a, f),
+        ExprKind::Binary(_, a, b) => {
+            for_each_in_expr(a, f);
+            for_each_in_expr(b, f);
+        }
+        ExprKind::Ternary(c, a, b) => {
+            for_each_in_expr(c, f);
+            for_each_in_expr(a, f);
+            for_each_in_expr(b, f);
+        }
+        ExprKind::Call(c, args) | ExprKind::New(c, args) => {
+            for_each_in_expr(c, f);
+            for a in args.iter().flatten() {
+                for_each_in_expr(a, f);
+            }
+        }
+        ExprKind::Index(a, _, idx) => {
+            for_each_in_expr(a, f);
+            for i in idx {
+                for_each_in_expr(i, f);
+            }
+        }
+        ExprKind::Real(_)
+        | ExprKind::Int64(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Undefined
+        | ExprKind::SelfKw
+        | ExprKind::Other
+        | ExprKind::Global
+        | ExprKind::All
+        | ExprKind::Noone
+        | ExprKind::Ident(_) => {}
+    }
+}

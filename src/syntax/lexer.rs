@@ -1,6 +1,6 @@
 //! The logos lexer. It turns source text into `Tok`s with byte spans, handles every literal form
 //! (numbers, colours, strings, verbatim and template strings), skips comments and `#region` lines,
-//! and captures `#macro`, `#object` and `#event` lines whole. Word operators (`and`, `begin`, ...)
+//! and captures `#macro`, `#object`, `#event` and `#define` lines whole. Word operators (`and`, `begin`, ...)
 //! are still separate tokens here; the token pass (`tokens.rs`) rewrites them.
 
 use super::ast::Span;
@@ -52,7 +52,8 @@ pub struct DirectiveLine {
 #[logos(skip r"//[^\n]*")]
 pub enum Tok {
     // ----- literals -----
-    #[regex(r"[A-Za-z_][A-Za-z0-9_]*", |lex| Rc::<str>::from(lex.slice()))]
+    /// Names may use any Unicode letters (`café`, `名前`), as GameMaker's do.
+    #[regex(r"[A-Za-z_\p{L}][A-Za-z0-9_\p{L}\p{Mn}\p{Mc}\p{Nd}]*", |lex| Rc::<str>::from(lex.slice()))]
     Ident(Rc<str>),
     #[regex(r"[0-9][0-9_]*", lex_decimal_int)]
     #[regex(r"[0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9]+)?", lex_real)]
@@ -80,6 +81,10 @@ pub enum Tok {
     Object(Box<DirectiveLine>),
     #[token("#event", lex_directive)]
     Event(Box<DirectiveLine>),
+    /// `#define NAME`: a legacy script section (extension `.gml` files, pre-2.3 script
+    /// collections); the code up to the next section line is the body of script function NAME.
+    #[token("#define", lex_directive)]
+    Define(Box<DirectiveLine>),
     #[token("#region", skip_line)]
     #[token("#endregion", skip_line)]
     #[token("/*", skip_block_comment)]
@@ -666,8 +671,10 @@ fn skip_block_comment(lex: &mut logos::Lexer<Tok>) -> logos::FilterResult<(), Le
     }
 }
 
+/// A byte of a name in a directive line: ASCII letters, digits, `_`, and every byte of a
+/// non-ASCII character (all of them are >= 0x80, so a name never splits a character).
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
 /// Splits a directive line's text into words (identifier characters and `:`), stopping at `//`.
@@ -709,6 +716,44 @@ fn lex_directive(lex: &mut logos::Lexer<Tok>) -> Result<Box<DirectiveLine>, LexE
     Ok(Box::new(DirectiveLine { words }))
 }
 
+/// Where the code of a line ends: after its last character that is neither white space nor
+/// inside a comment (string literals are code).
+fn code_end(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut end = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'/' if b.get(i + 1) == Some(&b'/') => break,
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i = line[i + 2..].find("*/").map_or(b.len(), |n| i + n + 4);
+                continue;
+            }
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'@' if matches!(b.get(i + 1), Some(b'"' | b'\'')) => {
+                let q = b[i + 1];
+                i += 2;
+                while i < b.len() && b[i] != q {
+                    i += 1;
+                }
+            }
+            c if c.is_ascii_whitespace() => {
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        i = (i + 1).min(b.len());
+        end = i;
+    }
+    end
+}
+
 fn lex_macro(lex: &mut logos::Lexer<Tok>) -> Result<Box<MacroLine>, LexError> {
     let rest = lex.remainder();
     let b = rest.as_bytes();
@@ -748,7 +793,8 @@ fn lex_macro(lex: &mut logos::Lexer<Tok>) -> Result<Box<MacroLine>, LexError> {
     loop {
         let n = line_len(&rest[pos..]);
         let line = &rest[pos..pos + n];
-        let trimmed = line.trim_end();
+        // `\` continues the macro, even with a comment after it
+        let trimmed = &line[..code_end(line)];
         if let Some(stripped) = trimmed.strip_suffix('\\') {
             body.push((base + pos, base + pos + stripped.len()));
             pos += n;
@@ -861,7 +907,7 @@ fn shift_offsets(tok: &mut Tok, base: usize) {
                 *r = (r.0 + base, r.1 + base);
             }
         }
-        Tok::Object(d) | Tok::Event(d) => {
+        Tok::Object(d) | Tok::Event(d) | Tok::Define(d) => {
             for w in &mut d.words {
                 w.1 = (w.1 .0 + base, w.1 .1 + base);
             }
@@ -882,6 +928,7 @@ impl Tok {
             Tok::Macro(_) => "#macro".into(),
             Tok::Object(_) => "#object".into(),
             Tok::Event(_) => "#event".into(),
+            Tok::Define(_) => "#define".into(),
             Tok::Skipped => "".into(),
             Tok::ReturnVoid => "return".into(),
             Tok::IncrPre => "++".into(),
@@ -1003,6 +1050,7 @@ impl Tok {
             Tok::Macro(_) => "MACRO",
             Tok::Object(_) => "OBJECT",
             Tok::Event(_) => "EVENT",
+            Tok::Define(_) => "DEFINE",
             Tok::ReturnVoid => "RETURN_VOID",
             Tok::IncrPre | Tok::DecrPre => "PREFIX",
             t if t
@@ -1015,6 +1063,14 @@ impl Tok {
             }
             _ => "PUNCT",
         }
+    }
+
+    /// True for the line directives that split a file into sections or define macros.
+    pub fn is_directive(&self) -> bool {
+        matches!(
+            self,
+            Tok::Macro(_) | Tok::Object(_) | Tok::Event(_) | Tok::Define(_)
+        )
     }
 
     /// True for infix operator tokens (after the token pass).

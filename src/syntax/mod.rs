@@ -3,7 +3,7 @@
 //!
 //! Pipeline: `lexer::lex` (tokens with spans) -> `tokens::define_macros` (global `#macro`
 //! table) -> `tokens::Pass` (macro expansion, word operators, prefix `++`, bare `return`,
-//! template parts) -> `tokens::split_sections` (`#object`/`#event`) -> `parser` (LALRPOP).
+//! template parts) -> `tokens::split_sections` (`#object`/`#event`/`#define`) -> `parser` (LALRPOP).
 //!
 //! Tree shapes the compiler can rely on:
 //! - `(e)` yields `e` itself (no node for parentheses); `-1` is `Unary(Neg, Real(1))`.
@@ -11,7 +11,11 @@
 //!   cannot hold exactly, or a hex/binary literal beyond `i32::MAX`, is `Int64` (a hex literal of
 //!   64 bits wraps, `$FFFFFFFFFFFFFFFF` is `Int64(-1)`). `#RRGGBB` is `Real` of the BGR value.
 //! - `a[i, j]` is one `Index` with two index expressions; `[@` gives `Accessor::Array`.
-//! - `new F` is `New(Ident F, [])`; `f(a,)` has one argument; `f(,)` one `None`.
+//! - `new F` is `New(Ident F, [])`; `new a.b(x)` is `New(Field(a, b), [x])`; `new F().m()` is a
+//!   call of field `m` of the `New`. `f(a,)` has one argument; `f(,)` one `None`.
+//! - A `#define NAME` section is a top-level `Function` statement named NAME (no parameters unless
+//!   the line lists them: `#define NAME(a, b)`), spanning the section.
+//! - `nameof(M)` keeps a macro name `M` unexpanded, so the compiler can give its name.
 //! - Keywords after `.` are field names (`a.end`, `other.if`); struct keys may be keywords.
 //! - A lone `;` as the body of `if`/`while`/`for`/`with`/`repeat` is an empty `Block`.
 //! - Statement spans exclude trailing semicolons; macro-substituted tokens carry the span of the
@@ -51,14 +55,16 @@ impl Diagnostic {
         }
     }
 
-    /// `file.gml:LINE:COL: error: MESSAGE`, then the source line and a caret line under the span
-    /// (at least one caret), then each note as `  note: ...`. No trailing newline.
     /// Like `render`, labelled as a warning.
     pub fn render_warning(&self, file_name: &str, source: &str) -> String {
         self.render(file_name, source)
             .replacen(": error: ", ": warning: ", 1)
     }
 
+    /// `file.gml:LINE:COL: error: MESSAGE`, then the source line and a caret line under the span
+    /// (at least one caret), then each note as `  note: ...`. No trailing newline. A source line
+    /// longer than `ECHO_WIDTH` characters is echoed as a window around the span, `...` marking
+    /// the cut ends.
     pub fn render(&self, file_name: &str, source: &str) -> String {
         let (line, col) = line_col(source, self.span.start);
         let mut out = format!("{file_name}:{line}:{col}: error: {}", self.message);
@@ -68,18 +74,43 @@ impl Diagnostic {
             .find('\n')
             .map_or(source.len(), |i| start + i);
         let text = source[line_start..line_end].trim_end_matches('\r');
-        out.push('\n');
-        out.push_str(text);
-        out.push('\n');
-        let mut carets = String::new();
-        for c in source[line_start..start].chars() {
-            carets.push(if c == '\t' { '\t' } else { ' ' });
-        }
         let end = floor_char(
             source,
             (self.span.end as usize).clamp(start, (line_start + text.len()).max(start)),
         );
-        let n = source[start..end].chars().count().max(1);
+        // The echoed window: whole lines when short, else ECHO_WIDTH characters that start a
+        // little before the span.
+        let (mut from, mut to) = (line_start, line_start + text.len());
+        let (mut head, mut tail) = ("", "");
+        if text.len() > ECHO_WIDTH && text.chars().nth(ECHO_WIDTH).is_some() {
+            // the start of the ECHO_LEAD-th character before the span (or of the line)
+            from = source[line_start..start]
+                .char_indices()
+                .rev()
+                .take(ECHO_LEAD)
+                .last()
+                .map_or(start, |(i, _)| line_start + i);
+            to = source[from..line_start + text.len()]
+                .char_indices()
+                .nth(ECHO_WIDTH)
+                .map_or(line_start + text.len(), |(i, _)| from + i);
+            if from > line_start {
+                head = "...";
+            }
+            if to < line_start + text.len() {
+                tail = "...";
+            }
+        }
+        out.push('\n');
+        out.push_str(head);
+        out.push_str(&source[from..to]);
+        out.push_str(tail);
+        out.push('\n');
+        let mut carets = String::from(if head.is_empty() { "" } else { "   " });
+        for c in source[from..start].chars() {
+            carets.push(if c == '\t' { '\t' } else { ' ' });
+        }
+        let n = source[start..end.min(to).max(start)].chars().count().max(1);
         for _ in 0..n {
             carets.push('^');
         }
@@ -90,6 +121,42 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// Source lines longer than this many characters are echoed in part.
+const ECHO_WIDTH: usize = 120;
+/// How many characters of a long line are echoed before the span.
+const ECHO_LEAD: usize = 40;
+/// Diagnostics of one file rendered in full; past them only their number is given, so that a
+/// file full of errors gives a short report (as rustc and tsc do).
+pub const MAX_RENDERED: usize = 100;
+
+/// Renders a file's diagnostics (sorted by place), one after the other, each ending in a newline:
+/// the first `MAX_RENDERED` in full, then one line with the exact total. `warning` labels them
+/// as warnings.
+pub fn render_diagnostics(
+    diags: &[Diagnostic],
+    file_name: &str,
+    source: &str,
+    warning: bool,
+) -> String {
+    let mut out = String::new();
+    for d in diags.iter().take(MAX_RENDERED) {
+        if warning {
+            out.push_str(&d.render_warning(file_name, source));
+        } else {
+            out.push_str(&d.render(file_name, source));
+        }
+        out.push('\n');
+    }
+    if diags.len() > MAX_RENDERED {
+        let what = if warning { "warnings" } else { "errors" };
+        out.push_str(&format!(
+            "{file_name}: {} {what} in all; only the first {MAX_RENDERED} are shown\n",
+            diags.len()
+        ));
+    }
+    out
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -218,13 +285,43 @@ fn prepare_with_uses(
     (toks, pass.macro_uses)
 }
 
+/// The token pass turns word operators into symbols (`not` into `!`, `end` into `}`); an error
+/// about such a token names it as the source writes it.
+fn name_tokens_as_written(source: &str, diags: &mut [Diagnostic]) {
+    for d in diags {
+        let Some(written) = source.get(d.span.start as usize..d.span.end as usize) else {
+            continue;
+        };
+        let Some(rest) = d.message.strip_prefix("unexpected `") else {
+            continue;
+        };
+        let Some(close) = rest.find('`') else {
+            continue;
+        };
+        let shown = &rest[..close];
+        let is_word_operator = matches!(
+            written,
+            "begin" | "end" | "and" | "or" | "xor" | "not" | "mod" | "<>" | ":="
+        );
+        if is_word_operator && shown != written {
+            d.message = format!("unexpected `{written}`{}", &rest[close + 1..]);
+        }
+    }
+}
+
 /// An error at a token that came from a macro says so.
 fn note_macro_uses(diags: &mut [Diagnostic], uses: &[(Span, Rc<str>)]) {
     if uses.is_empty() {
         return;
     }
+    // the first use recorded at a span wins
+    let by_span: HashMap<(u32, u32), &Rc<str>> = uses
+        .iter()
+        .rev()
+        .map(|(s, n)| ((s.start, s.end), n))
+        .collect();
     for d in diags {
-        if let Some((_, name)) = uses.iter().find(|(s, _)| *s == d.span) {
+        if let Some(name) = by_span.get(&(d.span.start, d.span.end)) {
             d.notes
                 .push(format!("`{name}` is a macro: its text is substituted here"));
         }
@@ -240,6 +337,7 @@ pub fn parse_file(source: &str, macros: &mut MacroTable) -> Result<ParsedFile, V
     let holes = diags.len();
     let file = parse_tokens(toks, source.len(), &mut diags);
     drop_follow_ons(source, &mut diags, holes);
+    name_tokens_as_written(source, &mut diags[holes..]);
     note_macro_uses(&mut diags[holes..], &uses);
     if diags.is_empty() {
         Ok(file)
@@ -255,7 +353,10 @@ fn drop_follow_ons(source: &str, diags: &mut Vec<Diagnostic>, lex_errors: usize)
     if lex_errors == 0 {
         return;
     }
-    let holes: Vec<(usize, usize)> = diags[..lex_errors]
+    // the lexer reports its errors in source order, and a hole (with the blanks after it) never
+    // reaches the next one's unexpected character, so only the nearest hole before an error
+    // can hold it
+    let mut holes: Vec<(usize, usize)> = diags[..lex_errors]
         .iter()
         .map(|d| {
             let s = d.span.start as usize;
@@ -266,24 +367,24 @@ fn drop_follow_ons(source: &str, diags: &mut Vec<Diagnostic>, lex_errors: usize)
             (s, e)
         })
         .collect();
-    let mut i = lex_errors;
-    while i < diags.len() {
-        let st = diags[i].span.start as usize;
-        let eof = diags[i].message.starts_with("unexpected end of input");
-        if holes
-            .iter()
-            .any(|&(s, e)| (st >= s && st <= e) || (eof && s >= st))
-        {
-            diags.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+    holes.sort_unstable();
+    let last_start = holes.iter().map(|h| h.0).max().unwrap_or(0);
+    let follow_on = |d: &Diagnostic| {
+        let st = d.span.start as usize;
+        let eof = d.message.starts_with("unexpected end of input");
+        let k = holes.partition_point(|h| h.0 <= st);
+        (k > 0 && st <= holes[k - 1].1) || (eof && last_start >= st)
+    };
+    let mut i = 0;
+    diags.retain(|d| {
+        i += 1;
+        i <= lex_errors || !follow_on(d)
+    });
 }
 
 fn directive_words(t: &Token) -> Vec<(String, Span)> {
     let words = match &t.tok {
-        Tok::Object(d) | Tok::Event(d) => &d.words,
+        Tok::Object(d) | Tok::Event(d) | Tok::Define(d) => &d.words,
         _ => return Vec::new(),
     };
     // `#event other:user0` style names: words that touch are one name
@@ -307,6 +408,8 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
         top_level: Vec::new(),
         objects: Vec::new(),
     };
+    // `#event` belongs to the `#object` above it, unless a `#define` came in between.
+    let mut in_object = false;
     for seg in split_sections(toks, src_len) {
         match seg {
             Segment::Top(toks, end) => {
@@ -334,6 +437,7 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
                     ));
                     let _ = parser::parse_program(toks, end, diags);
                 }
+                in_object = true;
                 file.objects.push(ObjectSection {
                     name: Rc::from(name.as_str()),
                     parent: parent.map(|p| Rc::from(p.as_str())),
@@ -351,7 +455,7 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
                     }
                 };
                 let body = parser::parse_program(toks, end, diags);
-                match file.objects.last_mut() {
+                match file.objects.last_mut().filter(|_| in_object) {
                     Some(o) => o.events.push(EventSection {
                         name,
                         span: head.span,
@@ -363,9 +467,53 @@ fn parse_tokens(toks: Vec<Token>, src_len: usize, diags: &mut Vec<Diagnostic>) -
                     )),
                 }
             }
+            Segment::Define(head, toks, end) => {
+                in_object = false;
+                if let Some(f) = define_section(&head, toks, end, diags) {
+                    file.top_level.push(f);
+                }
+            }
         }
     }
     file
+}
+
+/// A legacy `#define NAME` section: script function NAME whose body is the section's code (it
+/// reads its arguments through `argument0`.. and `argument[i]`). Names after NAME on the line
+/// (`#define NAME(a, b)`) are its parameters.
+fn define_section(
+    head: &Token,
+    toks: Vec<Token>,
+    end: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Stmt> {
+    let words = directive_words(head);
+    let body = parser::parse_program(toks, end, diags);
+    let Some(((name, _), rest)) = words.split_first().filter(|(w, _)| w.0 != ":") else {
+        diags.push(Diagnostic::new("expected `#define NAME`", head.span));
+        return None;
+    };
+    let params = rest
+        .iter()
+        .map(|(p, span)| ast::Param {
+            name: Rc::from(p.as_str()),
+            default: None,
+            span: *span,
+        })
+        .collect();
+    let span = Span::new(head.span.start as usize, end);
+    let decl = Rc::new(ast::FunctionDecl {
+        name: Some(Rc::from(name.as_str())),
+        params,
+        parent: None,
+        is_constructor: false,
+        body,
+        span,
+    });
+    Some(Stmt {
+        kind: StmtKind::Function(decl),
+        span,
+    })
 }
 
 /// What a REPL line turned out to be.
@@ -388,7 +536,7 @@ pub fn parse_repl_input(
     }
     let has_sections = toks
         .iter()
-        .any(|t| matches!(t.tok, Tok::Object(_) | Tok::Event(_)));
+        .any(|t| matches!(t.tok, Tok::Object(_) | Tok::Event(_) | Tok::Define(_)));
     if !has_sections && !toks.is_empty() {
         let mut sdiags = Vec::new();
         let stmts = parser::parse_program(toks.clone(), source.len(), &mut sdiags);
@@ -487,7 +635,7 @@ pub fn dump_tokens(source: &str) -> String {
                 }
                 s
             }
-            Tok::Object(_) | Tok::Event(_) => {
+            Tok::Object(_) | Tok::Event(_) | Tok::Define(_) => {
                 let words: Vec<String> = directive_words(t).into_iter().map(|w| w.0).collect();
                 words.join(" ")
             }

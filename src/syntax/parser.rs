@@ -209,7 +209,7 @@ pub fn parse_program(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>
     }
     // A semantic complaint about a statement that a syntax error then cuts off is noise: the
     // parser reduced the statement only because the next token did not fit.
-    let syntax_starts: Vec<usize> = errors
+    let mut syntax_starts: Vec<usize> = errors
         .iter()
         .filter_map(|e| match &e.error {
             ParseError::UnrecognizedToken { token, .. } => Some(token.0),
@@ -217,14 +217,16 @@ pub fn parse_program(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>
             _ => None,
         })
         .collect();
+    syntax_starts.sort_unstable();
     let n = diags.len();
-    let mut explained = Vec::new();
+    let mut explained = std::collections::HashSet::new();
     for e in errors {
         if let ParseError::User { error } = &e.error {
             let end = error.span.end as usize;
-            if let Some(&s) = syntax_starts.iter().find(|&&s| s >= end && s <= end + 64) {
+            let k = syntax_starts.partition_point(|&s| s < end);
+            if let Some(&s) = syntax_starts.get(k).filter(|&&s| s <= end + 64) {
                 if is_statement_complaint(error) {
-                    explained.push(s);
+                    explained.insert(s);
                     continue;
                 }
             }
@@ -269,21 +271,26 @@ pub fn parse_expr(tokens: Vec<Token>, end: usize, diags: &mut Vec<Diagnostic>) -
 /// Error recovery may report follow-on errors right after a real one: keep only the first error
 /// of each statement (no `;`, `}` or line break between two errors means the same statement).
 fn dedupe(diags: &mut Vec<Diagnostic>, from: usize, breaks: &[usize]) {
-    let mut i = from + 1;
-    while i < diags.len() {
-        let (a, b) = (
-            diags[i - 1].span.start as usize,
-            diags[i].span.start as usize,
-        );
-        // a break strictly after the first error's token, at or before the second error
-        let k = breaks.partition_point(|&p| p <= a);
-        let separated = breaks.get(k).is_some_and(|&p| p < b);
-        if !separated {
-            diags.remove(i);
-        } else {
-            i += 1;
-        }
+    if diags.len() <= from {
+        return;
     }
+    // one pass that keeps an error when a break separates it from the last one kept
+    let mut last_kept = diags[from].span.start as usize;
+    let mut i = from + 1;
+    let mut keep = vec![true; diags.len()];
+    while i < diags.len() {
+        let b = diags[i].span.start as usize;
+        // a break strictly after the kept error's token, at or before this one
+        let k = breaks.partition_point(|&p| p <= last_kept);
+        if breaks.get(k).is_some_and(|&p| p < b) {
+            last_kept = b;
+        } else {
+            keep[i] = false;
+        }
+        i += 1;
+    }
+    let mut keep = keep.into_iter();
+    diags.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Terminal names as LALRPOP reports them in "expected" lists, made readable.

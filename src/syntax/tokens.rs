@@ -11,7 +11,10 @@ use std::rc::Rc;
 /// How deep macros may expand inside each other before we call it recursion.
 const MACRO_DEPTH: usize = 64;
 /// Total tokens macro expansion may produce in one input.
-const MACRO_BUDGET: usize = 20_000_000;
+const MACRO_BUDGET: usize = 4_000_000;
+/// Most tokens one use of a macro may expand to; its size is known before it is expanded, so a
+/// macro that doubles itself a few dozen times is refused at once.
+const MACRO_USE_LIMIT: usize = 1_000_000;
 /// Deepest bracket nesting accepted (deeper trees would risk the stack of later stages).
 const MAX_NESTING: usize = 500;
 /// Most binary operators in one statement (each one deepens the tree).
@@ -43,7 +46,7 @@ pub fn define_macros(
                             }
                         }
                     }
-                    if matches!(tk.tok, Tok::Macro(_) | Tok::Object(_) | Tok::Event(_)) {
+                    if tk.tok.is_directive() {
                         diags.push(Diagnostic::new(
                             "a directive cannot appear inside a macro body",
                             tk.span,
@@ -58,6 +61,14 @@ pub fn define_macros(
             }
         }
     }
+}
+
+/// Do the tokens so far end with `nameof(`?
+fn is_nameof_open(out: &[Token]) -> bool {
+    matches!(
+        out,
+        [.., Token { tok: Tok::Ident(f), .. }, Token { tok: Tok::LParen, .. }] if &**f == "nameof"
+    )
 }
 
 /// Can this (not yet rewritten) token start an expression?
@@ -108,6 +119,8 @@ pub struct Pass<'a> {
     pub macro_uses: Vec<(Span, Rc<str>)>,
     /// First bytes of macro names: most identifiers skip the table lookup.
     first_bytes: [bool; 256],
+    /// Tokens each macro expands to (saturating), once computed.
+    sizes: std::collections::HashMap<Rc<str>, usize>,
 }
 
 impl<'a> Pass<'a> {
@@ -120,6 +133,7 @@ impl<'a> Pass<'a> {
             template_depth: 0,
             too_deep: false,
             macro_uses: Vec::new(),
+            sizes: std::collections::HashMap::new(),
             first_bytes: {
                 let mut t = [false; 256];
                 for k in macros.defs.keys() {
@@ -151,9 +165,17 @@ impl<'a> Pass<'a> {
                 .collect();
         }
         let mut out = Vec::with_capacity(tokens.len());
-        for t in tokens {
+        let mut tokens = tokens.into_iter().peekable();
+        while let Some(t) = tokens.next() {
             match &t.tok {
                 Tok::Macro(_) => {}
+                // `nameof(MACRO)` is the macro's name, so it stays unexpanded there
+                Tok::Ident(_)
+                    if is_nameof_open(&out)
+                        && tokens.peek().is_some_and(|n| matches!(n.tok, Tok::RParen)) =>
+                {
+                    out.push(t)
+                }
                 Tok::Ident(n) => {
                     let first = n.as_bytes().first().map_or(0, |&b| b as usize);
                     let found = if self.first_bytes[first] {
@@ -165,8 +187,22 @@ impl<'a> Pass<'a> {
                         let body = body.clone();
                         self.macro_uses.push((t.span, n.clone()));
                         let mark = out.len();
-                        if let Err(msg) = self.expand_body(&body, t.span, t.nl_before, 0, &mut out)
-                        {
+                        let expanded = self.expanded_size(n, &body, 0).and_then(|size| {
+                            if size > MACRO_USE_LIMIT.min(self.budget) {
+                                return Err(format!(
+                                    "macro expansion produces too much code ({} tokens, more \
+                                     than the limit of {})",
+                                    if size == usize::MAX {
+                                        "billions of".to_string()
+                                    } else {
+                                        size.to_string()
+                                    },
+                                    MACRO_USE_LIMIT.min(self.budget)
+                                ));
+                            }
+                            self.expand_body(&body, t.span, t.nl_before, 0, &mut out)
+                        });
+                        if let Err(msg) = expanded {
                             self.diags.push(Diagnostic::new(
                                 format!("{msg} (expanding macro `{n}`)"),
                                 t.span,
@@ -182,6 +218,35 @@ impl<'a> Pass<'a> {
             }
         }
         out
+    }
+
+    /// How many tokens macro `name` (with this body) expands to, saturating; an error when
+    /// macros nest too deeply.
+    fn expanded_size(
+        &mut self,
+        name: &Rc<str>,
+        body: &[Tok],
+        depth: usize,
+    ) -> Result<usize, String> {
+        if let Some(&n) = self.sizes.get(name) {
+            return Ok(n);
+        }
+        if depth >= MACRO_DEPTH {
+            return Err("macros nest too deeply (does a macro use itself?)".into());
+        }
+        let mut total: usize = 0;
+        for tok in body {
+            let n = match tok {
+                Tok::Ident(inner) => match self.macros.defs.get(&**inner) {
+                    Some(b) => self.expanded_size(inner, &b.clone(), depth + 1)?,
+                    None => 1,
+                },
+                _ => 1,
+            };
+            total = total.saturating_add(n);
+        }
+        self.sizes.insert(name.clone(), total);
+        Ok(total)
     }
 
     fn expand_body(
@@ -379,22 +444,23 @@ impl<'a> Pass<'a> {
 
 use super::ast::Expr;
 
-/// One part of a file: top-level code, or an `#object` line, or an `#event` line, each followed
-/// by the tokens up to the next directive.
+/// One part of a file: top-level code, or an `#object`, `#event` or `#define` line, each
+/// followed by the tokens up to the next section line.
 pub enum Segment {
     Top(Vec<Token>, usize),
     Object(Token, Vec<Token>, usize),
     Event(Token, Vec<Token>, usize),
+    Define(Token, Vec<Token>, usize),
 }
 
-/// Splits processed tokens at `#object` / `#event` lines. Each segment carries the byte offset
-/// where it ends.
+/// Splits processed tokens at `#object` / `#event` / `#define` lines. Each segment carries the
+/// byte offset where it ends.
 pub fn split_sections(tokens: Vec<Token>, src_len: usize) -> Vec<Segment> {
     let mut segs = Vec::new();
     let mut cur: Vec<Token> = Vec::new();
     let mut head: Option<Token> = None;
     for t in tokens {
-        if matches!(t.tok, Tok::Object(_) | Tok::Event(_)) {
+        if matches!(t.tok, Tok::Object(_) | Tok::Event(_) | Tok::Define(_)) {
             let end = t.span.start as usize;
             segs.push(make_segment(head.take(), std::mem::take(&mut cur), end));
             head = Some(t);
@@ -411,6 +477,7 @@ fn make_segment(head: Option<Token>, toks: Vec<Token>, end: usize) -> Segment {
         None => Segment::Top(toks, end),
         Some(h) => match h.tok {
             Tok::Object(_) => Segment::Object(h, toks, end),
+            Tok::Define(_) => Segment::Define(h, toks, end),
             _ => Segment::Event(h, toks, end),
         },
     }

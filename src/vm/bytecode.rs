@@ -130,6 +130,9 @@ pub enum Op {
 
     /// Pops a scope (struct, instance id, object, global); pushes its field.
     LoadField(Sym),
+    /// Peeks a scope; pushes its field, keeping the scope under it (`s.m(...)` before its
+    /// arguments and `CallMethod`).
+    LoadFieldKeep(Sym),
     /// Pops value, then scope.
     StoreField(Sym),
     /// Pops scope; pushes the field's array, creating it if needed.
@@ -240,6 +243,15 @@ pub enum Op {
     LocalArithC(u16, ArithOp, f64),
     /// Jumps unless `local cmp c` (`i < 10` heading a loop); pushes nothing.
     JumpUnlessLocalC(u16, CmpOp, f64, u32),
+    /// The bottom of `for (...; i cmp c; i++)`: increments the local, then jumps back to the
+    /// body while `local cmp c` holds; else falls through to the loop's exit.
+    IncLocalLoopC(u16, CmpOp, f64, u32),
+    /// The same for `i--`.
+    DecLocalLoopC(u16, CmpOp, f64, u32),
+    /// Pushes `a[i]` for locals `a` and `i`, without moving the array through the stack.
+    LoadLocalIndex(u16, u16),
+    /// Pops v; `a[i] = v` for locals `a` and `i` (`a` becomes an array first if it holds none).
+    StoreLocalIndex(u16, u16),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -274,6 +286,38 @@ impl CmpOp {
             CmpOp::Ge => c >= 0,
         }
     }
+}
+
+impl Op {
+    /// Where this instruction may jump to, if anywhere.
+    pub fn jump_target(&self) -> Option<u32> {
+        match *self {
+            Op::Jump(t)
+            | Op::JumpIfFalse(t)
+            | Op::JumpIfTrue(t)
+            | Op::JumpIfNotNullish(t)
+            | Op::RepeatStep(_, t)
+            | Op::StaticsInit(t)
+            | Op::WithBegin(t)
+            | Op::WithNext(t)
+            | Op::TryBegin(t)
+            | Op::JumpUnlessC(_, _, t)
+            | Op::JumpUnless(_, t)
+            | Op::JumpUnlessLocalC(_, _, _, t)
+            | Op::IncLocalLoopC(_, _, _, t)
+            | Op::DecLocalLoopC(_, _, _, t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// Whether `code` keeps the dispatch loop inside it: it ends in a return and every jump lands
+/// on one of its instructions. The loop fetches instructions unchecked and relies on this.
+pub fn code_is_closed(code: &[Op]) -> bool {
+    matches!(code.last(), Some(Op::Return | Op::ReturnUndefined))
+        && code
+            .iter()
+            .all(|op| op.jump_target().is_none_or(|t| (t as usize) < code.len()))
 }
 
 impl Proto {

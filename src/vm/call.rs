@@ -10,7 +10,7 @@ use super::interp::Args;
 use super::names::closest_names;
 use super::not_callable;
 use super::value::{StructObj, StructRef, Value};
-use super::{EventCtx, Frame, Vm, MAX_CALL_DEPTH};
+use super::{EventCtx, Frame, ScopeRef, Vm, MAX_CALL_DEPTH};
 
 /// Nested runs of the dispatch loop (GML called from natives) allowed at once.
 pub const MAX_NATIVE_DEPTH: usize = 400;
@@ -23,8 +23,8 @@ impl Vm {
     pub(crate) fn push_frame(
         &mut self,
         func: &Rc<FunctionObj>,
-        self_: StructRef,
-        other: StructRef,
+        self_: ScopeRef,
+        other: ScopeRef,
         argc: usize,
         extra_pop: usize,
         event: Option<EventCtx>,
@@ -35,7 +35,6 @@ impl Vm {
                 func.display_name()
             )));
         }
-        self.tick_call()?;
         let proto = &func.proto;
         let base = self.stack.len() - argc;
         let params = proto.param_count as usize;
@@ -60,8 +59,7 @@ impl Vm {
             use std::ptr::addr_of_mut;
             let len = self.frames.len();
             let p: *mut Frame = self.frames.as_mut_ptr().add(len);
-            addr_of_mut!((*p).proto).write(proto.clone());
-            addr_of_mut!((*p).func).write(Some(func.clone()));
+            addr_of_mut!((*p).func).write(func.clone());
             addr_of_mut!((*p).ip).write(0);
             addr_of_mut!((*p).base).write(base);
             addr_of_mut!((*p).self_).write(self_);
@@ -107,7 +105,14 @@ impl Vm {
         let depth = self.frames.len();
         let stack_len = self.stack.len();
         self.stack.extend(args.iter().cloned());
-        if let Err(e) = self.push_frame(func, self_, other, args.len(), 0, event) {
+        if let Err(e) = self.push_frame(
+            func,
+            ScopeRef::owned(self_),
+            ScopeRef::owned(other),
+            args.len(),
+            0,
+            event,
+        ) {
             self.stack.truncate(stack_len);
             return Err(e);
         }
@@ -126,7 +131,14 @@ impl Vm {
     ) -> Result<Value> {
         let depth = self.frames.len();
         let base = self.stack.len();
-        self.push_frame(func, g.clone(), g, 0, 0, None)?;
+        self.push_frame(
+            func,
+            ScopeRef::owned(g.clone()),
+            ScopeRef::owned(g),
+            0,
+            0,
+            None,
+        )?;
         for (i, v) in locals.iter().enumerate() {
             if base + i < self.stack.len() {
                 self.stack[base + i] = v.clone();
@@ -269,15 +281,15 @@ impl Vm {
                 .rev()
                 .map(|f| {
                     (
-                        f.proto.name.clone(),
-                        f.proto.line_at(f.ip.saturating_sub(1)),
+                        f.func.proto.name.clone(),
+                        f.func.proto.line_at(f.ip.saturating_sub(1)),
                     )
                 })
                 .collect();
             for f in self.frames.iter() {
                 self.source_lines
-                    .entry(f.proto.name.clone())
-                    .or_insert_with(|| f.proto.file.clone());
+                    .entry(f.func.proto.name.clone())
+                    .or_insert_with(|| f.func.proto.file.clone());
             }
             self.error_event = self.current_event().map(|ctx| {
                 let obj = self
@@ -346,7 +358,14 @@ impl Vm {
             Callee::Script(f) => {
                 f.check_plain_call()?;
                 let self_ = m.bound.clone().unwrap_or(scope);
-                self.push_frame(f, self_, caller, argc, extra, None)?;
+                self.push_frame(
+                    f,
+                    ScopeRef::owned(self_),
+                    ScopeRef::owned(caller),
+                    argc,
+                    extra,
+                    None,
+                )?;
                 Ok(true)
             }
             Callee::Native(b) => {

@@ -35,13 +35,49 @@ pub fn register_struct(s: &StructRef) {
     REGISTRY.with(|r| r.borrow_mut().structs.push(Rc::downgrade(s)));
 }
 
-/// Whether enough has been allocated since the last collection to make one worthwhile.
+/// Whether enough has been allocated since the last collection to make one worthwhile (or
+/// enough dynamic struct keys made to look for unused ones).
 pub fn should_collect() -> bool {
     REGISTRY.with(|r| {
         let r = r.borrow();
         let n = r.arrays.len() + r.structs.len();
         n > MIN_THRESHOLD.max(2 * r.live_after_last)
-    })
+    }) || super::intern::reclaim_due()
+}
+
+/// Frees the dynamic struct-key names (`s[$ k]`, `struct_set`, JSON keys) that no struct holds.
+///
+/// Only where no Rust code holds a name's text or a struct under construction that is not yet
+/// registered: between frames (from `collect`) and from the dispatch loop's `[$ ]` store when no
+/// native is running. Skipped when some struct is being written at the time.
+pub fn reclaim_keys(vm: &Vm) {
+    let mut in_use = vec![false; super::intern::capacity()];
+    let mut mark = |s: &StructObj| {
+        for k in s.fields.keys() {
+            if let Some(u) = in_use.get_mut(k.0 as usize) {
+                *u = true;
+            }
+        }
+    };
+    let Ok(g) = vm.global.try_borrow() else {
+        return;
+    };
+    mark(&g);
+    drop(g);
+    let complete = REGISTRY.with(|r| {
+        for w in r.borrow().structs.iter() {
+            if let Some(s) = w.upgrade() {
+                match s.try_borrow() {
+                    Ok(b) => mark(&b),
+                    Err(_) => return false,
+                }
+            }
+        }
+        true
+    });
+    if complete {
+        super::intern::free_unused(&in_use);
+    }
 }
 
 #[derive(Default)]
@@ -135,8 +171,8 @@ pub fn collect(vm: &mut Vm) -> usize {
         for a in &f.args {
             m.value(a);
         }
-        if let Some(func) = &f.func {
-            m.function(func);
+        {
+            m.function(&f.func);
         }
     }
     for w in &vm.withs {
@@ -208,6 +244,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     });
     drop(garbage_arrays);
     drop(garbage_fields);
+    reclaim_keys(vm);
     cleared
 }
 

@@ -1,6 +1,12 @@
 //! Interned names. Variable, field and struct-key names are interned once and compared as integers,
-//! so a field read costs one hash of a `u32`. Interned text is leaked on purpose: names live for the
-//! whole process, and a `&'static str` lets printing code borrow them without a VM in hand.
+//! so a field read costs one hash of a `u32`.
+//!
+//! Names from code (the compiler, builtins' fixed names, `variable_get_hash`) live for the whole
+//! process: their text is leaked on purpose, so printing code can borrow a `&'static str` without
+//! a VM in hand. Names made at run time as struct keys (`s[$ key]`, `struct_set`,
+//! `variable_struct_set`, JSON keys) are *dynamic*: a program may make millions of distinct ones,
+//! so `gc::reclaim_keys` frees those no struct holds any more, at points where no Rust code holds
+//! a name, and their numbers are reused.
 
 use hashbrown::HashMap;
 use std::cell::RefCell;
@@ -8,28 +14,74 @@ use std::cell::RefCell;
 #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Sym(pub u32);
 
+/// Dynamic names made since the last reclaim before the next one is worth it (at least).
+const MIN_RECLAIM: usize = 64 * 1024;
+
 #[derive(Default)]
 struct Interner {
     map: HashMap<&'static str, Sym>,
     names: Vec<&'static str>,
+    /// By number: whether the name is dynamic (its text owned here, freed when reclaimed).
+    dynamic: Vec<bool>,
+    /// Numbers of reclaimed names, reused first.
+    free: Vec<u32>,
+    dynamic_live: usize,
+    /// Dynamic names alive after the last reclaim.
+    dynamic_after_reclaim: usize,
 }
 
 thread_local! {
     static INTERNER: RefCell<Interner> = RefCell::new(Interner::default());
 }
 
+impl Interner {
+    fn insert(&mut self, text: &str, dynamic: bool) -> Sym {
+        let leaked: &'static str = Box::leak(text.to_owned().into_boxed_str());
+        let s = match self.free.pop() {
+            Some(i) => {
+                self.names[i as usize] = leaked;
+                self.dynamic[i as usize] = dynamic;
+                Sym(i)
+            }
+            None => {
+                self.names.push(leaked);
+                self.dynamic.push(dynamic);
+                Sym(self.names.len() as u32 - 1)
+            }
+        };
+        if dynamic {
+            self.dynamic_live += 1;
+        }
+        self.map.insert(leaked, s);
+        s
+    }
+}
+
 impl Sym {
+    /// A name that lives for the whole process.
     pub fn intern(text: &str) -> Sym {
+        INTERNER.with(|i| {
+            let mut i = i.borrow_mut();
+            if let Some(&s) = i.map.get(text) {
+                if i.dynamic[s.0 as usize] {
+                    // Code now names it: it must outlive every struct that held it.
+                    i.dynamic[s.0 as usize] = false;
+                    i.dynamic_live -= 1;
+                }
+                return s;
+            }
+            i.insert(text, false)
+        })
+    }
+
+    /// A struct key made at run time: reclaimable once no struct holds it.
+    pub fn intern_key(text: &str) -> Sym {
         INTERNER.with(|i| {
             let mut i = i.borrow_mut();
             if let Some(&s) = i.map.get(text) {
                 return s;
             }
-            let leaked: &'static str = Box::leak(text.to_owned().into_boxed_str());
-            let s = Sym(i.names.len() as u32);
-            i.names.push(leaked);
-            i.map.insert(leaked, s);
-            s
+            i.insert(text, true)
         })
     }
 
@@ -39,8 +91,53 @@ impl Sym {
     }
 
     pub fn as_str(self) -> &'static str {
-        INTERNER.with(|i| i.borrow().names[self.0 as usize])
+        INTERNER.with(|i| i.borrow().names.get(self.0 as usize).copied().unwrap_or(""))
     }
+}
+
+/// How many names are interned now (permanent and dynamic).
+pub fn interned_count() -> usize {
+    INTERNER.with(|i| {
+        let i = i.borrow();
+        i.names.len() - i.free.len()
+    })
+}
+
+/// Whether enough dynamic names were made since the last reclaim to look for unused ones.
+pub fn reclaim_due() -> bool {
+    INTERNER.with(|i| {
+        let i = i.borrow();
+        i.dynamic_live > MIN_RECLAIM.max(2 * i.dynamic_after_reclaim)
+    })
+}
+
+/// Upper bound of name numbers, for sizing a set of them.
+pub(crate) fn capacity() -> usize {
+    INTERNER.with(|i| i.borrow().names.len())
+}
+
+/// Frees every dynamic name whose number `in_use` says no struct holds.
+///
+/// The caller guarantees that no `&'static str` borrowed from a dynamic name is still held
+/// (see `gc::reclaim_keys`): the text is freed here.
+pub(crate) fn free_unused(in_use: &[bool]) {
+    INTERNER.with(|i| {
+        let mut i = i.borrow_mut();
+        for n in 0..i.names.len() {
+            if !i.dynamic[n] || in_use.get(n).copied().unwrap_or(true) {
+                continue;
+            }
+            let text = std::mem::take(&mut i.names[n]);
+            i.map.remove(text);
+            i.dynamic[n] = false;
+            i.dynamic_live -= 1;
+            i.free.push(n as u32);
+            // SAFETY: `text` came from `Box::leak` in `insert` and, as the caller guarantees,
+            // nothing borrows it any more; it was removed from `names` and `map` above.
+            drop(unsafe { Box::from_raw(text as *const str as *mut str) });
+        }
+        i.dynamic_after_reclaim = i.dynamic_live;
+    })
 }
 
 impl std::fmt::Display for Sym {

@@ -5,13 +5,15 @@
 
 use super::bytecode::{ArithOp, Op};
 use super::error::{Error, Result};
+use super::function::FunctionObj;
 use super::function::{Callee, Method, MethodKind};
 use super::index::{
     array_field_for_write, index_array_for_write, index_of, load_index_slow, store_index,
 };
 use super::ops::{self, cmp_const, cmp_values};
-use super::value::{StructObj, Value};
-use super::{not_callable, Handler, Vm, WithState};
+use super::scope_ref::ScopeRef;
+use super::value::{StructObj, StructRef, Value};
+use super::{not_callable, Frame, Handler, Vm, WithState};
 use smallvec::SmallVec;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
@@ -101,7 +103,7 @@ impl Vm {
 
     fn dispatch(&mut self, depth: usize) -> Result<Value> {
         let mut fi = self.frames.len() - 1;
-        let mut proto = self.frames[fi].proto.clone();
+        let mut proto = frame_proto(&self.frames[fi]);
         let mut ip = self.frames[fi].ip;
         let mut base = self.frames[fi].base;
         let mut ticks: u32 = 0;
@@ -165,12 +167,17 @@ impl Vm {
                 self.frames[fi].ip = ip;
             };
         }
+        // After a call or return: also counts toward polling (recursion has no back-jumps).
         macro_rules! reload {
             () => {
                 fi = self.frames.len() - 1;
-                proto = self.frames[fi].proto.clone();
+                proto = frame_proto(&self.frames[fi]);
                 ip = self.frames[fi].ip;
                 base = self.frames[fi].base;
+                ticks = ticks.wrapping_add(1);
+                if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
+                    self.poll_interrupt()?;
+                }
             };
         }
         macro_rules! tryop {
@@ -234,7 +241,9 @@ impl Vm {
         }
 
         loop {
-            let op = proto.code[ip];
+            // SAFETY: every proto ends in a return and every jump targets an instruction of its
+            // own proto (`code_is_closed`, checked when compiled), so ip stays in range.
+            let op = unsafe { *proto.code.get_unchecked(ip) };
             ip += 1;
             match op {
                 Op::Const(i) => spush!(proto.consts[i as usize].clone()),
@@ -268,7 +277,7 @@ impl Vm {
                     let v = &self.stack[base + s as usize];
                     if let Value::Unset = v {
                         sync!();
-                        return Err(unset_local(&proto, s));
+                        return Err(unset_local(proto, s));
                     }
                     let v = v.clone();
                     spush!(v);
@@ -286,7 +295,7 @@ impl Vm {
                             let v = slot.clone();
                             if let Value::Unset = v {
                                 sync!();
-                                return Err(unset_local(&proto, s));
+                                return Err(unset_local(proto, s));
                             }
                             let r = tryop!(ops::add(self, &v, &Value::Real(d as f64)));
                             self.stack[base + s as usize] = r;
@@ -307,7 +316,7 @@ impl Vm {
                             let a = slot.clone();
                             if let Value::Unset = a {
                                 sync!();
-                                return Err(unset_local(&proto, s));
+                                return Err(unset_local(proto, s));
                             }
                             let r = tryop!(ops::add(self, &a, &b));
                             self.stack[base + s as usize] = r;
@@ -404,8 +413,7 @@ impl Vm {
                 }
                 Op::StoreSelf(s) => {
                     let v = pop!();
-                    let target = self.frames[fi].self_.clone();
-                    self.store_var(&target, s, v);
+                    super::scope::store_var(&self.frames[fi].self_, s, v);
                 }
                 Op::SelfArrayForWrite(s) => {
                     let target = self.frames[fi].self_.clone();
@@ -413,7 +421,7 @@ impl Vm {
                     spush!(v);
                 }
                 Op::LoadStatic(s) => {
-                    let f = self.frames[fi].func.clone().expect("static in a function");
+                    let f = self.frames[fi].func.clone();
                     let st = self.ensure_statics(&f);
                     let v = st.borrow().get_with_statics(s);
                     match v {
@@ -428,7 +436,7 @@ impl Vm {
                 }
                 Op::StoreStatic(s) => {
                     let v = pop!();
-                    let f = self.frames[fi].func.clone().expect("static in a function");
+                    let f = self.frames[fi].func.clone();
                     let st = self.ensure_statics(&f);
                     st.borrow_mut().set(s, v);
                 }
@@ -457,8 +465,32 @@ impl Vm {
                 }
                 Op::LoadField(s) => {
                     let scope = pop!();
-                    sync!();
-                    let v = tryop!(self.load_field(&scope, s));
+                    let v = match &scope {
+                        Value::Struct(st) => st.borrow().get_with_statics(s),
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            tryop!(self.load_field(&scope, s))
+                        }
+                    };
+                    spush!(v);
+                }
+                Op::LoadFieldKeep(s) => {
+                    let v = match top!() {
+                        Value::Struct(st) => st.borrow().get_with_statics(s),
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            let scope = top!().clone();
+                            tryop!(self.load_field(&scope, s))
+                        }
+                    };
                     spush!(v);
                 }
                 Op::StoreField(s) => {
@@ -545,7 +577,7 @@ impl Vm {
                     let b = pop!();
                     let a = top!();
                     match (&mut *a, &b) {
-                        (Value::Real(x), Value::Real(y)) if *y != 0.0 => *x %= *y,
+                        (Value::Real(x), Value::Real(y)) if *y != 0.0 => *x = ops::real_mod(*x, *y),
                         _ => {
                             let a2 = a.clone();
                             let r = tryop!(ops::modulo(&a2, &b));
@@ -669,14 +701,24 @@ impl Vm {
                 }
                 Op::CallScript(i, argc) => {
                     sync!();
-                    let f = match self.scripts.get(i as usize).and_then(|f| f.clone()) {
-                        Some(f) => f,
-                        None => return Err(Error::msg("script function is not defined yet")),
+                    let f: *const Rc<FunctionObj> = match self.scripts.get(i as usize) {
+                        Some(Some(f)) => f,
+                        _ => return Err(Error::msg("script function is not defined yet")),
                     };
+                    // SAFETY: the script table is not changed while a frame is pushed; the new
+                    // frame then holds its own reference to the function.
+                    let f = unsafe { &*f };
                     f.check_plain_call()?;
-                    let (s, o) = (self.frames[fi].self_.clone(), self.frames[fi].other.clone());
-                    // A script function runs in the caller's scope.
-                    self.push_frame(&f, s, o, argc as usize, 0, None)?;
+                    // A script function runs in the caller's scope, borrowed from its frame.
+                    let caller = &self.frames[fi];
+                    // SAFETY: the caller's frame outlives the callee's (see `ScopeRef`).
+                    let (s, o) = unsafe {
+                        (
+                            ScopeRef::borrow_from(&caller.self_),
+                            ScopeRef::borrow_from(&caller.other),
+                        )
+                    };
+                    self.push_frame(f, s, o, argc as usize, 0, None)?;
                     reload!();
                 }
                 Op::CallNative(i, argc) => {
@@ -702,6 +744,28 @@ impl Vm {
                 Op::CallMethod(argc) => {
                     sync!();
                     let callee_at = self.stack.len() - argc as usize - 1;
+                    // A GML method on a struct (`p.move(1)`): straight to its frame.
+                    if let (Value::Struct(scope), Value::Method(m)) =
+                        (&self.stack[callee_at - 1], &self.stack[callee_at])
+                    {
+                        if let Callee::Script(f) = &m.callee {
+                            if !f.proto.is_constructor {
+                                let self_ = m.bound.as_ref().unwrap_or(scope).clone();
+                                let f = f.clone();
+                                let other = StructRef::clone(&self.frames[fi].self_);
+                                self.push_frame(
+                                    &f,
+                                    ScopeRef::owned(self_),
+                                    ScopeRef::owned(other),
+                                    argc as usize,
+                                    2,
+                                    None,
+                                )?;
+                                reload!();
+                                continue;
+                            }
+                        }
+                    }
                     let callee = self.stack[callee_at].clone();
                     let scope = self.stack[callee_at - 1].clone();
                     let s = match self.scope_struct(&scope) {
@@ -752,14 +816,21 @@ impl Vm {
                     obj.statics = Some(statics);
                     obj.constructor = Some(f.clone());
                     let obj = StructObj::into_ref(obj);
-                    let caller = self.frames[fi].self_.clone();
-                    self.push_frame(&f, obj, caller, argc as usize, 1, None)?;
+                    let caller = StructRef::clone(&self.frames[fi].self_);
+                    self.push_frame(
+                        &f,
+                        ScopeRef::owned(obj),
+                        ScopeRef::owned(caller),
+                        argc as usize,
+                        1,
+                        None,
+                    )?;
                     self.frames.last_mut().expect("frame").construct = true;
                     reload!();
                 }
                 Op::CallParent(argc) => {
                     sync!();
-                    let child = self.frames[fi].func.clone().expect("constructor");
+                    let child = self.frames[fi].func.clone();
                     let Some(parent) = self.parent_constructor(&child) else {
                         return Err(Error::msg(format!(
                             "parent constructor {} not found",
@@ -772,7 +843,14 @@ impl Vm {
                             parent.display_name()
                         )));
                     }
-                    let (s, o) = (self.frames[fi].self_.clone(), self.frames[fi].other.clone());
+                    let caller = &self.frames[fi];
+                    // SAFETY: the caller's frame outlives the callee's (see `ScopeRef`).
+                    let (s, o) = unsafe {
+                        (
+                            ScopeRef::borrow_from(&caller.self_),
+                            ScopeRef::borrow_from(&caller.other),
+                        )
+                    };
                     self.push_frame(&parent, s, o, argc as usize, 0, None)?;
                     reload!();
                 }
@@ -783,7 +861,9 @@ impl Vm {
                         Value::Undefined
                     };
                     let frame_count = self.frames.len();
-                    self.save_kept_locals(frame_count - 1);
+                    if self.keep_locals.is_some() {
+                        self.save_kept_locals(frame_count - 1);
+                    }
                     // Read the few fields needed and drop the frame in place: moving it out
                     // would reload its freshly written narrow fields with wide loads.
                     let (ret_len, with_base) = {
@@ -849,13 +929,12 @@ impl Vm {
                     })));
                 }
                 Op::StaticsInit(t) => {
-                    if let Some(f) = self.frames[fi].func.clone() {
-                        if f.statics_ready.get() {
-                            ip = t as usize;
-                        } else {
-                            f.statics_ready.set(true);
-                            self.ensure_statics(&f);
-                        }
+                    let f = self.frames[fi].func.clone();
+                    if f.statics_ready.get() {
+                        ip = t as usize;
+                    } else {
+                        f.statics_ready.set(true);
+                        self.ensure_statics(&f);
                     }
                 }
                 Op::WithBegin(t) => {
@@ -867,8 +946,11 @@ impl Vm {
                     } else {
                         let f = &mut self.frames[fi];
                         let first = targets[0].clone();
-                        let saved_self = std::mem::replace(&mut f.self_, first);
-                        let saved_other = std::mem::replace(&mut f.other, saved_self.clone());
+                        let saved_self = std::mem::replace(&mut f.self_, ScopeRef::owned(first));
+                        let saved_other = std::mem::replace(
+                            &mut f.other,
+                            ScopeRef::owned(StructRef::clone(&saved_self)),
+                        );
                         self.withs.push(WithState {
                             targets,
                             pos: 0,
@@ -891,7 +973,7 @@ impl Vm {
                         w.pos += 1;
                     }
                     if w.pos < w.targets.len() {
-                        self.frames[fi].self_ = w.targets[w.pos].clone();
+                        self.frames[fi].self_ = ScopeRef::owned(w.targets[w.pos].clone());
                         ip = body as usize;
                     } else {
                         let w = self.withs.pop().expect("with state");
@@ -933,7 +1015,7 @@ impl Vm {
                             ArithOp::Sub => *x -= c,
                             ArithOp::Mul => *x *= c,
                             ArithOp::Div => *x /= c,
-                            ArithOp::Mod if c != 0.0 => *x %= c,
+                            ArithOp::Mod if c != 0.0 => *x = ops::real_mod(*x, c),
                             ArithOp::Mod => {
                                 sync!();
                                 return Err(Error::msg("DoMod :: Divide by zero"));
@@ -954,7 +1036,7 @@ impl Vm {
                             ArithOp::Sub => Value::Real(x - c),
                             ArithOp::Mul => Value::Real(x * c),
                             ArithOp::Div => Value::Real(x / c),
-                            ArithOp::Mod if c != 0.0 => Value::Real(x % c),
+                            ArithOp::Mod if c != 0.0 => Value::Real(ops::real_mod(*x, c)),
                             ArithOp::Mod => {
                                 sync!();
                                 return Err(Error::msg("DoMod :: Divide by zero"));
@@ -962,7 +1044,7 @@ impl Vm {
                         },
                         Value::Unset => {
                             sync!();
-                            return Err(unset_local(&proto, s));
+                            return Err(unset_local(proto, s));
                         }
                         other => {
                             let a = other.clone();
@@ -978,7 +1060,7 @@ impl Vm {
                         Value::Real(x) if !x.is_nan() => k.test(ops::cmp_real(*x, c, self.epsilon)),
                         Value::Unset => {
                             sync!();
-                            return Err(unset_local(&proto, s));
+                            return Err(unset_local(proto, s));
                         }
                         other => {
                             let a = other.clone();
@@ -1000,6 +1082,74 @@ impl Vm {
                         jump!(t);
                     }
                 }
+                Op::IncLocalLoopC(s, k, c, t) | Op::DecLocalLoopC(s, k, c, t) => {
+                    let up = matches!(op, Op::IncLocalLoopC(..));
+                    let slot = &mut self.stack[base + s as usize];
+                    let again = match slot {
+                        Value::Real(x) => {
+                            *x += if up { 1.0 } else { -1.0 };
+                            if x.is_nan() {
+                                false
+                            } else {
+                                k.test(ops::cmp_real(*x, c, self.epsilon))
+                            }
+                        }
+                        _ => {
+                            sync!();
+                            tryop!(self.loop_step_slow(base, proto, s, up, k, c))
+                        }
+                    };
+                    if again {
+                        jump!(t);
+                    }
+                }
+                Op::LoadLocalIndex(a, i) => {
+                    let v = match (
+                        &self.stack[base + a as usize],
+                        &self.stack[base + i as usize],
+                    ) {
+                        (Value::Array(arr), Value::Real(r)) if *r >= 0.0 => {
+                            arr.borrow().get(*r as usize).cloned()
+                        }
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            tryop!(self.load_local_index_slow(base, proto, a, i))
+                        }
+                    };
+                    spush!(v);
+                }
+                Op::StoreLocalIndex(a, i) => {
+                    let v = pop!();
+                    let rest = match (
+                        &self.stack[base + a as usize],
+                        &self.stack[base + i as usize],
+                    ) {
+                        (Value::Array(arr), Value::Real(r)) if *r >= 0.0 => {
+                            let mut arr = arr.borrow_mut();
+                            let at = *r as usize;
+                            let len = arr.len();
+                            if at < len {
+                                arr[at] = v;
+                                None
+                            } else if at == len {
+                                // Filling an array in order stays on the fast path.
+                                arr.push(v);
+                                None
+                            } else {
+                                Some(v)
+                            }
+                        }
+                        _ => Some(v),
+                    };
+                    if let Some(v) = rest {
+                        sync!();
+                        tryop!(self.store_local_index_slow(base, proto, a, i, v));
+                    }
+                }
                 Op::JumpUnless(k, t) => {
                     let b = pop!();
                     let a = pop!();
@@ -1016,6 +1166,84 @@ impl Vm {
             }
         }
     }
+}
+
+impl Vm {
+    /// `IncLocalLoopC`/`DecLocalLoopC` when the counter is not a real: `IncLocal`'s slow path,
+    /// then `JumpUnlessLocalC`'s test.
+    #[cold]
+    fn loop_step_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        s: u16,
+        up: bool,
+        k: super::bytecode::CmpOp,
+        c: f64,
+    ) -> Result<bool> {
+        let at = base + s as usize;
+        let v = self.stack[at].clone();
+        let next = match v {
+            Value::Int64(i) => Value::Int64(i.wrapping_add(if up { 1 } else { -1 })),
+            Value::Unset => return Err(unset_local(proto, s)),
+            v => ops::add(self, &v, &Value::Real(if up { 1.0 } else { -1.0 }))?,
+        };
+        self.stack[at] = next.clone();
+        cmp_const(&next, k, c, self.epsilon)
+    }
+
+    /// `LoadLocalIndex` off its fast path: the same checks and errors as `LoadLocal` twice and
+    /// `LoadIndex`.
+    #[cold]
+    fn load_local_index_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        a: u16,
+        i: u16,
+    ) -> Result<Value> {
+        let arr = self.local_for_read(base, proto, a)?;
+        let idx = self.local_for_read(base, proto, i)?;
+        load_index_slow(&arr, &idx)
+    }
+
+    /// `StoreLocalIndex` off its fast path (index out of range, not a real, not an array yet).
+    #[cold]
+    fn store_local_index_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        a: u16,
+        i: u16,
+        v: Value,
+    ) -> Result<()> {
+        let slot = &mut self.stack[base + a as usize];
+        if !matches!(slot, Value::Array(_)) {
+            *slot = Value::new_array(Vec::new());
+        }
+        let arr = slot.clone();
+        let idx = self.local_for_read(base, proto, i)?;
+        store_index(&arr, &idx, v)
+    }
+
+    fn local_for_read(&self, base: usize, proto: &super::bytecode::Proto, s: u16) -> Result<Value> {
+        match &self.stack[base + s as usize] {
+            Value::Unset => Err(unset_local(proto, s)),
+            v => Ok(v.clone()),
+        }
+    }
+}
+
+/// The running frame's code, borrowed without touching its reference count (a call used to
+/// spend a tenth of its time incrementing and decrementing it).
+///
+/// The returned reference outlives the borrow of `frame`: it stays valid while the frame exists,
+/// because the frame's `func` owns the `Proto` and a frame's `func` never changes. The dispatch
+/// loop reloads it after every push or pop of a frame and never uses it after its frame is gone.
+#[inline(always)]
+fn frame_proto<'a>(frame: &Frame) -> &'a super::bytecode::Proto {
+    // SAFETY: see above; the Rc in `frame.func` keeps the Proto alive and unmoved.
+    unsafe { &*std::rc::Rc::as_ptr(&frame.func.proto) }
 }
 
 /// The error for reading a `var` that was declared but never assigned.

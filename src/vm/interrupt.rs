@@ -1,7 +1,8 @@
 //! Stopping running code: Ctrl-C and `--timeout` set `Vm::interrupt` from another thread, and
 //! the memory limit is passed when the live heap grows over it (`memory`). Running code polls:
-//! - the dispatch loop every [`POLL_TICKS`] backward jumps, and every [`POLL_TICKS`] calls
-//!   (`push_frame`), so neither a loop nor recursion without loops can run on unchecked;
+//! - the dispatch loop every [`POLL_TICKS`] backward jumps, calls and returns (one counter),
+//!   so neither a loop nor recursion without loops can run on unchecked; a call from a builtin
+//!   back into GML (a callback) polls at once;
 //! - after every builtin call, so a loop over a slow builtin stops at its next call;
 //! - inside builtins whose one call can take long (big fills, sorts, repeats), through
 //!   [`Vm::check_interrupt`] every so many items.
@@ -38,16 +39,6 @@ impl Vm {
     pub fn check_interrupt(&self) -> Result<()> {
         if self.interrupt.load(Ordering::Relaxed) {
             return Err(Error::Interrupted);
-        }
-        Ok(())
-    }
-
-    /// Counts one call; every [`POLL_TICKS`] calls, polls.
-    #[inline]
-    pub(crate) fn tick_call(&mut self) -> Result<()> {
-        self.call_ticks = self.call_ticks.wrapping_add(1);
-        if self.call_ticks.is_multiple_of(POLL_TICKS) {
-            self.poll_interrupt()?;
         }
         Ok(())
     }

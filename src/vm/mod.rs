@@ -13,6 +13,7 @@ pub mod memory;
 mod names;
 pub mod ops;
 mod scope;
+mod scope_ref;
 pub mod value;
 
 pub use names::{closest_names, edit_distance};
@@ -25,6 +26,7 @@ use error::{Error, Result};
 use function::{Callee, FunctionObj, Method, MethodKind};
 use hashbrown::HashMap;
 use intern::Sym;
+use scope_ref::ScopeRef;
 use std::io::Write;
 use std::rc::Rc;
 use value::{StructKind, StructObj, StructRef, Value};
@@ -41,12 +43,12 @@ pub struct EventCtx {
 }
 
 pub(crate) struct Frame {
-    pub proto: Rc<Proto>,
-    pub func: Option<Rc<FunctionObj>>,
+    /// The running function (its `proto` is the code; the dispatch loop borrows it from here).
+    pub func: Rc<FunctionObj>,
     pub ip: usize,
     pub base: usize,
-    pub self_: StructRef,
-    pub other: StructRef,
+    pub self_: ScopeRef,
+    pub other: ScopeRef,
     /// Every argument passed, kept only when the function reads `argument[i]`/`argument_count`.
     pub args: Vec<Value>,
     pub argc: usize,
@@ -61,8 +63,8 @@ pub(crate) struct Frame {
 pub(crate) struct WithState {
     pub targets: Vec<StructRef>,
     pub pos: usize,
-    pub saved_self: StructRef,
-    pub saved_other: StructRef,
+    pub saved_self: ScopeRef,
+    pub saved_other: ScopeRef,
 }
 
 pub(crate) struct Handler {
@@ -105,6 +107,8 @@ pub struct Vm {
     /// `gml_pragma("global", ...)` code compiled but not yet run: it runs before the next
     /// top-level code.
     pub(crate) global_inits: Vec<Rc<Proto>>,
+    /// `matrix_get`/`matrix_set` matrices and the matrix stack.
+    pub matrices: crate::builtins::matrix::MatrixState,
     /// `time_source_*` and `call_later` timers, run by the frame loop.
     pub time_sources: crate::runtime::time_sources::TimeSources,
     /// A project's rooms (none for a single file).
@@ -117,8 +121,6 @@ pub struct Vm {
     fn_cache: HashMap<*const Proto, Rc<FunctionObj>>,
     /// Set from another thread (Ctrl-C, --timeout) to stop the running code.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    /// Calls made, for polling `interrupt` every so many (`interrupt.rs`).
-    pub(crate) call_ticks: u32,
     /// How many dispatch loops are nested (GML called from natives).
     pub(crate) native_depth: usize,
     /// The builtin being called, for argument error messages.
@@ -158,6 +160,7 @@ impl Vm {
             async_queue: Default::default(),
             game: Default::default(),
             global_inits: Vec::new(),
+            matrices: Default::default(),
             time_sources: Default::default(),
             rooms: Default::default(),
             natives: &builtins::registry().functions,
@@ -167,7 +170,6 @@ impl Vm {
             handlers: Vec::new(),
             fn_cache: HashMap::new(),
             interrupt: Default::default(),
-            call_ticks: 0,
             native_depth: 0,
             current_native: "",
             keep_locals: None,
@@ -200,7 +202,7 @@ impl Vm {
         self.script_names.insert(name, index);
     }
 
-    pub(crate) fn script_value(&self, i: u32) -> Value {
+    pub fn script_value(&self, i: u32) -> Value {
         self.script_values
             .get(i as usize)
             .cloned()
@@ -258,14 +260,14 @@ impl Vm {
     /// The `self` of the running code (global at top level).
     pub fn current_self(&self) -> StructRef {
         match self.frames.last() {
-            Some(f) => f.self_.clone(),
+            Some(f) => StructRef::clone(&f.self_),
             None => self.global.clone(),
         }
     }
 
     pub fn current_other(&self) -> StructRef {
         match self.frames.last() {
-            Some(f) => f.other.clone(),
+            Some(f) => StructRef::clone(&f.other),
             None => self.global.clone(),
         }
     }

@@ -98,13 +98,7 @@ impl Vm {
 
     /// Writes a variable on a struct or instance (instance built-ins keep their side effects).
     pub(crate) fn store_var(&mut self, target: &StructRef, name: Sym, v: Value) {
-        let mut s = target.borrow_mut();
-        if let StructKind::Instance(_) = s.kind {
-            if crate::runtime::instance::set_builtin(&mut s, name, &v) {
-                return;
-            }
-        }
-        s.set(name, v);
+        store_var(target, name, v)
     }
 
     /// `store_var` for builtins (keeps the instance built-in side effects).
@@ -229,10 +223,10 @@ impl Vm {
 
     fn key_sym(&mut self, k: &Value) -> Result<Sym> {
         match k {
-            Value::Str(s) => Ok(Sym::intern(s)),
+            Value::Str(s) => Ok(Sym::intern_key(s)),
             other => {
                 let s = self.stringify(other)?;
-                Ok(Sym::intern(&s))
+                Ok(Sym::intern_key(&s))
             }
         }
     }
@@ -265,6 +259,22 @@ impl Vm {
         };
         let sym = self.key_sym(k)?;
         self.store_var(&s, sym, v);
+        // A loop making many distinct keys must not grow the name table without bound. Only
+        // when no native is running: then no Rust code holds a name or an unregistered struct.
+        if self.native_depth <= 1 && super::intern::reclaim_due() {
+            super::gc::reclaim_keys(self);
+        }
         Ok(())
     }
+}
+
+/// Writes a variable on a struct or instance (instance built-ins keep their side effects).
+pub(crate) fn store_var(target: &StructRef, name: Sym, v: Value) {
+    let mut s = target.borrow_mut();
+    if let StructKind::Instance(_) = s.kind {
+        if crate::runtime::instance::set_builtin(&mut s, name, &v) {
+            return;
+        }
+    }
+    s.set(name, v);
 }

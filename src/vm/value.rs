@@ -72,6 +72,11 @@ impl RefKind {
         RefKind::AnimCurve,
     ];
 
+    /// The kind whose `name()` is `name` (`string()` of a handle shows it: `ref sprite 3`).
+    pub fn from_name(name: &str) -> Option<RefKind> {
+        RefKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     /// The kind's word in `string()` of a handle (`ref sprite 3`), as GameMaker prints it.
     pub fn name(self) -> &'static str {
         match self {
@@ -136,15 +141,17 @@ impl StructObj {
         if let Some(v) = self.fields.get(&name) {
             return Some(v.clone());
         }
-        let mut next = self.statics.clone();
+        // Walks the chain by pointer: cloning each link's Rc cost a count up and down per read.
         // Bounded: static_set refuses cycles, and a chain never needs to be this long.
+        let mut next: *const RefCell<StructObj> = Rc::as_ptr(self.statics.as_ref()?);
         for _ in 0..MAX_STATIC_CHAIN {
-            let Some(s) = next else { break };
-            let b = s.borrow();
+            // SAFETY: each static struct is owned by the `statics` field of the one before it,
+            // and nothing runs during the walk that could change the chain.
+            let b = unsafe { &*next }.borrow();
             if let Some(v) = b.fields.get(&name) {
                 return Some(v.clone());
             }
-            next = b.statics.clone();
+            next = Rc::as_ptr(b.statics.as_ref()?);
         }
         None
     }

@@ -1,7 +1,7 @@
 //! Runs the `gml` binary out of process under a hard time limit: a run that hangs is killed and
 //! reported as such, so a regression fails its test instead of hanging the suite.
-//! (Included with `#[path]` by the tests that need it.)
-#![allow(dead_code)] // each test file that includes this uses a different part of it
+//! (Included with `#[path]` by the tests that need it; each uses only part of it.)
+#![allow(dead_code)]
 
 use std::io::Read;
 use std::path::Path;

@@ -7,6 +7,7 @@ use crate::vm::memory::{self, ELEMENT_BYTES};
 use crate::vm::ops::equals;
 use crate::vm::value::Value;
 use crate::vm::Vm;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 const ZERO: Value = Value::Real(0.0);
@@ -82,24 +83,39 @@ pub fn array_copy(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 /// Element-wise equality, recursing into nested arrays; anything else compares as `==` does.
-pub(crate) fn values_equal(a: &Value, b: &Value, eps: f64, depth: usize) -> bool {
-    match (a, b) {
-        (Value::Array(x), Value::Array(y)) => {
-            if Rc::ptr_eq(x, y) {
-                return true;
+pub(crate) fn values_equal(a: &Value, b: &Value, eps: f64) -> bool {
+    // An explicit stack instead of recursion (arrays may nest arbitrarily deep), and each pair
+    // of arrays compared once: a pair met again (a cycle) adds nothing new.
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut todo: Vec<(Value, Value)> = vec![(a.clone(), b.clone())];
+    while let Some((a, b)) = todo.pop() {
+        match (&a, &b) {
+            (Value::Array(x), Value::Array(y)) => {
+                if Rc::ptr_eq(x, y)
+                    || !seen.insert((Rc::as_ptr(x) as usize, Rc::as_ptr(y) as usize))
+                {
+                    continue;
+                }
+                let (x, y) = (x.borrow(), y.borrow());
+                if x.len() != y.len() {
+                    return false;
+                }
+                for (p, q) in x.iter().zip(y.iter()) {
+                    match (p, q) {
+                        (Value::Array(_), Value::Array(_)) => todo.push((p.clone(), q.clone())),
+                        _ if !equals(p, q, eps) => return false,
+                        _ => {}
+                    }
+                }
             }
-            if depth > 128 {
-                return false;
+            _ => {
+                if !equals(&a, &b, eps) {
+                    return false;
+                }
             }
-            let x = x.borrow().clone();
-            let y = y.borrow().clone();
-            x.len() == y.len()
-                && x.iter()
-                    .zip(y.iter())
-                    .all(|(p, q)| values_equal(p, q, eps, depth + 1))
         }
-        _ => equals(a, b, eps),
     }
+    true
 }
 
 /// `array_equals(a, b)`: same length and equal elements (nested arrays by content, structs by
@@ -107,7 +123,7 @@ pub(crate) fn values_equal(a: &Value, b: &Value, eps: f64, depth: usize) -> bool
 pub fn array_equals(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     array(args, 0)?;
     array(args, 1)?;
-    Ok(Value::Bool(values_equal(&args[0], &args[1], vm.epsilon, 0)))
+    Ok(Value::Bool(values_equal(&args[0], &args[1], vm.epsilon)))
 }
 
 fn index_error(i: i64, len: usize) -> Error {

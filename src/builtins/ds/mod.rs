@@ -11,6 +11,7 @@ pub mod list;
 pub mod map;
 pub mod priority;
 pub mod queue;
+pub mod secure;
 pub mod serial;
 pub mod stack;
 
@@ -482,6 +483,20 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("ds_map_replace_list", 3, 3, ds_map_replace_list),
     Builtin::new("ds_map_write", 1, 1, ds_map_write),
     Builtin::new("ds_map_read", 2, 3, ds_map_read),
+    Builtin::new("ds_map_secure_save", 2, 2, secure::ds_map_secure_save),
+    Builtin::new("ds_map_secure_load", 1, 1, secure::ds_map_secure_load),
+    Builtin::new(
+        "ds_map_secure_save_buffer",
+        2,
+        2,
+        secure::ds_map_secure_save_buffer,
+    ),
+    Builtin::new(
+        "ds_map_secure_load_buffer",
+        1,
+        1,
+        secure::ds_map_secure_load_buffer,
+    ),
     // lists
     Builtin::new("ds_list_create", 0, 0, ds_list_create),
     Builtin::new("ds_list_destroy", 1, 1, ds_list_destroy),

@@ -3,6 +3,7 @@
 //! the save-directory sandbox (`sandbox::resolve_path`).
 
 mod bin;
+mod csv;
 mod find;
 mod ini;
 pub mod sandbox;
@@ -60,6 +61,7 @@ pub fn builtin_path_var(vm: &Vm, name: &str) -> Option<String> {
 
 pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("file_exists", 1, 1, file_exists),
+    Builtin::new("load_csv", 1, 1, csv::load_csv),
     Builtin::new("file_delete", 1, 1, file_delete),
     Builtin::new("file_rename", 2, 2, file_rename),
     Builtin::new("file_copy", 2, 2, file_copy),

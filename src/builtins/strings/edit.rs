@@ -221,14 +221,17 @@ pub fn string_repeat(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     if bytes > MAX_STRING_BYTES as u64 {
         return Err(Error::msg("string_repeat :: resulting string is too long"));
     }
-    // In pieces, polling for interrupts: a gigabyte takes a while to write.
+    // In pieces of about a megabyte, polling for interrupts: a gigabyte takes a while to write.
+    let per_piece = ((1 << 20) / s.len()).max(1) as u64;
+    let piece = s.repeat(per_piece.min(count) as usize);
     let mut out = String::with_capacity(bytes as usize);
-    for _ in 0..count {
-        if out.len() % (64 << 20) < s.len() {
-            vm.check_interrupt()?;
-        }
-        out.push_str(&s);
+    let mut left = count;
+    while left >= per_piece {
+        vm.check_interrupt()?;
+        out.push_str(&piece);
+        left -= per_piece;
     }
+    out.push_str(&s.repeat(left as usize));
     Ok(Value::string(out))
 }
 

@@ -114,7 +114,7 @@ fn struct_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// `struct_set(struct, name, value)`: creates the member if needed.
 fn struct_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let s = target(vm, args, 0)?;
-    let name = Sym::intern(string(args, 1)?);
+    let name = Sym::intern_key(string(args, 1)?);
     write(&s, name, arg(args, 2).clone());
     Ok(Value::Undefined)
 }
@@ -249,7 +249,7 @@ fn variable_global_get(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 /// `variable_global_set(name, value)`.
 fn variable_global_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let name = Sym::intern(string(args, 0)?);
+    let name = Sym::intern_key(string(args, 0)?);
     let g = vm.global.clone();
     write(&g, name, arg(args, 1).clone());
     Ok(Value::Undefined)

@@ -128,11 +128,7 @@ impl Session {
         let parsed = match syntax::parse_repl_input(input, &mut self.program.macros) {
             Ok(p) => p,
             Err(diags) => {
-                let mut out = String::new();
-                for d in &diags {
-                    out.push_str(&d.render(name, input));
-                }
-                return Reply::Error(out);
+                return Reply::Error(diagnostics_text(&diags, name, input));
             }
         };
         let (file, is_expr) = match parsed {
@@ -160,11 +156,7 @@ impl Session {
             match crate::compiler::compile_file(&mut self.program.env, &file, source, true) {
                 Ok(c) => c,
                 Err(diags) => {
-                    let mut out = String::new();
-                    for d in &diags {
-                        out.push_str(&d.render(name, input));
-                    }
-                    return Reply::Error(out);
+                    return Reply::Error(diagnostics_text(&diags, name, input));
                 }
             };
         let top = self.program.install(compiled);
@@ -431,4 +423,11 @@ pub fn complete(names: &[String], line: &str, pos: usize) -> (usize, Vec<String>
         .cloned()
         .collect();
     (start, matches)
+}
+
+/// The REPL's report of compile errors: rendered as `gml check` does, without the final newline.
+fn diagnostics_text(diags: &[syntax::Diagnostic], name: &str, input: &str) -> String {
+    let mut out = syntax::render_diagnostics(diags, name, input, false);
+    out.truncate(out.trim_end().len());
+    out
 }

@@ -93,6 +93,8 @@ fn emit(printer: &Printer, reading: &AtomicBool, text: &str) {
 
 enum Input {
     Line(String),
+    /// The line being typed held a byte that is not UTF-8 and was dropped.
+    Invalid,
     Eof,
 }
 
@@ -191,6 +193,12 @@ pub fn run(file: Option<PathBuf>) -> i32 {
                         buf.clear();
                         prompt = "gml> ";
                     }
+                    // A byte that is not UTF-8 loses the line being typed, not the session.
+                    Err(ReadlineError::Io(e)) if e.kind() == std::io::ErrorKind::InvalidData => {
+                        let _ = line_tx.send(Input::Invalid);
+                        buf.clear();
+                        prompt = "gml> ";
+                    }
                     Err(_) => {
                         let _ = line_tx.send(Input::Eof);
                         return;
@@ -215,6 +223,11 @@ pub fn run(file: Option<PathBuf>) -> i32 {
                     break;
                 }
             }
+            Ok(Input::Invalid) => emit(
+                &printer,
+                &reading,
+                "invalid input: a byte that is not UTF-8 (the line was discarded)\n",
+            ),
             Ok(Input::Eof) | Err(mpsc::RecvTimeoutError::Disconnected) => break,
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 in_frame.store(true, Ordering::SeqCst);

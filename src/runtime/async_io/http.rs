@@ -15,8 +15,15 @@ use hyper_util::rt::{TokioExecutor, TokioTimer};
 use std::time::{Duration, Instant};
 use tokio::io::AsyncWriteExt;
 
-pub(crate) type Client =
-    hyper_util::client::legacy::Client<HttpsConnector<HttpConnector>, Full<Bytes>>;
+type HyperClient = hyper_util::client::legacy::Client<HttpsConnector<HttpConnector>, Full<Bytes>>;
+
+/// The shared clients: `pooled` serves every request; `fresh` keeps no idle connection, so a
+/// request retried on it always goes out on a new connection.
+#[derive(Clone)]
+pub(crate) struct Client {
+    pooled: HyperClient,
+    fresh: HyperClient,
+}
 
 /// Redirects followed before the request ends with the last 3xx response.
 pub(crate) const MAX_REDIRECTS: usize = 10;
@@ -28,6 +35,17 @@ const PROGRESS_INTERVAL: Duration = Duration::from_millis(100);
 const REDIRECT_DRAIN_LIMIT: usize = 64 * 1024;
 
 pub(crate) fn build_client(connect_timeout: Duration, tls_roots: Option<&[Vec<u8>]>) -> Client {
+    Client {
+        pooled: build_hyper_client(connect_timeout, tls_roots, true),
+        fresh: build_hyper_client(connect_timeout, tls_roots, false),
+    }
+}
+
+fn build_hyper_client(
+    connect_timeout: Duration,
+    tls_roots: Option<&[Vec<u8>]>,
+    pooled: bool,
+) -> HyperClient {
     let mut http = HttpConnector::new();
     http.enforce_http(false);
     http.set_nodelay(true);
@@ -51,6 +69,7 @@ pub(crate) fn build_client(connect_timeout: Duration, tls_roots: Option<&[Vec<u8
         .pool_timer(TokioTimer::new())
         .timer(TokioTimer::new())
         .pool_idle_timeout(Duration::from_secs(30))
+        .pool_max_idle_per_host(if pooled { usize::MAX } else { 0 })
         .build(connector)
 }
 
@@ -73,6 +92,8 @@ pub(crate) enum Failure {
     Request,
     Body,
     File,
+    /// A body held in memory passed the limit (`AsyncIo::set_max_body`).
+    TooLarge,
 }
 
 /// The request task: runs it under the whole-request timeout and sends its final completion.
@@ -82,14 +103,15 @@ pub(crate) async fn run(
     req: HttpRequest,
     timeout: Duration,
     response_timeout: Duration,
+    max_body: usize,
     reporter: Reporter,
 ) {
     let url = req.url.clone();
-    let outcome = tokio::time::timeout(
-        timeout,
-        perform(&client, id, req, &reporter, response_timeout),
-    )
-    .await;
+    let limits = Limits {
+        response_timeout,
+        max_body,
+    };
+    let outcome = tokio::time::timeout(timeout, perform(&client, id, req, &reporter, limits)).await;
     let completion = match outcome {
         Ok(Ok(c)) => c,
         Ok(Err(_)) | Err(_) => HttpCompletion::network_failure(id, url),
@@ -223,12 +245,83 @@ fn text(body: Vec<u8>) -> String {
     String::from_utf8(body).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// What bounds one request besides its overall timeout.
+#[derive(Clone, Copy)]
+struct Limits {
+    /// The wait for the server to answer (`http_set_connect_timeout`).
+    response_timeout: Duration,
+    /// The most body bytes held in memory.
+    max_body: usize,
+}
+
+/// Sends one request. An idempotent request whose connection dies before any of the response
+/// arrived (a pooled connection the server had closed) is sent once more, on a new connection.
+async fn send(
+    client: &Client,
+    make: impl Fn() -> Request<Full<Bytes>>,
+    response_timeout: Duration,
+) -> Result<Response<Incoming>, Failure> {
+    let first = tokio::time::timeout(response_timeout, client.pooled.request(make()))
+        .await
+        .map_err(|_| Failure::Request)?;
+    match first {
+        Ok(resp) => Ok(resp),
+        Err(e) if is_idempotent(make().method()) && died_before_response(&e) => {
+            tokio::time::timeout(response_timeout, client.fresh.request(make()))
+                .await
+                .map_err(|_| Failure::Request)?
+                .map_err(|_| Failure::Request)
+        }
+        Err(_) => Err(Failure::Request),
+    }
+}
+
+/// Methods that may be sent twice (RFC 9110 section 9.2.2).
+fn is_idempotent(m: &Method) -> bool {
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::PUT,
+        Method::DELETE,
+        Method::OPTIONS,
+        Method::TRACE,
+    ]
+    .contains(m)
+}
+
+/// True when the connection closed or was reset before the response began (never for a
+/// connect failure: the server was not reached).
+fn died_before_response(e: &hyper_util::client::legacy::Error) -> bool {
+    if e.is_connect() {
+        return false;
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(h) = s.downcast_ref::<hyper::Error>() {
+            if h.is_incomplete_message() || h.is_canceled() {
+                return true;
+            }
+        }
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind::*;
+            if matches!(
+                io.kind(),
+                ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof
+            ) {
+                return true;
+            }
+        }
+        source = s.source();
+    }
+    false
+}
+
 async fn perform(
     client: &Client,
     id: i64,
     req: HttpRequest,
     reporter: &Reporter,
-    response_timeout: Duration,
+    limits: Limits,
 ) -> Result<HttpCompletion, Failure> {
     let HttpRequest {
         url,
@@ -262,16 +355,16 @@ async fn perform(
 
     let mut redirects = 0;
     loop {
-        let mut request = Request::new(Full::new(body.clone()));
-        *request.method_mut() = method.clone();
-        *request.uri_mut() = uri.clone();
-        *request.headers_mut() = headers.clone();
+        let make = || {
+            let mut request = Request::new(Full::new(body.clone()));
+            *request.method_mut() = method.clone();
+            *request.uri_mut() = uri.clone();
+            *request.headers_mut() = headers.clone();
+            request
+        };
         // http_set_connect_timeout bounds the wait for the server to answer (GameMaker's manual:
         // "the server takes too long to respond"), not only the TCP connect.
-        let resp = tokio::time::timeout(response_timeout, client.request(request))
-            .await
-            .map_err(|_| Failure::Request)?
-            .map_err(|_| Failure::Request)?;
+        let resp = send(client, make, limits.response_timeout).await?;
         let status = resp.status();
         let next = if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
             resp.headers()
@@ -300,7 +393,7 @@ async fn perform(
                 }
                 uri = next;
             }
-            _ => return finish(id, url, resp, target, reporter).await,
+            _ => return finish(id, url, resp, target, reporter, limits.max_body).await,
         }
     }
 }
@@ -324,6 +417,7 @@ async fn finish(
     resp: Response<Incoming>,
     target: HttpTarget,
     reporter: &Reporter,
+    max_body: usize,
 ) -> Result<HttpCompletion, Failure> {
     let http_status = resp.status().as_u16();
     let ok = resp.status().is_success();
@@ -335,12 +429,12 @@ async fn finish(
             (HttpResult::Path(display_path), size)
         }
         HttpTarget::Bytes => {
-            let body = collect(resp, content_length).await?;
+            let body = collect(resp, content_length, max_body).await?;
             let n = body.len();
             (HttpResult::Bytes(body), n)
         }
         HttpTarget::Text | HttpTarget::File { .. } => {
-            let body = collect(resp, content_length).await?;
+            let body = collect(resp, content_length, max_body).await?;
             let n = body.len();
             (HttpResult::Text(text(body)), n)
         }
@@ -357,12 +451,24 @@ async fn finish(
     })
 }
 
-async fn collect(resp: Response<Incoming>, content_length: i64) -> Result<Vec<u8>, Failure> {
+/// Reads a whole body into memory, failing as soon as it passes `max_body` bytes (or announces
+/// more than that).
+async fn collect(
+    resp: Response<Incoming>,
+    content_length: i64,
+    max_body: usize,
+) -> Result<Vec<u8>, Failure> {
+    if content_length > max_body as i64 {
+        return Err(Failure::TooLarge);
+    }
     let mut body = resp.into_body();
     let mut out = Vec::with_capacity(content_length.clamp(0, 64 << 20) as usize);
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(|_| Failure::Body)?;
         if let Some(d) = frame.data_ref() {
+            if d.len() > max_body - out.len() {
+                return Err(Failure::TooLarge);
+            }
             out.extend_from_slice(d);
         }
     }

@@ -38,7 +38,14 @@
 //!   (`set-cookie`) appears once per line.
 //! - Limits: the connect timeout (`set_connect_timeout`) bounds connecting; the request timeout
 //!   (`set_request_timeout`, default 60 s) bounds the whole request: connecting, up to 10
-//!   redirects, and the whole body. Both are fixed when the request is made.
+//!   redirects, and the whole body. A body held in memory (`Text`, `Bytes`, and a `File`
+//!   target's non-2xx answer) has a cap (`set_max_body`, default 256 MiB): past it, or when the
+//!   `Content-Length` announces more, the request ends as a network failure. A `File` target's
+//!   2xx body streams to disk and has no cap but the timeout. All are fixed when the request is
+//!   made.
+//! - Retries: an idempotent request (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) whose connection
+//!   closes or resets before the response begins (typically a pooled connection the server had
+//!   closed) is sent once more on a new connection; a redirect's next request too.
 //! - https uses rustls (ring) with Mozilla's roots from webpki-roots, or the roots given to
 //!   `set_tls_roots`. HTTP/1.1 only; one pooled client serves every request.
 
@@ -159,12 +166,15 @@ impl Completion {
 
 /// Default for the whole-request timeout and the connect timeout (GameMaker's 60 s).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default for the most bytes of one response body held in memory (`--max-http-body`).
+pub const DEFAULT_MAX_BODY: usize = 256 << 20;
 
 pub struct AsyncIo {
     engine: Option<Engine>,
     next_id: i64,
     client_settings: ClientSettings,
     request_timeout: Duration,
+    max_body: usize,
     pending: usize,
     /// `http_request` ids whose response goes into a buffer: request id -> buffer index. The frame
     /// loop writes the final `HttpResult::Bytes` into the buffer and removes the entry.
@@ -183,6 +193,7 @@ impl Default for AsyncIo {
                 tls_roots: None,
             },
             request_timeout: DEFAULT_TIMEOUT,
+            max_body: DEFAULT_MAX_BODY,
             pending: 0,
             buffer_targets: HashMap::new(),
             net: None,
@@ -303,6 +314,7 @@ impl AsyncIo {
         self.pending += 1;
         let settings = self.client_settings.clone();
         let request_timeout = self.request_timeout;
+        let max_body = self.max_body;
         let engine = self.engine();
         let reporter = Reporter::new(
             engine.tx.clone(),
@@ -318,6 +330,7 @@ impl AsyncIo {
                 req,
                 request_timeout,
                 settings.connect_timeout,
+                max_body,
                 reporter,
             ));
         }
@@ -377,6 +390,15 @@ impl AsyncIo {
     }
     pub fn request_timeout(&self) -> Duration {
         self.request_timeout
+    }
+    /// The most bytes of one response body held in memory, for requests made from now on
+    /// (`http_get_file` streams to its file and is not bounded by it). A body that passes it
+    /// ends the request as a network failure. At least 1.
+    pub fn set_max_body(&mut self, bytes: usize) {
+        self.max_body = bytes.max(1);
+    }
+    pub fn max_body(&self) -> usize {
+        self.max_body
     }
 
     /// The networking side, started with the engine on first use; `None` when the runtime could

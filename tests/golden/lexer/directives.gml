@@ -4,3 +4,5 @@ top = 1;
 #event other:user0
 #event async_http // comment
 x = 1;
+#define scr_add(a, b)
+return a + b;

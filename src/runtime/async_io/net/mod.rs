@@ -643,14 +643,6 @@ impl Net {
         }
     }
 
-    /// Destroys everything (game end).
-    pub fn destroy_all(&mut self) {
-        let n = lock(&self.table).slots.len();
-        for id in 0..n as i64 {
-            self.destroy(id);
-        }
-    }
-
     /// `network_config_message_size_limit`: per socket; on a server, for its future clients.
     pub fn set_message_limit(&mut self, id: i64, limit: usize) -> bool {
         match lock(&self.table).get(id) {

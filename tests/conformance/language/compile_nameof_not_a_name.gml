@@ -1,0 +1,2 @@
+// nameof needs a name
+show_debug_message(nameof(1 + 2));
