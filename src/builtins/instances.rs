@@ -144,6 +144,7 @@ fn create_instance_on(
     let id = vm.world.next_id;
     vm.world.next_id += 1;
     let inst = vm.world.spawn(id, object, x, y, depth);
+    crate::runtime::assets::apply_object_sprite(vm, &inst);
     if let Some(layer) = layer {
         inst.borrow_mut().set(Sym::intern("layer"), layer);
     }

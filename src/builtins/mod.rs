@@ -6,6 +6,7 @@ pub mod args;
 pub mod arrays;
 pub mod assets;
 pub mod buffers;
+pub mod collisions;
 pub mod colour;
 pub mod core;
 pub mod date;
@@ -13,6 +14,7 @@ pub mod dialog;
 pub mod ds;
 pub mod files;
 pub mod game;
+pub mod headless;
 pub mod http;
 pub mod instances;
 pub mod json;
@@ -21,6 +23,7 @@ pub mod matrix;
 pub mod network;
 pub mod os;
 pub mod rooms;
+pub mod sprites;
 pub mod strings;
 pub mod structs;
 pub mod time_sources;
@@ -99,13 +102,15 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     buffers::FUNCTIONS,
     files::FUNCTIONS,
     http::FUNCTIONS,
+    assets::FUNCTIONS,
+    sprites::FUNCTIONS,
+    collisions::FUNCTIONS,
     network::FUNCTIONS,
     os::FUNCTIONS,
     dialog::FUNCTIONS,
     colour::FUNCTIONS,
     time_sources::FUNCTIONS,
     matrix::FUNCTIONS,
-    assets::FUNCTIONS,
     rooms::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
@@ -122,12 +127,14 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     buffers::CONSTANTS,
     files::CONSTANTS,
     http::CONSTANTS,
+    assets::CONSTANTS,
+    sprites::CONSTANTS,
+    collisions::CONSTANTS,
     network::CONSTANTS,
     os::CONSTANTS,
     colour::CONSTANTS,
     time_sources::CONSTANTS,
     matrix::CONSTANTS,
-    assets::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.
@@ -136,7 +143,7 @@ pub fn registry() -> &'static Registry {
     REGISTRY.get_or_init(|| {
         let mut functions = Vec::new();
         let mut by_name = HashMap::new();
-        for table in FUNCTION_TABLES {
+        for table in FUNCTION_TABLES.iter().chain(headless::FUNCTION_TABLES) {
             for b in table.iter() {
                 if by_name.insert(b.name, functions.len() as u32).is_some() {
                     panic!("builtin {} registered twice", b.name);
@@ -145,7 +152,7 @@ pub fn registry() -> &'static Registry {
             }
         }
         let mut constants = HashMap::new();
-        for table in CONSTANT_TABLES {
+        for table in CONSTANT_TABLES.iter().chain(headless::CONSTANT_TABLES) {
             for (name, v) in table.iter() {
                 constants.insert(*name, *v);
             }

@@ -42,6 +42,9 @@ pub struct RunArgs {
     /// Random seed (default: GameMaker's fixed seed until randomize())
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Make every headless call (drawing, audio, window, input) a runtime error naming it
+    #[arg(long)]
+    pub strict: bool,
     /// Memory limit, e.g. 512M or 2G (default: 4G, or half the machine's memory if less)
     #[arg(long, value_parser = options::memory_size)]
     pub max_memory: Option<u64>,

@@ -31,6 +31,7 @@ pub fn new_vm(args: &RunArgs) -> Result<Vm, i32> {
     vm.game.parameters = std::iter::once(args.file.display().to_string())
         .chain(args.args.iter().cloned())
         .collect();
+    vm.headless.strict = args.strict;
     if let Some(seed) = args.seed {
         vm.rng.set_seed(seed);
     }

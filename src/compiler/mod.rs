@@ -108,6 +108,23 @@ pub fn compile_file(
     for o in &file.objects {
         let mut events: Vec<(EventKey, Rc<Proto>)> = Vec::new();
         for e in &o.events {
+            // `collision:obj_name` (GMEdit's name) names the other object.
+            if let Some(other) = e.name.strip_prefix("collision:") {
+                match ctx.env.objects.get(other) {
+                    Some(&i) => {
+                        let unit = format!("gml_Object_{}_Collision_{other}", o.name);
+                        match func::compile_event(&ctx, &e.body, &unit) {
+                            Ok(p) => events.push((EventKey::Collision(i), p)),
+                            Err(mut d) => diags.append(&mut d),
+                        }
+                    }
+                    None => diags.push(Diagnostic::new(
+                        format!("collision event with unknown object '{other}'"),
+                        e.span,
+                    )),
+                }
+                continue;
+            }
             let Some(key) = EventKey::from_gmedit(&e.name) else {
                 let mut d = Diagnostic::new(format!("unknown event name '{}'", e.name), e.span);
                 d.notes.push(format!(

@@ -81,7 +81,7 @@ pub fn build(project: &Project, program: &mut Program, opts: &BuildOptions) -> B
         return report;
     }
     program.macros.set_config(&opts.config);
-    assets::register(project, program);
+    assets::register(project, program, &mut report);
     register_objects(project, program, &mut report);
     let instance_ids = register_room_instances(project, program);
 
@@ -283,11 +283,9 @@ fn register_objects(project: &Project, program: &mut Program, report: &mut Build
 /// instances never change, as in GameMaker) and its name a constant holding it.
 fn register_room_instances(project: &Project, program: &mut Program) -> Vec<Vec<i64>> {
     let mut ids = Vec::new();
-    for (r, room) in project.rooms.iter().enumerate() {
-        program.env.constants.insert(
-            Rc::from(room.name.as_str()),
-            Value::Ref(RefKind::Room, r as i64),
-        );
+    for room in &project.rooms {
+        // Rooms are numbered in the project's room list, as their handles.
+        program.register_asset(RefKind::Room, &room.name);
         let mut room_ids = Vec::new();
         for inst in &room.instances {
             let id = program.vm.world.next_id;

@@ -93,6 +93,7 @@ impl EventKey {
             "other_game_end" => Some(EventKey::GameEnd),
             "other_room_start" => Some(EventKey::RoomStart),
             "other_room_end" => Some(EventKey::RoomEnd),
+            "other_animation_end" => Some(EventKey::AnimationEnd),
             _ => None,
         };
         if simple.is_some() {
@@ -139,6 +140,8 @@ impl EventKey {
             "other_game_end",
             "other_room_start",
             "other_room_end",
+            "other_animation_end",
+            "collision:OBJECT",
         ] {
             v.push(s.into());
         }

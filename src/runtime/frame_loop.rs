@@ -1,5 +1,6 @@
-//! The frame loop (DESIGN.md section 4): Begin Step; Async events for the completions queued when
-//! that phase starts; time sources; alarms; Step; motion; End Step; removal of destroyed instances. Draw events
+//! The frame loop (DESIGN.md section 4): animation; Begin Step; Async events for the completions
+//! queued when that phase starts; time sources; alarms; Step; motion; Collision events; End Step;
+//! removal of destroyed instances. Draw events
 //! are kept, not run. The loop ends on `game_end()`, when no instance and no async work remain,
 //! or on `--max-frames` / `--timeout`.
 
@@ -216,12 +217,14 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
     for inst in vm.world.live() {
         super::instance::remember_position(&mut inst.borrow_mut());
     }
+    phase!(super::sprite_phases::animation_step(vm));
     phase!(fire_event_all(vm, EventKey::StepBegin));
     phase!(async_dispatch::dispatch_ready(vm));
     phase!(super::time_sources::run(vm));
     phase!(run_alarms(vm));
     phase!(fire_event_all(vm, EventKey::Step));
     apply_motion_all(vm);
+    phase!(super::sprite_phases::collision_step(vm));
     phase!(fire_event_all(vm, EventKey::StepEnd));
     vm.world.remove_destroyed();
     collect_garbage_if_due(vm);

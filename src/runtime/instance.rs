@@ -16,6 +16,11 @@ pub struct InstanceData {
     pub moved: bool,
     /// Some motion variable (speed, hspeed, vspeed, friction, gravity) may be non-zero.
     pub in_motion: bool,
+    /// The game's sprites, to resolve `sprite_index`/`mask_index` writes (None: no sprites).
+    pub sprites: Option<super::assets::SpriteTable>,
+    /// The sprites `sprite_index` and `mask_index` name, if valid (see `instance_sprite`).
+    pub sprite: Option<std::rc::Rc<super::sprite::Sprite>>,
+    pub mask_sprite: Option<std::rc::Rc<super::sprite::Sprite>>,
 }
 
 /// The interned names of built-in instance variables, fixed at start-up.
@@ -103,7 +108,9 @@ pub fn is_builtin_var(name: &str) -> bool {
         "persistent",
         "solid",
     ];
-    OTHERS.contains(&name) || DEFAULTS.iter().any(|(n, _)| *n == name)
+    OTHERS.contains(&name)
+        || DEFAULTS.iter().any(|(n, _)| *n == name)
+        || super::instance_sprite::DERIVED.contains(&name)
 }
 
 pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) -> StructRef {
@@ -137,7 +144,11 @@ pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) ->
         destroying: false,
         moved: false,
         in_motion: false,
+        sprites: None,
+        sprite: None,
+        mask_sprite: None,
     }));
+    super::instance_sprite::refresh(&mut s);
     StructObj::into_ref(s)
 }
 
@@ -173,6 +184,11 @@ pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
                 d.in_motion |= motion;
             }
         }
+        if name == k.x || name == k.y {
+            s.set(name, v.clone());
+            super::instance_sprite::refresh_box(s);
+            return true;
+        }
         if name == k.speed || name == k.direction {
             // GameMaker keeps direction within [0, 360).
             let stored = match (name == k.direction, v.as_f64()) {
@@ -201,7 +217,7 @@ pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
         } else if name == k.id || name == k.object_index {
             true // read-only: writes are ignored
         } else {
-            false
+            super::instance_sprite::set_var(s, name, v)
         }
     })
 }
@@ -254,6 +270,7 @@ pub fn apply_motion(s: &mut StructObj) {
             let y = real_of(s, k.y);
             s.set(k.x, Value::Real(x + h));
             s.set(k.y, Value::Real(y + v));
+            super::instance_sprite::refresh_box(s);
         }
         let still = !moving && friction == 0.0 && g == 0.0;
         if let Some(d) = s.instance_mut() {

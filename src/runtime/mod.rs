@@ -1,13 +1,18 @@
 //! The game around the VM: instances, objects and their event tables, the frame loop and the
 //! async queue.
 
+pub mod assets;
 pub mod async_dispatch;
 pub mod async_io;
+pub mod collision;
 pub mod events;
 pub mod frame_loop;
 pub mod game;
 pub mod instance;
+pub mod instance_sprite;
 pub mod program;
 pub mod rooms;
+pub mod sprite;
+pub mod sprite_phases;
 pub mod time_sources;
 pub mod world;

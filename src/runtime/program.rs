@@ -3,12 +3,13 @@
 //! and objects, and returns its top-level code to run.
 
 use super::events::EventKey;
+use super::sprite::Sprite;
 use super::world::ObjectDef;
 use crate::compiler::{self, CompileEnv, CompiledFile};
 use crate::syntax::{self, Diagnostic, MacroTable};
 use crate::vm::bytecode::{Proto, SourceFile};
 use crate::vm::error::Result as VmResult;
-use crate::vm::value::Value;
+use crate::vm::value::{RefKind, Value};
 use crate::vm::Vm;
 use hashbrown::HashMap;
 use std::rc::Rc;
@@ -165,8 +166,11 @@ impl Program {
             for (key, proto) in o.events {
                 events.insert(key, crate::vm::function::FunctionObj::new(proto));
             }
+            let old = &self.vm.world.objects[o.index];
+            let (sprite, mask, solid) = (old.sprite, old.mask, old.solid);
             let mut def = ObjectDef::new(o.name.clone(), parent);
             def.events = events;
+            (def.sprite, def.mask, def.solid) = (sprite, mask, solid);
             self.vm.world.objects[o.index] = def;
         }
         file.top_level
@@ -176,6 +180,33 @@ impl Program {
     pub fn run_file(&mut self, name: &str, text: &str) -> Result<VmResult<Value>, CompileErrors> {
         let top = self.load(name, text)?;
         Ok(self.vm.run_top_level(top))
+    }
+
+    /// Registers a named asset (sprite, sound, room, font, path, shader, sequence, tileset,
+    /// timeline, animation curve) as the next index of its kind; its name becomes a constant
+    /// for every file compiled afterwards. Returns the handle.
+    pub fn register_asset(&mut self, kind: RefKind, name: &str) -> Value {
+        let index = self.vm.assets.add(kind, name);
+        let handle = Value::Ref(kind, index);
+        self.env.constants.insert(Rc::from(name), handle.clone());
+        handle
+    }
+
+    /// Registers a sprite with its facts (see `project::sprite::load_sprite`).
+    pub fn register_sprite(&mut self, name: &str, sprite: Sprite) -> Value {
+        let index = self.vm.assets.add_sprite(name, sprite);
+        let handle = Value::Ref(RefKind::Sprite, index);
+        self.env.constants.insert(Rc::from(name), handle.clone());
+        handle
+    }
+
+    /// Declares a function of an extension: calling it is a runtime error naming the extension,
+    /// unless GML code defines a function of that name.
+    pub fn register_extension_function(&mut self, extension: &str, function: &str) {
+        self.vm
+            .assets
+            .extension_functions
+            .insert(function.to_string(), extension.to_string());
     }
 
     pub fn has_event(&self, object: usize, event: EventKey) -> bool {

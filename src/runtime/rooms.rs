@@ -315,10 +315,13 @@ fn spawn_placed(vm: &mut Vm, r: usize, i: usize) -> StructRef {
     ];
     let (id, object, x, y) = (d.id, d.object, d.x, d.y);
     let inst = vm.world.spawn(id, object, x, y, depth);
+    crate::runtime::assets::apply_object_sprite(vm, &inst);
     let mut b = inst.borrow_mut();
     for (name, v) in fields {
         b.set(Sym::intern(name), Value::Real(v));
     }
+    // Scale and rotation change the bounding box.
+    crate::runtime::instance_sprite::refresh(&mut b);
     drop(b);
     inst
 }

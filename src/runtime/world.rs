@@ -11,6 +11,11 @@ pub struct ObjectDef {
     pub parent: Option<usize>,
     /// Events this object defines itself.
     pub events: HashMap<EventKey, Rc<FunctionObj>>,
+    /// The sprite and collision mask new instances start with (indexes; None: no sprite), and
+    /// whether they are solid (`object_get_sprite`, the project's `spriteId`/`spriteMaskId`).
+    pub sprite: Option<i64>,
+    pub mask: Option<i64>,
+    pub solid: bool,
     /// Built-in variables a new instance starts with (a project object's `persistent`,
     /// `visible`, `sprite_index`...), set before anything runs.
     pub defaults: Vec<(crate::vm::intern::Sym, crate::vm::value::Value)>,
@@ -23,6 +28,9 @@ impl ObjectDef {
             parent,
             events: HashMap::new(),
             defaults: Vec::new(),
+            sprite: None,
+            mask: None,
+            solid: false,
         }
     }
 }

@@ -407,6 +407,11 @@ impl Vm {
     /// "unknown function" with the closest known names.
     pub(crate) fn unknown_function(&self, name: Sym) -> Error {
         let n = name.as_str();
+        if let Some(ext) = self.assets.extension_functions.get(n) {
+            return Error::msg(format!(
+                "{n} is a function of the extension {ext}, which gml cannot run (extensions are native code)"
+            ));
+        }
         let close = closest_names(
             n,
             self.natives

@@ -94,6 +94,10 @@ pub struct Vm {
     pub print_async: bool,
     pub ds: crate::builtins::ds::DsStore,
     pub buffers: crate::builtins::buffers::BufferStore,
+    /// Sprites, sounds, rooms... by name and index (runtime/assets.rs).
+    pub assets: crate::runtime::assets::Assets,
+    /// What headless screen/audio/input calls remember, and `--strict`.
+    pub headless: crate::builtins::headless::HeadlessState,
     pub files: crate::builtins::files::FileStore,
     pub rng: crate::builtins::maths::Rng,
     pub async_io: crate::runtime::async_io::AsyncIo,
@@ -103,8 +107,6 @@ pub struct Vm {
     /// `gml_pragma("global", ...)` code compiled but not yet run: it runs before the next
     /// top-level code.
     pub(crate) global_inits: Vec<Rc<Proto>>,
-    /// Named project assets for `asset_get_index`/`asset_get_type` (filled by the loader).
-    pub assets: crate::builtins::assets::AssetTable,
     /// `matrix_get`/`matrix_set` matrices and the matrix stack.
     pub matrices: crate::builtins::matrix::MatrixState,
     /// `time_source_*` and `call_later` timers, run by the frame loop.
@@ -150,13 +152,14 @@ impl Vm {
             gc_requested: false,
             ds: Default::default(),
             buffers: Default::default(),
+            assets: Default::default(),
+            headless: Default::default(),
             files: Default::default(),
             rng: Default::default(),
             async_io: Default::default(),
             async_queue: Default::default(),
             game: Default::default(),
             global_inits: Vec::new(),
-            assets: Default::default(),
             matrices: Default::default(),
             time_sources: Default::default(),
             rooms: Default::default(),

@@ -37,7 +37,7 @@ pub enum Value {
     Ptr(i64),
 }
 
-#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Debug, Hash)]
 pub enum RefKind {
     Instance,
     Object,
@@ -45,21 +45,39 @@ pub enum RefKind {
     Sprite,
     Room,
     Sound,
+    Font,
+    Path,
+    Shader,
+    Sequence,
+    Tileset,
+    Timeline,
+    AnimCurve,
 }
 
 impl RefKind {
-    pub const ALL: [RefKind; 6] = [
+    /// Every kind, for parsing `ref <kind> <n>` text back.
+    pub const ALL: [RefKind; 13] = [
         RefKind::Instance,
         RefKind::Object,
         RefKind::Script,
         RefKind::Sprite,
         RefKind::Room,
         RefKind::Sound,
+        RefKind::Font,
+        RefKind::Path,
+        RefKind::Shader,
+        RefKind::Sequence,
+        RefKind::Tileset,
+        RefKind::Timeline,
+        RefKind::AnimCurve,
     ];
+
     /// The kind whose `name()` is `name` (`string()` of a handle shows it: `ref sprite 3`).
     pub fn from_name(name: &str) -> Option<RefKind> {
         RefKind::ALL.into_iter().find(|k| k.name() == name)
     }
+
+    /// The kind's word in `string()` of a handle (`ref sprite 3`), as GameMaker prints it.
     pub fn name(self) -> &'static str {
         match self {
             RefKind::Instance => "instance",
@@ -68,6 +86,13 @@ impl RefKind {
             RefKind::Sprite => "sprite",
             RefKind::Room => "room",
             RefKind::Sound => "sound",
+            RefKind::Font => "font",
+            RefKind::Path => "path",
+            RefKind::Shader => "shader",
+            RefKind::Sequence => "sequence",
+            RefKind::Tileset => "tileset",
+            RefKind::Timeline => "timeline",
+            RefKind::AnimCurve => "animcurve",
         }
     }
 }

@@ -1,0 +1,151 @@
+//! Headless functions: everything whose only effect is on the screen, the speakers, the window or
+//! input devices exists and does nothing, returning what GameMaker returns when nothing is drawn,
+//! heard or pressed (DESIGN.md section 3). One file per manual section. With `--strict`
+//! (`HeadlessState::strict`) each call is a runtime error naming the function instead.
+//!
+//! Most entries come from the `nothing!` macro: a name, its arity and the value it returns. The
+//! few with state (surfaces keep their size, the draw colour reads back) are written out.
+
+mod audio;
+mod display;
+mod drawing;
+mod input;
+mod surfaces;
+
+use super::{Builtin, Constant};
+use crate::vm::error::{Error, Result};
+use crate::vm::Vm;
+use hashbrown::HashMap;
+
+pub use surfaces::surface_exists_id;
+
+pub const FUNCTION_TABLES: &[&[Builtin]] = &[
+    drawing::FUNCTIONS,
+    drawing::DRAW,
+    surfaces::FUNCTIONS,
+    surfaces::NOTHING,
+    audio::FUNCTIONS,
+    audio::NOTHING,
+    display::FUNCTIONS,
+    display::NOTHING,
+    input::FUNCTIONS,
+];
+
+pub const CONSTANT_TABLES: &[&[Constant]] = &[
+    drawing::CONSTANTS,
+    surfaces::CONSTANTS,
+    audio::CONSTANTS,
+    display::CONSTANTS,
+    input::CONSTANTS,
+];
+
+/// What headless calls remember so that getters read back what setters set.
+pub struct HeadlessState {
+    /// `--strict`: every headless call is a runtime error.
+    pub strict: bool,
+    /// Live surfaces: id -> (width, height). Id 0 is the application surface.
+    pub surfaces: HashMap<i64, (i64, i64)>,
+    pub next_surface: i64,
+    pub surface_target: Vec<i64>,
+    pub next_sound_instance: i64,
+    pub next_emitter: i64,
+    pub draw_colour: f64,
+    pub draw_alpha: f64,
+    pub draw_font: crate::vm::value::Value,
+    pub halign: f64,
+    pub valign: f64,
+    pub window_caption: String,
+    pub gui_size: (f64, f64),
+}
+
+/// The display and window size headless runs report.
+pub const DISPLAY_SIZE: (f64, f64) = (1920.0, 1080.0);
+
+impl Default for HeadlessState {
+    fn default() -> Self {
+        let mut surfaces = HashMap::new();
+        surfaces.insert(0, (DISPLAY_SIZE.0 as i64, DISPLAY_SIZE.1 as i64));
+        HeadlessState {
+            strict: false,
+            surfaces,
+            next_surface: 1,
+            surface_target: Vec::new(),
+            // GameMaker numbers sound instances from here, apart from sound assets.
+            next_sound_instance: 300000,
+            next_emitter: 0,
+            draw_colour: 16777215.0,
+            draw_alpha: 1.0,
+            draw_font: crate::vm::value::Value::Real(-1.0),
+            halign: 0.0,
+            valign: 0.0,
+            window_caption: String::new(),
+            gui_size: DISPLAY_SIZE,
+        }
+    }
+}
+
+/// Called first by every headless function: under `--strict` the call is an error.
+pub fn check(vm: &Vm, name: &str) -> Result<()> {
+    if vm.headless.strict {
+        return Err(Error::msg(format!(
+            "{name}: this function only affects the screen, speakers, window or input, which gml does not have (--strict)"
+        )));
+    }
+    Ok(())
+}
+
+/// Every headless function's name, for the README list and tests.
+pub fn names() -> Vec<&'static str> {
+    FUNCTION_TABLES
+        .iter()
+        .flat_map(|t| t.iter().map(|b| b.name))
+        .collect()
+}
+
+/// `nothing! { "name", min, max => value; ... }`: builtins that check `--strict`, then return
+/// `value` (an expression of type `Value`).
+macro_rules! nothing {
+    ($($name:literal, $min:expr, $max:expr => $ret:expr;)*) => {
+        &[$(
+            crate::builtins::Builtin::new($name, $min, $max, {
+                fn f(
+                    vm: &mut crate::vm::Vm,
+                    _args: &[crate::vm::value::Value],
+                ) -> crate::vm::error::Result<crate::vm::value::Value> {
+                    crate::builtins::headless::check(vm, $name)?;
+                    #[allow(unused_imports)]
+                    use crate::vm::value::Value::*;
+                    Ok($ret)
+                }
+                f
+            }),
+        )*]
+    };
+}
+pub(crate) use nothing;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn strict_names_the_function() {
+        let mut vm = crate::vm::Vm::new(Box::new(std::io::sink()));
+        vm.headless.strict = true;
+        let b = crate::builtins::lookup("draw_sprite").unwrap();
+        let e = (b.f)(&mut vm, &[]).err().unwrap();
+        assert!(e.message().starts_with("draw_sprite: "), "{}", e.message());
+    }
+}
+
+#[cfg(test)]
+mod readme {
+    /// The README's list of headless functions stays complete.
+    #[test]
+    fn readme_lists_every_headless_function() {
+        let readme = include_str!("../../../README.md");
+        let missing: Vec<&str> = super::names()
+            .into_iter()
+            .filter(|n| !readme.contains(&format!("`{n}`")))
+            .collect();
+        assert!(missing.is_empty(), "README does not list {missing:?}");
+    }
+}

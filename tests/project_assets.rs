@@ -1,0 +1,134 @@
+//! Assets from a project folder (sprite `.yy` files of both dialects, a precise mask from a
+//! frame PNG) used by name from GML; `--strict`; extension functions. Until the project loader
+//! reads whole projects, this registers the sprites itself through the loader's API.
+
+use gml::project::sprite::{load_sprite, sprite_name};
+use gml::runtime::program::Program;
+use gml::vm::Vm;
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::Path;
+use std::rc::Rc;
+
+#[derive(Clone, Default)]
+struct Out(Rc<RefCell<Vec<u8>>>);
+impl Write for Out {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn program() -> (Program, Out) {
+    let out = Out::default();
+    (Program::with_stdlib(Vm::new(Box::new(out.clone()))), out)
+}
+
+#[test]
+fn sprites_from_yy_files_are_named_assets() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/projects/assets_demo");
+    let (mut p, out) = program();
+    for name in ["spr_ball", "spr_wedge"] {
+        let sdir = dir.join("sprites").join(name);
+        let file = sdir.join(format!("{name}.yy"));
+        let text = std::fs::read_to_string(&file).unwrap();
+        let yy: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(sprite_name(&yy), Some(name));
+        let spr = load_sprite(&yy, &sdir, &file.display().to_string()).unwrap();
+        p.register_sprite(name, spr);
+    }
+    let main = std::fs::read_to_string(dir.join("single_file.gml")).unwrap();
+    let result = p
+        .run_file("single_file.gml", &main)
+        .unwrap_or_else(|e| panic!("{}", e.render()));
+    if let Err(e) = result {
+        panic!("runtime error: {}", e.message());
+    }
+    let expected = std::fs::read_to_string(dir.join("single_file.out")).unwrap();
+    let got = String::from_utf8(out.0.borrow().clone()).unwrap();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn extension_functions_are_errors_naming_the_extension() {
+    let (mut p, _) = program();
+    p.register_extension_function("SteamWorks", "steam_get_user_name");
+    let Err(e) = p
+        .run_file("t.gml", "var n = steam_get_user_name();")
+        .unwrap_or_else(|e| panic!("{}", e.render()))
+    else {
+        panic!("calling an extension function should fail");
+    };
+    assert_eq!(
+        e.message(),
+        "steam_get_user_name is a function of the extension SteamWorks, which gml cannot run (extensions are native code)"
+    );
+    // GML that defines the function wins.
+    let (mut p, out) = program();
+    p.register_extension_function("SteamWorks", "steam_get_user_name");
+    p.run_file(
+        "t.gml",
+        "function steam_get_user_name() { return \"gml\"; }\nshow_debug_message(steam_get_user_name());",
+    )
+    .unwrap_or_else(|e| panic!("{}", e.render()))
+    .unwrap_or_else(|e| panic!("{}", e.message()));
+    assert_eq!(String::from_utf8(out.0.borrow().clone()).unwrap(), "gml\n");
+}
+
+#[test]
+fn strict_makes_each_headless_call_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.gml");
+    std::fs::write(
+        &file,
+        "show_debug_message(\"before\");\ndraw_sprite(0, 0, 10, 10);\nshow_debug_message(\"after\");\n",
+    )
+    .unwrap();
+    let run = |strict: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_gml"));
+        cmd.arg("run").arg("--fast").arg("--timeout").arg("20");
+        if strict {
+            cmd.arg("--strict");
+        }
+        cmd.arg(&file).current_dir(dir.path()).output().unwrap()
+    };
+    let plain = run(false);
+    assert_eq!(plain.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&plain.stdout), "before\nafter\n");
+    let strict = run(true);
+    assert_eq!(strict.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&strict.stdout), "before\n");
+    let err = String::from_utf8_lossy(&strict.stderr);
+    assert!(
+        err.contains("draw_sprite: this function only affects the screen, speakers, window or input, which gml does not have (--strict)"),
+        "{err}"
+    );
+}
+
+/// The whole project through `gml run`: sprites from both `.yy` dialects, two moving instances
+/// whose precise masks meet, the Collision events of both, animation ends on the way.
+#[test]
+fn project_with_moving_instances_and_collision_events() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gml"))
+        .args([
+            "run",
+            "--fast",
+            "--timeout",
+            "20",
+            "tests/projects/assets_demo",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "the project should run cleanly"
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let expected = std::fs::read_to_string("tests/projects/assets_demo/expected.out").unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+}

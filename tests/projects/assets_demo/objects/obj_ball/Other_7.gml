@@ -1,0 +1,1 @@
+global.anim_ends += 1;

@@ -1,0 +1,1 @@
+global.frames += 1;
