@@ -24,10 +24,8 @@ fn read_source(path: &PathBuf) -> Result<String, i32> {
 /// A VM writing to stdout, configured from the run options.
 pub fn new_vm(args: &RunArgs) -> Result<Vm, i32> {
     let mut vm = Vm::new(Box::new(std::io::LineWriter::new(std::io::stdout())));
-    vm.game.speed = match args.fps {
-        Some(f) if f > 0.0 => f,
-        _ => 60.0,
-    };
+    // `options::fps` already refused values that are not above 0.
+    vm.game.speed = args.fps.unwrap_or(60.0);
     vm.game.parameters = std::iter::once(args.file.display().to_string())
         .chain(args.args.iter().cloned())
         .collect();
