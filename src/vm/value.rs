@@ -52,11 +52,13 @@ pub enum RefKind {
     Tileset,
     Timeline,
     AnimCurve,
+    /// A `ref_create` reference to a variable, for the debug overlay (`ref dbgref 0`).
+    DbgRef,
 }
 
 impl RefKind {
     /// Every kind, for parsing `ref <kind> <n>` text back.
-    pub const ALL: [RefKind; 13] = [
+    pub const ALL: [RefKind; 14] = [
         RefKind::Instance,
         RefKind::Object,
         RefKind::Script,
@@ -70,6 +72,7 @@ impl RefKind {
         RefKind::Tileset,
         RefKind::Timeline,
         RefKind::AnimCurve,
+        RefKind::DbgRef,
     ];
 
     /// The kind whose `name()` is `name` (`string()` of a handle shows it: `ref sprite 3`).
@@ -93,6 +96,7 @@ impl RefKind {
             RefKind::Tileset => "tileset",
             RefKind::Timeline => "timeline",
             RefKind::AnimCurve => "animcurve",
+            RefKind::DbgRef => "dbgref",
         }
     }
 }
