@@ -41,6 +41,7 @@ pub fn asset_type_number(kind: RefKind) -> f64 {
         RefKind::Shader => 8.0,
         RefKind::Sequence => 9.0,
         RefKind::AnimCurve => 10.0,
+        RefKind::ParticleSystem => 11.0,
         RefKind::Tileset => 13.0,
         RefKind::Instance | RefKind::DbgRef => -1.0,
     }

@@ -52,13 +52,15 @@ pub enum RefKind {
     Tileset,
     Timeline,
     AnimCurve,
+    /// A particle system asset (the Particle System editor's), not a `part_system_create` one.
+    ParticleSystem,
     /// A `ref_create` reference to a variable, for the debug overlay (`ref dbgref 0`).
     DbgRef,
 }
 
 impl RefKind {
     /// Every kind, for parsing `ref <kind> <n>` text back.
-    pub const ALL: [RefKind; 14] = [
+    pub const ALL: [RefKind; 15] = [
         RefKind::Instance,
         RefKind::Object,
         RefKind::Script,
@@ -72,6 +74,7 @@ impl RefKind {
         RefKind::Tileset,
         RefKind::Timeline,
         RefKind::AnimCurve,
+        RefKind::ParticleSystem,
         RefKind::DbgRef,
     ];
 
@@ -96,6 +99,7 @@ impl RefKind {
             RefKind::Tileset => "tileset",
             RefKind::Timeline => "timeline",
             RefKind::AnimCurve => "animcurve",
+            RefKind::ParticleSystem => "particle system resource",
             RefKind::DbgRef => "dbgref",
         }
     }
