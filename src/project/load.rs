@@ -79,6 +79,7 @@ pub fn load(path: &Path) -> Result<Project> {
 
     let mut scripts = Vec::new();
     let mut objects = Vec::new();
+    let mut extensions = Vec::new();
     for a in &assets {
         match a.kind {
             AssetKind::Script => scripts.push(Script {
@@ -86,6 +87,7 @@ pub fn load(path: &Path) -> Result<Project> {
                 gml: sibling(&a.yy, "gml"),
             }),
             AssetKind::Object => objects.push(load_object(&dir, a)?),
+            AssetKind::Extension => extensions.push(super::extension::load_extension(&dir, a)?),
             _ => {}
         }
     }
@@ -136,6 +138,7 @@ pub fn load(path: &Path) -> Result<Project> {
         assets,
         scripts,
         objects,
+        extensions,
         rooms,
         ordered_rooms,
         configs,
@@ -153,7 +156,7 @@ fn sibling(yy: &str, ext: &str) -> String {
 }
 
 /// The folder of a resource file (`objects/o/o.yy` -> `objects/o`).
-fn folder(yy: &str) -> &str {
+pub(super) fn folder(yy: &str) -> &str {
     yy.rsplit_once('/').map(|(d, _)| d).unwrap_or("")
 }
 

@@ -5,6 +5,7 @@
 
 pub mod assets;
 pub mod build;
+pub mod extension;
 pub mod load;
 pub mod model;
 pub mod sprite;

@@ -149,6 +149,40 @@ pub struct Room {
     pub instances: Vec<RoomInstance>,
 }
 
+/// A function an extension declares (`files[].functions[]` of its `.yy`).
+#[derive(Clone, Debug)]
+pub struct ExtensionFunction {
+    /// The name GML code calls.
+    pub name: String,
+    /// The name in the extension's file: for a GML file, the `#define` (or `function`) that
+    /// implements it.
+    pub external_name: String,
+    /// `argCount`, when fixed (GameMaker writes -1 for any number).
+    pub arg_count: Option<usize>,
+}
+
+/// One file of an extension: a native library (`kind` 1), GML code (2), a placeholder for
+/// proxy files and options (4) or JavaScript (5).
+#[derive(Clone, Debug)]
+pub struct ExtensionFile {
+    pub filename: String,
+    pub kind: i64,
+    /// The GML code's path when the file is GML (`extensions/E/E.gml`).
+    pub gml: Option<String>,
+    /// The function called at game start (`init`), if any.
+    pub init: Option<String>,
+    pub functions: Vec<ExtensionFunction>,
+    /// Constants: name and the GML text of their value (macros, as GameMaker compiles them).
+    pub constants: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Extension {
+    pub name: String,
+    pub yy: String,
+    pub files: Vec<ExtensionFile>,
+}
+
 /// A loaded project.
 #[derive(Clone, Debug)]
 pub struct Project {
@@ -163,6 +197,8 @@ pub struct Project {
     pub scripts: Vec<Script>,
     /// Objects in the `.yyp`'s order (their indices, as `object_index` gives).
     pub objects: Vec<Object>,
+    /// Extensions in the `.yyp`'s order.
+    pub extensions: Vec<Extension>,
     /// Rooms in the room order (`RoomOrderNodes`), then any room not listed there.
     pub rooms: Vec<Room>,
     /// How many rooms `RoomOrderNodes` lists (the rest cannot be reached by room_goto_next).
