@@ -246,11 +246,56 @@ fn malformed_extension_names_the_file_and_field() {
     let dir = extensions_with_script("");
     let yy = dir.path().join("extensions/ExtTools/ExtTools.yy");
     let text = std::fs::read_to_string(&yy).unwrap();
-    std::fs::write(&yy, text.replace("\"name\":\"EXT_TOOLS_NAME\"", "\"name\":\"EXT TOOLS\"")).unwrap();
+    std::fs::write(
+        &yy,
+        text.replace("\"name\":\"EXT_TOOLS_NAME\"", "\"name\":\"EXT TOOLS\""),
+    )
+    .unwrap();
     let r = gml(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(r.code, Some(2));
     assert!(
         r.stderr.ends_with("extensions/ExtTools/ExtTools.yy: field `files[0].constants[2].name`: `EXT TOOLS` is not a GML name\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn room_inheritance_and_persistent_rooms() {
+    run_project("tests/projects/room_inherit", "expected.out", &[]);
+}
+
+#[test]
+fn room_parent_missing_or_looping_names_the_file_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(Path::new("tests/projects/room_inherit"), dir.path());
+    let base = dir.path().join("rooms/rm_base/rm_base.yy");
+    let text = std::fs::read_to_string(&base).unwrap();
+    let looping = text.replace(
+        "\"parentRoom\": null",
+        "\"parentRoom\": {\"name\":\"rm_child\",\"path\":\"rooms/rm_child/rm_child.yy\",}",
+    );
+    std::fs::write(&base, &looping).unwrap();
+    let r = gml(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.ends_with(
+            "rooms/rm_base/rm_base.yy: field `parentRoom`: the parent chain of `rm_base` loops back to it\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    std::fs::write(
+        &base,
+        looping.replace("\"name\":\"rm_child\"", "\"name\":\"rm_gone\""),
+    )
+    .unwrap();
+    let r = gml(&["run", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.ends_with(
+            "rooms/rm_base/rm_base.yy: field `parentRoom`: room `rm_gone` is not among the project's rooms\n"
+        ),
         "{}",
         r.stderr
     );

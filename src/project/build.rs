@@ -301,13 +301,18 @@ fn register_objects(project: &Project, program: &mut Program, report: &mut Build
 /// instances never change, as in GameMaker) and its name a constant holding it.
 fn register_room_instances(project: &Project, program: &mut Program) -> Vec<Vec<i64>> {
     let mut ids = Vec::new();
+    // An instance a child room inherits has its parent's name, and so its id.
+    let mut by_name: HashMap<&str, i64> = HashMap::new();
     for room in &project.rooms {
         // Rooms are numbered in the project's room list, as their handles.
         program.register_asset(RefKind::Room, &room.name);
         let mut room_ids = Vec::new();
         for inst in &room.instances {
-            let id = program.vm.world.next_id;
-            program.vm.world.next_id += 1;
+            let id = *by_name.entry(inst.name.as_str()).or_insert_with(|| {
+                let id = program.vm.world.next_id;
+                program.vm.world.next_id += 1;
+                id
+            });
             program.env.constants.insert(
                 Rc::from(inst.name.as_str()),
                 Value::Ref(RefKind::Instance, id),

@@ -92,10 +92,7 @@ fn check_identifier(node: &Node, name: &str, field: &str) -> Result<()> {
     } else {
         Err(ProjectError::new(
             node.file,
-            format!(
-                "field `{}.{field}`: `{name}` is not a GML name",
-                node.path
-            ),
+            format!("field `{}.{field}`: `{name}` is not a GML name", node.path),
         ))
     }
 }

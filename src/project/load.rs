@@ -124,6 +124,7 @@ pub fn load(path: &Path) -> Result<Project> {
             .expect("room listed among the resources");
         rooms.push(load_room(&dir, a)?);
     }
+    super::room_inherit::resolve(&dir, &mut rooms)?;
 
     let mut configs = vec!["Default".to_string()];
     if let Some(c) = root.get("configs") {
@@ -312,7 +313,21 @@ fn load_room(dir: &Path, a: &Asset) -> Result<Room> {
         }
     }
     instances.append(&mut placed);
+    let inheritance = match n.ref_name("parentRoom")? {
+        Some(parent) => Some(RoomInheritance {
+            parent,
+            settings: match &settings {
+                Some(s) => s.bool_or("inheritRoomSettings", false)?,
+                None => false,
+            },
+            code: n.bool_or("inheritCode", false)?,
+            layers: n.bool_or("inheritLayers", false)?,
+            creation_order: n.bool_or("inheritCreationOrder", false)?,
+        }),
+        None => None,
+    };
     Ok(Room {
+        inheritance,
         name: a.name.clone(),
         yy: a.yy.clone(),
         width,
@@ -336,6 +351,9 @@ fn collect_layers(
             name: l.name()?,
             depth: l.num_or("depth", 0.0)?,
             visible: l.bool_or("visible", true)?,
+            inherit_settings: l.bool_or("inheritLayerSettings", false)?,
+            inherit_depth: l.bool_or("inheritLayerDepth", false)?,
+            inherit_visibility: l.bool_or("inheritVisibility", false)?,
         };
         for i in l.items("instances")? {
             placed.push(load_instance(&i, file, base, &layer.name)?);
@@ -379,6 +397,9 @@ fn load_instance(i: &Node, file: &str, base: &str, layer: &str) -> Result<RoomIn
         image_speed: i.num_or("imageSpeed", 1.0)?,
         overrides,
         creation_code,
+        inherited_from: i.ref_name("inheritedItemId")?,
+        inherit_settings: i.bool_or("inheritItemSettings", false)?,
+        inherit_code: i.bool_or("inheritCode", false)?,
         name,
     })
 }

@@ -8,6 +8,7 @@ pub mod build;
 pub mod extension;
 pub mod load;
 pub mod model;
+pub mod room_inherit;
 pub mod sprite;
 pub mod yy;
 

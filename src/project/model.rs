@@ -125,6 +125,12 @@ pub struct RoomInstance {
     pub overrides: Vec<Override>,
     /// `rooms/R/InstanceCreationCode_inst_X.gml`.
     pub creation_code: Option<String>,
+    /// In a child room: the parent room's instance this one stands for (`inheritedItemId`).
+    pub inherited_from: Option<String>,
+    /// `inheritItemSettings`: object, position, scale... and variables come from the parent's.
+    pub inherit_settings: bool,
+    /// `inheritCode`: the creation code is the parent instance's.
+    pub inherit_code: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -132,6 +138,25 @@ pub struct Layer {
     pub name: String,
     pub depth: f64,
     pub visible: bool,
+    /// In a child room: `inheritLayerSettings` (the layer is the parent's, its instances too),
+    /// `inheritLayerDepth`, `inheritVisibility`.
+    pub inherit_settings: bool,
+    pub inherit_depth: bool,
+    pub inherit_visibility: bool,
+}
+
+/// What a child room takes from its parent (`parentRoom`), by the room file's flags.
+#[derive(Clone, Debug, Default)]
+pub struct RoomInheritance {
+    pub parent: String,
+    /// `inheritRoomSettings`: width, height, persistent.
+    pub settings: bool,
+    /// `inheritCode`: the room creation code.
+    pub code: bool,
+    /// `inheritLayers`: the layers (with the per-layer flags deciding each).
+    pub layers: bool,
+    /// `inheritCreationOrder`.
+    pub creation_order: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -147,6 +172,9 @@ pub struct Room {
     pub layers: Vec<Layer>,
     /// The placed instances in the room's instance creation order.
     pub instances: Vec<RoomInstance>,
+    /// A child room's parent and what it inherits (resolved at load: the fields above are the
+    /// room as the game sees it).
+    pub inheritance: Option<RoomInheritance>,
 }
 
 /// A function an extension declares (`files[].functions[]` of its `.yy`).

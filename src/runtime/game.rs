@@ -89,10 +89,8 @@ pub fn store_builtin_var(vm: &mut Vm, b: BuiltinVar, v: Value) -> Result<()> {
             }
         }
         BuiltinVar::RoomPersistent => {
-            let on = crate::vm::ops::truthy(&v)?;
-            if let Some(r) = vm.rooms.current {
-                vm.rooms.defs[r].persistent = on;
-            }
+            // The current room only: its setting in the project is `room_set_persistent`'s.
+            vm.rooms.persistent = crate::vm::ops::truthy(&v)?;
         }
         BuiltinVar::Health => vm.game.health = v,
         BuiltinVar::Score => vm.game.score = v,
@@ -120,6 +118,6 @@ fn room_var(vm: &Vm, b: BuiltinVar) -> Value {
         BuiltinVar::RoomHeight => Value::Real(def.height),
         BuiltinVar::RoomFirst => room_value(0),
         BuiltinVar::RoomLast => room_value(rooms.ordered.max(1) - 1),
-        _ => Value::Bool(def.persistent),
+        _ => Value::Bool(rooms.persistent),
     }
 }

@@ -214,10 +214,9 @@ impl Program {
             .assets
             .extension_functions
             .insert(function.to_string(), extension.to_string());
-        self.env.extension_functions.insert(
-            Rc::from(function),
-            (Rc::from(extension), arg_count),
-        );
+        self.env
+            .extension_functions
+            .insert(Rc::from(function), (Rc::from(extension), arg_count));
     }
 
     pub fn has_event(&self, object: usize, event: EventKey) -> bool {
