@@ -109,7 +109,7 @@ pub fn build(project: &Project, program: &mut Program, opts: &BuildOptions) -> B
     for p in parsed.iter().flatten() {
         compiler::declare(&mut program.env, p, &mut ignored);
     }
-    super::extension::link_functions(project, program);
+    super::extension::link_functions(project, program, &mut report.warnings);
     let mut code: Vec<Option<Rc<FunctionObj>>> = Vec::with_capacity(units.len());
     for (i, (u, p)) in units.iter().zip(&parsed).enumerate() {
         code.push(

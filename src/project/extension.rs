@@ -115,7 +115,7 @@ pub fn constant_macros(project: &Project) -> String {
 /// After every file's functions are declared: a declared function GML implements under its
 /// external name becomes that function; one nothing implements is registered as native (a call
 /// is an error naming the extension).
-pub fn link_functions(project: &Project, program: &mut Program) {
+pub fn link_functions(project: &Project, program: &mut Program, warnings: &mut Vec<String>) {
     for e in &project.extensions {
         for f in &e.files {
             for func in &f.functions {
@@ -131,6 +131,15 @@ pub fn link_functions(project: &Project, program: &mut Program) {
                         env.scripts.insert(func.name.as_str().into(), index);
                     }
                     None => {
+                        if let Some(gml) = &f.gml {
+                            warnings.push(format!(
+                                "{}: warning: extension {} declares `{}`, but this file does not define `{}`; calling it is an error",
+                                project.dir.join(gml).display(),
+                                e.name,
+                                func.name,
+                                func.external_name
+                            ));
+                        }
                         program.register_extension_function(&e.name, &func.name, func.arg_count)
                     }
                 }
