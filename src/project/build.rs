@@ -223,15 +223,25 @@ fn compile_unit(
     }
 }
 
-/// The extensions' `init` functions, called before the scripts' top-level code.
+/// The extensions' `init` functions, called before the scripts' top-level code, and their
+/// `final` functions, called when the game ends.
 fn extension_inits(project: &Project, program: &mut Program, report: &mut BuildReport) {
-    let calls = super::extension::init_calls(project, program, &mut report.warnings);
-    if calls.is_empty() {
-        return;
-    }
-    match program.load("(extension init functions)", &calls.concat()) {
-        Ok(top) => report.top_levels.insert(0, top),
-        Err(e) => report.errors.push(e.render()),
+    for final_fns in [false, true] {
+        let calls =
+            super::extension::lifecycle_calls(project, program, final_fns, &mut report.warnings);
+        if calls.is_empty() {
+            continue;
+        }
+        let name = if final_fns {
+            "(extension final functions)"
+        } else {
+            "(extension init functions)"
+        };
+        match program.load(name, &calls) {
+            Ok(top) if final_fns => program.vm.game.at_end.push(top),
+            Ok(top) => report.top_levels.insert(0, top),
+            Err(e) => report.errors.push(e.render()),
+        }
     }
 }
 

@@ -3,7 +3,8 @@
 //! project), that GML runs; otherwise it is native code gml cannot run, and a call is a runtime
 //! error naming the function and the extension (and `gml check` knows the name). Constants are
 //! macros, as GameMaker compiles them: their value is GML text put where the name is used. A GML
-//! file's `init` function runs at game start, before the scripts' top-level code.
+//! file's `init` function runs at game start, before the scripts' top-level code; its `final`
+//! function when the game ends, after the last Clean Up.
 
 use super::load::folder;
 use super::model::{Asset, Extension, ExtensionFile, ExtensionFunction, Project};
@@ -65,11 +66,13 @@ pub fn load_extension(dir: &Path, a: &Asset) -> Result<Extension> {
             constants.push((name, value));
         }
         let init = Some(file.str_or("init", "")?).filter(|s| !s.is_empty());
+        let final_fn = Some(file.str_or("final", "")?).filter(|s| !s.is_empty());
         files.push(ExtensionFile {
             filename,
             kind,
             gml,
             init,
+            final_fn,
             functions,
             constants,
         });
@@ -148,20 +151,27 @@ pub fn link_functions(project: &Project, program: &mut Program, warnings: &mut V
     }
 }
 
-/// The `init` functions to call at game start, in the extensions' order, with the extension
-/// each belongs to. An `init` that GML does not define is native code: it cannot run, which is
-/// a warning.
-pub fn init_calls(project: &Project, program: &Program, warnings: &mut Vec<String>) -> Vec<String> {
-    let mut calls = Vec::new();
+/// Calls of the extensions' `init` (or `final`) functions, in the extensions' order, as GML. A
+/// function that GML does not define is native code: it cannot run, which is a warning.
+pub fn lifecycle_calls(
+    project: &Project,
+    program: &Program,
+    final_fns: bool,
+    warnings: &mut Vec<String>,
+) -> String {
+    let mut calls = String::new();
     for e in &project.extensions {
         for f in &e.files {
-            let Some(init) = &f.init else { continue };
-            if program.env.scripts.contains_key(init.as_str()) {
-                calls.push(format!("{init}();\n"));
+            let Some(func) = (if final_fns { &f.final_fn } else { &f.init }) else {
+                continue;
+            };
+            if program.env.scripts.contains_key(func.as_str()) {
+                calls.push_str(&format!("{func}();\n"));
             } else {
                 warnings.push(format!(
-                    "{}: warning: the init function `{init}` of {} is not GML; it does not run",
+                    "{}: warning: the {} function `{func}` of {} is not GML; it does not run",
                     project.dir.join(&e.yy).display(),
+                    if final_fns { "final" } else { "init" },
                     f.filename
                 ));
             }

@@ -199,6 +199,8 @@ pub struct ExtensionFile {
     pub gml: Option<String>,
     /// The function called at game start (`init`), if any.
     pub init: Option<String>,
+    /// The function called when the game ends (`final`), if any.
+    pub final_fn: Option<String>,
     pub functions: Vec<ExtensionFunction>,
     /// Constants: name and the GML text of their value (macros, as GameMaker compiles them).
     pub constants: Vec<(String, String)>,

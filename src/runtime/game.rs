@@ -25,6 +25,9 @@ pub struct GameState {
     pub lives: Value,
     /// `parameter_string`: the script path, then the arguments after `--`.
     pub parameters: Vec<String>,
+    /// Code run once the game has ended, after Clean Up (a project's extensions' `final`
+    /// functions).
+    pub at_end: Vec<std::rc::Rc<crate::vm::bytecode::Proto>>,
 }
 
 impl Default for GameState {
@@ -38,6 +41,7 @@ impl Default for GameState {
             frame: 0,
             ending: false,
             exit_code: 0,
+            at_end: Vec::new(),
             health: Value::Real(100.0),
             score: Value::Real(0.0),
             lives: Value::Real(-1.0),

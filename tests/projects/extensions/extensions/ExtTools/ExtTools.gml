@@ -14,3 +14,6 @@ return s;
 
 #define __ext_tools_private
 return "private helper";
+
+#define ext_tools_final
+show_debug_message("ExtTools final, after the last Clean Up");
