@@ -260,6 +260,8 @@ fn malformed_extension_names_the_file_and_field() {
     );
 }
 
+/// (Its `obj_counter` folder is spelled `OBJ_Counter`: project paths resolve ignoring case, as
+/// on the file systems GameMaker projects are made on.)
 #[test]
 fn room_inheritance_and_persistent_rooms() {
     run_project("tests/projects/room_inherit", "expected.out", &[]);

@@ -335,19 +335,26 @@ fn register_room_instances(project: &Project, program: &mut Program) -> Vec<Vec<
 }
 
 fn read_gml(project: &Project, rel: &str) -> Result<String, String> {
-    std::fs::read(project.dir.join(rel))
+    std::fs::read(super::yy::locate(&project.dir, rel))
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .map_err(|e| format!("{}: cannot read the file: {e}", shown(project, rel)))
 }
 
-/// Whether a creation-code file a room names exists. GameMaker treats a stale reference (the
-/// file was never written, or belongs to a parent room) as no code: a warning, not an error.
-fn exists(project: &Project, rel: &str, report: &mut BuildReport) -> bool {
-    let found = project.dir.join(rel).is_file();
+/// Whether a creation-code file a room names exists (`what` says which: the room's, or an
+/// instance's). GameMaker treats a stale reference (the file was never written, or was copied
+/// from another room) as no code: a warning naming the room file, not an error.
+fn exists(
+    project: &Project,
+    room_yy: &str,
+    what: &str,
+    rel: &str,
+    report: &mut BuildReport,
+) -> bool {
+    let found = super::yy::locate(&project.dir, rel).is_file();
     if !found {
         report.warnings.push(format!(
-            "{}: warning: the room names this creation code file, which does not exist; no code runs",
-            shown(project, rel)
+            "{}: warning: {what}: `{rel}` does not exist; no code runs",
+            shown(project, room_yy)
         ));
     }
     found
@@ -424,7 +431,7 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
             let stem = event_file_stem(e.event_type, e.event_num, e.collision_object.as_deref())
                 .unwrap_or_default();
             let unit = format!("gml_Object_{}_{stem}", o.name);
-            if !project.dir.join(&e.gml).exists() {
+            if !super::yy::locate(&project.dir, &e.gml).exists() {
                 // The IDE opens such an event as empty code: it still overrides the parent's.
                 report.warnings.push(format!(
                     "{}: warning: the object's event list has this event but the file does not exist; it runs as an empty event",
@@ -465,11 +472,10 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
                     text,
                 });
             }
-            if let Some(cc) = inst
-                .creation_code
-                .as_ref()
-                .filter(|cc| exists(project, cc, report))
-            {
+            if let Some(cc) = inst.creation_code.as_ref().filter(|cc| {
+                let what = format!("the creation code of instance `{}`", inst.name);
+                exists(project, &room.yy, &what, cc, report)
+            }) {
                 add(
                     &mut units,
                     report,
@@ -482,7 +488,7 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
         if let Some(cc) = room
             .creation_code
             .as_ref()
-            .filter(|cc| exists(project, cc, report))
+            .filter(|cc| exists(project, &room.yy, "field `creationCodeFile`", cc, report))
         {
             add(
                 &mut units,

@@ -174,7 +174,7 @@ fn collect_configs(node: &Node, out: &mut Vec<String>) -> Result<()> {
 
 fn read_game_speed(dir: &Path) -> Result<f64> {
     let rel = "options/main/options_main.yy";
-    if !dir.join(rel).is_file() {
+    if !yy::locate(dir, rel).is_file() {
         return Ok(60.0);
     }
     let f = yy::read(dir, rel)?;
