@@ -44,6 +44,12 @@ pub struct World {
     pub instances: Vec<StructRef>,
     pub by_id: HashMap<i64, StructRef>,
     pub next_id: i64,
+    /// Some instance was destroyed since the last removal (the end-of-frame removal is skipped
+    /// otherwise: it would visit every instance for nothing).
+    destroyed_pending: bool,
+    /// Event passes running over `instances` by index: removal waits until none is (a destroyed
+    /// instance is invisible everywhere until then, so waiting changes nothing observable).
+    passes: u32,
 }
 
 impl Default for World {
@@ -53,6 +59,8 @@ impl Default for World {
             instances: Vec::new(),
             by_id: HashMap::new(),
             next_id: FIRST_INSTANCE_ID,
+            destroyed_pending: false,
+            passes: 0,
         }
     }
 }
@@ -140,8 +148,28 @@ impl World {
         self.objects.iter().position(|o| &*o.name == name)
     }
 
-    /// Physically removes destroyed instances (end of frame).
+    /// Records that an instance was just flagged destroyed (see `remove_destroyed`).
+    pub fn note_destroyed(&mut self) {
+        self.destroyed_pending = true;
+    }
+
+    /// Marks the start of a pass that walks `instances` by index (see `end_pass`): until it
+    /// ends, no instance moves in the list, and instances created meanwhile go at its end.
+    pub fn begin_pass(&mut self) {
+        self.passes += 1;
+    }
+
+    pub fn end_pass(&mut self) {
+        self.passes -= 1;
+    }
+
+    /// Physically removes destroyed instances (end of frame). Inside an event pass this waits
+    /// for the next call, so the pass's indexes stay valid.
     pub fn remove_destroyed(&mut self) {
+        if !self.destroyed_pending || self.passes > 0 {
+            return;
+        }
+        self.destroyed_pending = false;
         let by_id = &mut self.by_id;
         self.instances.retain(|s| {
             let b = s.borrow();
