@@ -43,6 +43,9 @@ pub struct World {
     /// Every instance in creation order; destroyed ones stay until the end-of-frame removal.
     pub instances: Vec<StructRef>,
     pub by_id: HashMap<i64, StructRef>,
+    /// Per object index, its own instances in creation order (destroyed ones until the removal),
+    /// so the instances of an object without children are found without visiting every one.
+    by_object: Vec<Vec<StructRef>>,
     pub next_id: i64,
     /// Some instance was destroyed since the last removal (the end-of-frame removal is skipped
     /// otherwise: it would visit every instance for nothing).
@@ -58,11 +61,20 @@ impl Default for World {
             objects: Vec::new(),
             instances: Vec::new(),
             by_id: HashMap::new(),
+            by_object: Vec::new(),
             next_id: FIRST_INSTANCE_ID,
             destroyed_pending: false,
             passes: 0,
         }
     }
+}
+
+/// The object index of an instance (`usize::MAX` for a struct that is not one).
+fn object_of(s: &StructRef) -> usize {
+    s.borrow()
+        .instance()
+        .map(|d| d.object_index)
+        .unwrap_or(usize::MAX)
 }
 
 impl World {
@@ -108,19 +120,39 @@ impl World {
             .filter(|s| s.borrow().instance().map(|d| !d.destroyed).unwrap_or(false))
     }
 
+    /// Whether some object names `object` as its parent.
+    fn has_children(&self, object: usize) -> bool {
+        self.objects.iter().any(|d| d.parent == Some(object))
+    }
+
     /// Live instances of `object` or its descendants, in creation order.
     pub fn instances_of(&self, object: usize) -> Vec<StructRef> {
+        if !self.has_children(object) {
+            return self.own_live(object).cloned().collect();
+        }
         self.live()
-            .filter(|s| {
-                let o = s
-                    .borrow()
-                    .instance()
-                    .map(|d| d.object_index)
-                    .unwrap_or(usize::MAX);
-                self.is_a(o, object)
-            })
+            .filter(|s| self.is_a(object_of(s), object))
             .cloned()
             .collect()
+    }
+
+    /// The first live instance of `object` or its descendants, in creation order.
+    pub fn first_of(&self, object: usize) -> Option<StructRef> {
+        if !self.has_children(object) {
+            return self.own_live(object).next().cloned();
+        }
+        self.live()
+            .find(|s| self.is_a(object_of(s), object))
+            .cloned()
+    }
+
+    /// The live instances whose object is exactly `object`, in creation order.
+    fn own_live(&self, object: usize) -> impl Iterator<Item = &StructRef> {
+        self.by_object
+            .get(object)
+            .into_iter()
+            .flatten()
+            .filter(|s| s.borrow().instance().is_some_and(|d| !d.destroyed))
     }
 
     pub fn get_live(&self, id: i64) -> Option<StructRef> {
@@ -139,9 +171,22 @@ impl World {
                 b.set(*k, v.clone());
             }
         }
-        self.instances.push(inst.clone());
-        self.by_id.insert(id, inst.clone());
+        self.add(inst.clone());
         inst
+    }
+
+    /// Adds an instance (made by `instance::new_instance`) at the end of the creation order.
+    pub fn add(&mut self, inst: StructRef) {
+        let (id, object) = match inst.borrow().instance() {
+            Some(d) => (d.id, d.object_index),
+            None => return,
+        };
+        if self.by_object.len() <= object {
+            self.by_object.resize_with(object + 1, Vec::new);
+        }
+        self.by_object[object].push(inst.clone());
+        self.by_id.insert(id, inst.clone());
+        self.instances.push(inst);
     }
 
     pub fn object_index(&self, name: &str) -> Option<usize> {
@@ -170,6 +215,10 @@ impl World {
             return;
         }
         self.destroyed_pending = false;
+        let alive = |s: &StructRef| s.borrow().instance().is_some_and(|d| !d.destroyed);
+        for list in &mut self.by_object {
+            list.retain(alive);
+        }
         let by_id = &mut self.by_id;
         self.instances.retain(|s| {
             let b = s.borrow();
