@@ -186,3 +186,10 @@ fn a_folder_without_a_project_is_an_error() {
         "gml: tests/projects: the folder holds no .yyp project file\n"
     );
 }
+
+#[test]
+fn room_layers_tile_data_backgrounds_and_tilesets() {
+    // Tile layers in both formats (compressed 2024, serialised 2.3), a background layer, the
+    // tile set's facts and a sequence asset's length, read back through the layer functions.
+    run_project("tests/projects/tiles_2024", "expected.out", &[]);
+}

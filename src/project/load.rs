@@ -333,6 +333,7 @@ fn collect_layers(
             name: l.name()?,
             depth: l.num_or("depth", 0.0)?,
             visible: l.bool_or("visible", true)?,
+            data: super::room_layers::load(&l)?,
         };
         for i in l.items("instances")? {
             placed.push(load_instance(&i, file, base, &layer.name)?);

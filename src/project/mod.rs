@@ -7,6 +7,7 @@ pub mod assets;
 pub mod build;
 pub mod load;
 pub mod model;
+pub mod room_layers;
 pub mod sprite;
 pub mod yy;
 

@@ -134,6 +134,8 @@ pub struct Layer {
     pub name: String,
     pub depth: f64,
     pub visible: bool,
+    /// Backgrounds, sprites and tile data (`project::room_layers`).
+    pub data: super::room_layers::LayerData,
 }
 
 #[derive(Clone, Debug)]
