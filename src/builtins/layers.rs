@@ -422,7 +422,7 @@ fn layer_element_move(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     };
     if let Some(e) = e {
         let id = element_arg(args, 0)?.as_f64().unwrap_or(-1.0) as i64;
-        vm.rooms.layers.remove_element(id);
+        vm.rooms.layers.move_element(id, layer.0);
         if let ElementKind::Instance(inst) = &e.kind {
             if let Some(s) = vm.world.get_live(*inst) {
                 let mut b = s.borrow_mut();
@@ -430,7 +430,6 @@ fn layer_element_move(vm: &mut Vm, args: &[Value]) -> Result<Value> {
                 b.set(Sym::intern("depth"), Value::Real(layer.1));
             }
         }
-        vm.rooms.layers.add_element(layer.0, e.kind);
     }
     Ok(Value::Undefined)
 }

@@ -388,6 +388,22 @@ impl LayerManager {
         id
     }
 
+    /// Moves element `id` to layer `to` (an id known to exist), keeping its id.
+    pub fn move_element(&mut self, id: i64, to: i64) {
+        let Some(e) = self.elements.get_mut(&id) else {
+            return;
+        };
+        let from = std::mem::replace(&mut e.layer, to);
+        for l in self.layers.iter_mut() {
+            if l.id == from {
+                l.elements.retain(|x| *x != id);
+            }
+            if l.id == to {
+                l.elements.push(id);
+            }
+        }
+    }
+
     pub fn remove_element(&mut self, id: i64) -> Option<Element> {
         let e = self.elements.remove(&id)?;
         if let ElementKind::Instance(inst) = e.kind {
