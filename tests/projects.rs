@@ -302,3 +302,10 @@ fn room_parent_missing_or_looping_names_the_file_and_field() {
         r.stderr
     );
 }
+
+#[test]
+fn room_layers_tile_data_backgrounds_and_tilesets() {
+    // Tile layers in both formats (compressed 2024, serialised 2.3), a background layer, the
+    // tile set's facts and a sequence asset's length, read back through the layer functions.
+    run_project("tests/projects/tiles_2024", "expected.out", &[]);
+}

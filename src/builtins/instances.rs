@@ -146,6 +146,10 @@ fn create_instance_on(
     let inst = vm.world.spawn(id, object, x, y, depth);
     crate::runtime::assets::apply_object_sprite(vm, &inst);
     if let Some(layer) = layer {
+        if let Some(l) = vm.rooms.layer(&layer).map(|l| l.id) {
+            let element = crate::runtime::layers::ElementKind::Instance(id);
+            vm.rooms.layers.add_element(l, element);
+        }
         inst.borrow_mut().set(Sym::intern("layer"), layer);
     }
     // Object Variables first, then the struct's variables, then Create (the manual's order).
@@ -178,7 +182,9 @@ fn instance_create_layer(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let object = object_arg(vm, args, 3)?;
     // In a project's room the layer (by id or name) gives the depth and the `layer` id; a
     // single file has no layers, so the value is only kept.
-    let (depth, layer) = if vm.rooms.current.is_some() {
+    // A single file's layers come from `layer_create`.
+    let known = vm.rooms.layer(arg(args, 2)).is_some();
+    let (depth, layer) = if vm.rooms.current.is_some() || known {
         match vm.rooms.layer(arg(args, 2)) {
             Some(l) => (l.depth, Value::Real(l.id as f64)),
             None => {
@@ -200,7 +206,7 @@ fn instance_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     create_instance(vm, x, y, 0.0, object, None)
 }
 
-fn instance_struct(vm: &Vm, v: &Value) -> Option<StructRef> {
+pub(crate) fn instance_struct(vm: &Vm, v: &Value) -> Option<StructRef> {
     match v {
         Value::Ref(RefKind::Instance, id) => vm.world.get_live(*id),
         Value::Struct(s) if s.borrow().instance().is_some() => Some(s.clone()),

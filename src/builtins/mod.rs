@@ -19,6 +19,8 @@ pub mod headless;
 pub mod http;
 pub mod instances;
 pub mod json;
+pub mod layer_elements;
+pub mod layers;
 pub mod maths;
 pub mod matrix;
 pub mod network;
@@ -113,6 +115,8 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     time_sources::FUNCTIONS,
     matrix::FUNCTIONS,
     rooms::FUNCTIONS,
+    layers::FUNCTIONS,
+    layer_elements::FUNCTIONS,
     debugging::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
@@ -138,6 +142,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     time_sources::CONSTANTS,
     matrix::CONSTANTS,
     debugging::CONSTANTS,
+    layers::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

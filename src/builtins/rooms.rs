@@ -124,6 +124,7 @@ fn layer_get_id(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Real(
         vm.rooms
             .layers
+            .layers
             .iter()
             .find(|l| &*l.name == name)
             .map_or(-1.0, |l| l.id as f64),

@@ -7,7 +7,8 @@
 use super::model::{AssetKind, Project};
 use super::BuildReport;
 use crate::runtime::program::Program;
-use crate::vm::value::RefKind;
+use crate::vm::value::{RefKind, Value};
+use std::rc::Rc;
 
 pub fn register(project: &Project, program: &mut Program, report: &mut BuildReport) {
     for a in &project.assets {
@@ -40,8 +41,50 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
                 Err(e) => report.errors.push(e),
             }
         }
-        program.register_asset(kind, &a.name);
+        let handle = program.register_asset(kind, &a.name);
+        if let Value::Ref(RefKind::Tileset, index) = handle {
+            match load_tileset(project, program, &a.yy) {
+                Ok(t) => program.vm.rooms.layers.set_tileset(index, t),
+                Err(e) => report.errors.push(e),
+            }
+        }
+        if let Value::Ref(RefKind::Sequence, index) = handle {
+            // A sequence's length and speed, for the layer_sequence_* getters.
+            let facts = super::yy::read(&project.dir, &a.yy).and_then(|f| {
+                let n = f.node();
+                Ok((n.num_or("length", 0.0)?, n.num_or("playbackSpeed", 60.0)?))
+            });
+            match facts {
+                Ok((length, speed)) => {
+                    let s = &mut program.vm.rooms.layers.sequences;
+                    s.insert(index, (Rc::from(a.name.as_str()), length, speed));
+                }
+                Err(e) => report.errors.push(e.to_string()),
+            }
+        }
     }
+}
+
+/// A tile set's facts from its `.yy` (its sprite must be registered first, as the `.yyp`'s
+/// order of kinds has it; otherwise the tile set's columns come from its export settings).
+fn load_tileset(
+    project: &Project,
+    program: &Program,
+    rel: &str,
+) -> Result<crate::runtime::layers::Tileset, String> {
+    let file = super::yy::read(&project.dir, rel).map_err(|e| e.to_string())?;
+    let n = file.node();
+    let sprite = match n.ref_name("spriteId").map_err(|e| e.to_string())? {
+        Some(name) => match program.vm.assets.find(&name) {
+            Some((RefKind::Sprite, i)) => Some(i),
+            _ => None,
+        },
+        None => None,
+    };
+    let width = sprite
+        .and_then(|i| program.vm.assets.sprite(i))
+        .map(|s| s.width);
+    super::room_layers::load_tileset(&n, sprite, width).map_err(|e| e.to_string())
 }
 
 /// A sprite's facts from its `.yy` (frame images from its folder, for precise masks).

@@ -613,6 +613,7 @@ fn install_rooms(
                 name: Rc::from(l.name.as_str()),
                 depth: l.depth,
                 visible: l.visible,
+                setup: super::room_layers::to_setup(&l.data, program),
             })
             .collect();
         let mut instances = Vec::new();

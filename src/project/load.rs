@@ -354,6 +354,7 @@ fn collect_layers(
             inherit_settings: l.bool_or("inheritLayerSettings", false)?,
             inherit_depth: l.bool_or("inheritLayerDepth", false)?,
             inherit_visibility: l.bool_or("inheritVisibility", false)?,
+            data: super::room_layers::load(&l)?,
         };
         for i in l.items("instances")? {
             placed.push(load_instance(&i, file, base, &layer.name)?);

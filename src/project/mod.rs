@@ -10,6 +10,7 @@ pub mod extension;
 pub mod load;
 pub mod model;
 pub mod room_inherit;
+pub mod room_layers;
 pub mod sprite;
 pub mod yy;
 

@@ -145,6 +145,8 @@ pub struct Layer {
     pub inherit_settings: bool,
     pub inherit_depth: bool,
     pub inherit_visibility: bool,
+    /// Backgrounds, sprites and tile data (`project::room_layers`).
+    pub data: super::room_layers::LayerData,
 }
 
 /// What a child room takes from its parent (`parentRoom`), by the room file's flags.

@@ -10,6 +10,7 @@ pub mod frame_loop;
 pub mod game;
 pub mod instance;
 pub mod instance_sprite;
+pub mod layers;
 pub mod program;
 pub mod rooms;
 pub mod sprite;

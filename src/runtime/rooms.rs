@@ -38,6 +38,8 @@ pub struct LayerDef {
     pub name: Rc<str>,
     pub depth: f64,
     pub visible: bool,
+    /// Position, speed and elements (backgrounds, sprites, tile maps) from the room file.
+    pub setup: super::layers::LayerSetup,
 }
 
 pub struct RoomDef {
@@ -50,13 +52,7 @@ pub struct RoomDef {
     pub creation_code: Option<Rc<FunctionObj>>,
 }
 
-/// A layer of the current room.
-pub struct Layer {
-    pub id: i64,
-    pub name: Rc<str>,
-    pub depth: f64,
-    pub visible: bool,
-}
+pub use super::layers::Layer;
 
 #[derive(Copy, Clone, Debug, PartialEq)]
 pub enum RoomChange {
@@ -75,9 +71,8 @@ pub struct Rooms {
     pub current: Option<usize>,
     /// A change asked for during the current phase, applied when it ends.
     pub pending: Option<RoomChange>,
-    /// The current room's layers.
-    pub layers: Vec<Layer>,
-    next_layer_id: i64,
+    /// The current room's layers and their elements (`runtime::layers`).
+    pub layers: super::layers::LayerManager,
     /// Whether the current room is persistent (`room_persistent`; set from the room's own
     /// setting when it is entered fresh).
     pub persistent: bool,
@@ -89,7 +84,7 @@ pub struct Rooms {
 /// A persistent room while the game is elsewhere.
 struct KeptRoom {
     instances: Vec<StructRef>,
-    layers: Vec<Layer>,
+    layers: super::layers::RoomLayers,
 }
 
 /// How many room changes may follow each other without a frame in between (a room whose
@@ -136,13 +131,7 @@ impl Rooms {
 
     /// A layer of the current room by id or name.
     pub fn layer(&self, v: &Value) -> Option<&Layer> {
-        match v {
-            Value::Str(s) => self.layers.iter().find(|l| *l.name == ***s),
-            other => {
-                let id = other.as_f64()? as i64;
-                self.layers.iter().find(|l| l.id == id)
-            }
-        }
+        self.layers.get(v)
     }
 }
 
@@ -217,7 +206,7 @@ fn leave(vm: &mut Vm) -> Result<()> {
                 .filter_map(|i| i.borrow().instance().map(|d| d.id))
                 .collect();
             let instances = vm.world.detach(&ids);
-            let layers = std::mem::take(&mut vm.rooms.layers);
+            let layers = vm.rooms.layers.take_room();
             vm.rooms.kept.insert(r, KeptRoom { instances, layers });
         }
         None => {
@@ -233,7 +222,7 @@ fn leave(vm: &mut Vm) -> Result<()> {
 /// Enters persistent room `r` as it was left: its instances and layers come back (before the
 /// persistent instances that came along, as in GameMaker) and only Room Start runs.
 fn reenter(vm: &mut Vm, r: usize, kept: KeptRoom) -> Result<()> {
-    vm.rooms.layers = kept.layers;
+    vm.rooms.layers.restore_room(kept.layers);
     vm.rooms.current = Some(r);
     vm.rooms.persistent = true;
     vm.world.attach_first(kept.instances);
@@ -276,25 +265,17 @@ fn enter(vm: &mut Vm, r: usize, game_start: bool) -> Result<()> {
         return Err(Error::msg(format!("room {r} does not exist")));
     };
     let persistent = def.persistent;
-    let layers: Vec<Layer> = def
+    let layer_defs = def
         .layers
         .iter()
-        .enumerate()
-        .map(|(i, l)| Layer {
-            id: vm.rooms.next_layer_id + i as i64,
-            name: l.name.clone(),
-            depth: l.depth,
-            visible: l.visible,
-        })
-        .collect();
+        .map(|l| (&l.name, l.depth, l.visible, &l.setup));
+    vm.rooms.layers.enter_room(layer_defs);
     let placed: Vec<(usize, i64)> = def
         .instances
         .iter()
         .enumerate()
         .map(|(i, d)| (i, d.id))
         .collect();
-    vm.rooms.next_layer_id += layers.len() as i64;
-    vm.rooms.layers = layers;
     vm.rooms.current = Some(r);
     vm.rooms.persistent = persistent;
 
@@ -347,7 +328,7 @@ fn enter(vm: &mut Vm, r: usize, game_start: bool) -> Result<()> {
 /// Creates placed instance `i` of room `r` with the room file's fields; no event runs.
 fn spawn_placed(vm: &mut Vm, r: usize, i: usize) -> StructRef {
     let d = &vm.rooms.defs[r].instances[i];
-    let layer = vm.rooms.layers.get(d.layer);
+    let layer = vm.rooms.layers.layers.get(d.layer);
     let depth = layer.map_or(0.0, |l| l.depth);
     let layer_id = layer.map_or(-1.0, |l| l.id as f64);
     let fields = [
@@ -361,6 +342,10 @@ fn spawn_placed(vm: &mut Vm, r: usize, i: usize) -> StructRef {
         ("layer", layer_id),
     ];
     let (id, object, x, y) = (d.id, d.object, d.x, d.y);
+    if let Some(l) = layer.map(|l| l.id) {
+        let element = super::layers::ElementKind::Instance(id);
+        vm.rooms.layers.add_element(l, element);
+    }
     let inst = vm.world.spawn(id, object, x, y, depth);
     crate::runtime::assets::apply_object_sprite(vm, &inst);
     let mut b = inst.borrow_mut();

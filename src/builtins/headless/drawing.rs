@@ -90,6 +90,7 @@ pub const DRAW: &[Builtin] = nothing! {
     "draw_vertex_texture_colour", 6, 6 => Undefined;
     "draw_vertex_texture_color", 6, 6 => Undefined;
     "draw_tilemap", 3, 3 => Undefined;
+    "draw_tile", 5, 5 => Undefined;
     "draw_enable_drawevent", 1, 1 => Undefined;
     "draw_enable_swf_aa", 1, 1 => Undefined;
     "draw_flush", 0, 0 => Undefined;
