@@ -290,8 +290,14 @@ fn is_int64(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn is_ptr(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(matches!(arg(args, 0), Value::Ptr(_))))
 }
+/// Handles: asset and instance references, and script functions (an asset like any other,
+/// `typeof` "ref"); not methods or built-in functions.
 fn is_handle(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    Ok(Value::Bool(matches!(arg(args, 0), Value::Ref(..))))
+    Ok(Value::Bool(match arg(args, 0) {
+        Value::Ref(..) => true,
+        Value::Method(m) => m.kind == MethodKind::ScriptRef,
+        _ => false,
+    }))
 }
 
 fn instanceof(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
