@@ -55,7 +55,7 @@ fn sprites_from_yy_files_are_named_assets() {
 #[test]
 fn extension_functions_are_errors_naming_the_extension() {
     let (mut p, _) = program();
-    p.register_extension_function("SteamWorks", "steam_get_user_name");
+    p.register_extension_function("SteamWorks", "steam_get_user_name", None);
     let Err(e) = p
         .run_file("t.gml", "var n = steam_get_user_name();")
         .unwrap_or_else(|e| panic!("{}", e.render()))
@@ -68,7 +68,7 @@ fn extension_functions_are_errors_naming_the_extension() {
     );
     // GML that defines the function wins.
     let (mut p, out) = program();
-    p.register_extension_function("SteamWorks", "steam_get_user_name");
+    p.register_extension_function("SteamWorks", "steam_get_user_name", None);
     p.run_file(
         "t.gml",
         "function steam_get_user_name() { return \"gml\"; }\nshow_debug_message(steam_get_user_name());",
@@ -131,4 +131,49 @@ fn project_with_moving_instances_and_collision_events() {
     assert_eq!(out.status.code(), Some(0));
     let expected = std::fs::read_to_string("tests/projects/assets_demo/expected.out").unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+}
+
+/// A particle system asset (`particles/` in the `.yyp`) is a handle like any other asset.
+#[test]
+fn particle_system_assets_are_handles() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let write = |rel: &str, text: &str| {
+        let p = root.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
+    write(
+        "ps.yyp",
+        r#"{"resources":[
+  {"id":{"name":"ps_sparks","path":"particles/ps_sparks/ps_sparks.yy",},},
+  {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
+],"name":"ps","resourceType":"GMProject",}"#,
+    );
+    write(
+        "particles/ps_sparks/ps_sparks.yy",
+        r#"{"resourceType":"GMParticleSystem","name":"ps_sparks","emitters":[],}"#,
+    );
+    write(
+        "scripts/scr_main/scr_main.yy",
+        r#"{"resourceType":"GMScript","name":"scr_main","isDnD":false,}"#,
+    );
+    write(
+        "scripts/scr_main/scr_main.gml",
+        "show_debug_message(string(ps_sparks));\n\
+         show_debug_message(asset_get_type(\"ps_sparks\") == asset_particlesystem);\n\
+         show_debug_message(is_handle(ps_sparks));\n\
+         show_debug_message(handle_parse(string(ps_sparks)) == ps_sparks);\n",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gml"))
+        .args(["run", "--fast", "--max-frames", "1"])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "ref particle system resource 0\n1\n1\n1\n",
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
