@@ -19,6 +19,7 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("event_inherited", 0, 0, event_inherited),
     Builtin::new("event_user", 1, 1, event_user),
     Builtin::new("event_perform", 2, 2, event_perform),
+    Builtin::new("event_perform_object", 3, 3, event_perform_object),
     Builtin::new("event_perform_async", 2, 2, event_perform_async),
     Builtin::new("gc_collect", 0, 0, gc_collect),
     Builtin::new("gc_enable", 1, 1, gc_enable),
@@ -120,6 +121,36 @@ fn event_perform(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     };
     let inst = vm.current_self();
     fire_event(vm, &inst, key)?;
+    Ok(Value::Undefined)
+}
+
+/// Runs object `obj`'s event (its own or inherited) on the current instance, as `event_perform`
+/// does for the instance's own object; an object without that event does nothing.
+fn event_perform_object(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let obj = crate::builtins::assets::asset_index(arg(args, 0), crate::vm::value::RefKind::Object)
+        .filter(|&o| o >= 0 && (o as usize) < vm.world.objects.len())
+        .ok_or_else(|| {
+            Error::msg(format!(
+                "event_perform_object: {} is not an object",
+                vm.stringify(arg(args, 0)).unwrap_or_default()
+            ))
+        })?;
+    let (ty, num) = (int(args, 1)?, int(args, 2)?);
+    let Some(key) = EventKey::from_type_number(ty, num) else {
+        return Ok(Value::Undefined);
+    };
+    let Some((defining, func)) = vm.world.find_event(obj as usize, key) else {
+        return Ok(Value::Undefined);
+    };
+    let inst = vm.current_self();
+    vm.run_event(
+        &func,
+        inst,
+        EventCtx {
+            object: defining,
+            event: key,
+        },
+    )?;
     Ok(Value::Undefined)
 }
 

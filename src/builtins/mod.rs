@@ -151,7 +151,11 @@ pub fn registry() -> &'static Registry {
     REGISTRY.get_or_init(|| {
         let mut functions = Vec::new();
         let mut by_name = HashMap::new();
-        for table in FUNCTION_TABLES.iter().chain(headless::FUNCTION_TABLES) {
+        for table in FUNCTION_TABLES
+            .iter()
+            .copied()
+            .chain(headless::function_tables())
+        {
             for b in table.iter() {
                 if by_name.insert(b.name, functions.len() as u32).is_some() {
                     panic!("builtin {} registered twice", b.name);

@@ -49,6 +49,7 @@ fn builtin_var(name: &str) -> Option<BuiltinVar> {
         "working_directory" | "game_save_id" | "program_directory" | "temp_directory"
         | "cache_directory" => BuiltinVar::Path(Sym::intern(name)),
         n if crate::builtins::os::is_os_var(n) => BuiltinVar::Os(Sym::intern(name)),
+        n if crate::builtins::headless::is_builtin_var(n) => BuiltinVar::Headless(Sym::intern(n)),
         _ => return None,
     })
 }
@@ -100,7 +101,10 @@ pub(super) fn fold_const(
             // `Level.High` inside enum Level refers to a member declared above it.
             ExprKind::Ident(en) => match current {
                 Some((name, members)) if name == &**en => *members.get(member)? as f64,
-                _ => *env.enums.get(en)?.get(member)? as f64,
+                _ => match env.enums.get(en) {
+                    Some(ms) => *ms.get(member)? as f64,
+                    None => builtins::headless::enum_member(en, member)? as f64,
+                },
             },
             _ => return None,
         },
@@ -559,6 +563,14 @@ impl FnCompiler<'_, '_> {
                         return Some(0);
                     }
                 }
+            }
+            // GameMaker's built-in enums, unless a local or variable of that name is in scope
+            if builtins::headless::is_enum(en) && !self.locals.contains_key(en) {
+                if let Some(v) = builtins::headless::enum_member(en, name) {
+                    return Some(v);
+                }
+                self.error(format!("enum {en} has no member {name}"), span);
+                return Some(0);
             }
         }
         None

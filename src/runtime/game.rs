@@ -75,6 +75,9 @@ pub fn load_builtin_var(vm: &mut Vm, b: BuiltinVar) -> Result<Value> {
             None => Value::str(""),
         },
         BuiltinVar::Os(s) => crate::builtins::os::os_var(vm, s.as_str()),
+        BuiltinVar::Headless(s) => {
+            crate::builtins::headless::builtin_var(vm, s.as_str()).unwrap_or_default()
+        }
         BuiltinVar::ArgumentCount
         | BuiltinVar::AsyncLoad
         | BuiltinVar::InstanceCount

@@ -83,6 +83,8 @@ pub enum BuiltinVar {
     Health,
     Score,
     Lives,
+    /// `audio_bus_main`, ... (resolved by the headless builtins)
+    Headless(Sym),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq)]

@@ -58,6 +58,11 @@ impl BufferStore {
         self.slots.add(Buffer::from_bytes(data))
     }
 
+    /// Adds a made buffer (vertex buffer conversions); returns its index.
+    pub fn add(&mut self, b: Buffer) -> i64 {
+        self.slots.add(b)
+    }
+
     /// The seek position (what `buffer_tell` returns).
     pub fn tell(&self, id: i64) -> Option<usize> {
         self.slots.get(id).map(|b| b.pos)

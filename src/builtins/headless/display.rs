@@ -1,4 +1,4 @@
-//! Manual: Cameras And Display (display, window, GUI, cameras and views). There is no window:
+//! Manual: Cameras And Display (display, window, GUI and views; cameras are in `cameras`). There is no window:
 //! the display and window report 1920 x 1080 (`DISPLAY_SIZE`), the window caption and GUI size
 //! read back what was set, and nothing else changes.
 
@@ -58,27 +58,6 @@ pub const NOTHING: &[Builtin] = nothing! {
     "window_mouse_set", 2, 2 => Undefined;
     "window_view_mouse_get_x", 1, 1 => Real(0.0);
     "window_view_mouse_get_y", 1, 1 => Real(0.0);
-    "camera_create", 0, 0 => Real(0.0);
-    "camera_create_view", 4, 10 => Real(0.0);
-    "camera_destroy", 1, 1 => Undefined;
-    "camera_apply", 1, 1 => Undefined;
-    "camera_set_view_pos", 3, 3 => Undefined;
-    "camera_set_view_size", 3, 3 => Undefined;
-    "camera_set_view_angle", 2, 2 => Undefined;
-    "camera_set_view_speed", 3, 3 => Undefined;
-    "camera_set_view_border", 3, 3 => Undefined;
-    "camera_set_view_target", 2, 2 => Undefined;
-    "camera_set_view_mat", 2, 2 => Undefined;
-    "camera_set_proj_mat", 2, 2 => Undefined;
-    "camera_set_update_script", 2, 2 => Undefined;
-    "camera_get_view_x", 1, 1 => Real(0.0);
-    "camera_get_view_y", 1, 1 => Real(0.0);
-    "camera_get_view_width", 1, 1 => Real(DISPLAY_SIZE.0);
-    "camera_get_view_height", 1, 1 => Real(DISPLAY_SIZE.1);
-    "camera_get_view_angle", 1, 1 => Real(0.0);
-    "camera_get_view_target", 1, 1 => Real(-4.0);
-    "camera_get_active", 0, 0 => Real(0.0);
-    "camera_get_default", 0, 0 => Real(0.0);
     "view_set_camera", 2, 2 => Undefined;
     "view_get_camera", 1, 1 => Real(0.0);
     "view_set_visible", 2, 2 => Undefined;

@@ -7,30 +7,39 @@
 //! few with state (surfaces keep their size, the draw colour reads back) are written out.
 
 mod audio;
+mod cameras;
 mod debug_overlay;
 mod display;
 mod drawing;
 mod input;
 mod surfaces;
+mod vertex;
 
 use super::{Builtin, Constant};
 use crate::vm::error::{Error, Result};
+use crate::vm::value::Value;
 use crate::vm::Vm;
 use hashbrown::HashMap;
 
 pub use surfaces::surface_exists_id;
 
-pub const FUNCTION_TABLES: &[&[Builtin]] = &[
+/// Every headless function table (the audio module has several).
+pub fn function_tables() -> impl Iterator<Item = &'static [Builtin]> {
+    FUNCTION_TABLES.iter().chain(audio::TABLES).copied()
+}
+
+const FUNCTION_TABLES: &[&[Builtin]] = &[
     drawing::FUNCTIONS,
     drawing::DRAW,
     surfaces::FUNCTIONS,
     surfaces::NOTHING,
-    audio::FUNCTIONS,
-    audio::NOTHING,
     display::FUNCTIONS,
     display::NOTHING,
     input::FUNCTIONS,
     debug_overlay::FUNCTIONS,
+    vertex::FUNCTIONS,
+    cameras::FUNCTIONS,
+    vertex::NOTHING,
 ];
 
 pub const CONSTANT_TABLES: &[&[Constant]] = &[
@@ -40,6 +49,7 @@ pub const CONSTANT_TABLES: &[&[Constant]] = &[
     display::CONSTANTS,
     input::CONSTANTS,
     debug_overlay::CONSTANTS,
+    vertex::CONSTANTS,
 ];
 
 /// What headless calls remember so that getters read back what setters set.
@@ -50,8 +60,9 @@ pub struct HeadlessState {
     pub surfaces: HashMap<i64, (i64, i64)>,
     pub next_surface: i64,
     pub surface_target: Vec<i64>,
-    pub next_sound_instance: i64,
-    pub next_emitter: i64,
+    pub audio: audio::AudioState,
+    pub vertex: vertex::VertexState,
+    pub cameras: cameras::CameraState,
     pub draw_colour: f64,
     pub draw_alpha: f64,
     pub draw_font: crate::vm::value::Value,
@@ -73,9 +84,9 @@ impl Default for HeadlessState {
             surfaces,
             next_surface: 1,
             surface_target: Vec::new(),
-            // GameMaker numbers sound instances from here, apart from sound assets.
-            next_sound_instance: 300000,
-            next_emitter: 0,
+            audio: audio::AudioState::default(),
+            vertex: vertex::VertexState::default(),
+            cameras: cameras::CameraState::default(),
             draw_colour: 16777215.0,
             draw_alpha: 1.0,
             draw_font: crate::vm::value::Value::Real(-1.0),
@@ -85,6 +96,51 @@ impl Default for HeadlessState {
             gui_size: DISPLAY_SIZE,
         }
     }
+}
+
+impl HeadlessState {
+    /// Values held here that the garbage collector must treat as reachable.
+    pub fn for_each_value(&self, mut f: impl FnMut(&Value)) {
+        self.audio.for_each_value(&mut f);
+        self.cameras.for_each_value(&mut f);
+    }
+}
+
+/// GameMaker's built-in enums of the headless sections (`AudioEffectType.Reverb1`).
+pub const ENUMS: &[&[BuiltinEnum]] = &[audio::ENUMS];
+
+/// A built-in enum: its name and its members' names and values.
+pub type BuiltinEnum = (&'static str, &'static [(&'static str, i64)]);
+
+/// The value of a built-in enum's member, if `en.member` names one.
+pub fn enum_member(en: &str, member: &str) -> Option<i64> {
+    ENUMS
+        .iter()
+        .flat_map(|t| t.iter())
+        .find(|(name, _)| *name == en)
+        .and_then(|(_, ms)| ms.iter().find(|(m, _)| *m == member))
+        .map(|(_, v)| *v)
+}
+
+/// Whether `en` is a built-in enum's name.
+pub fn is_enum(en: &str) -> bool {
+    ENUMS
+        .iter()
+        .flat_map(|t| t.iter())
+        .any(|(name, _)| *name == en)
+}
+
+/// Built-in variables of the headless sections (read-only).
+pub fn builtin_var(vm: &mut Vm, name: &str) -> Option<Value> {
+    match name {
+        "audio_bus_main" => Some(audio::audio_bus_main(vm)),
+        _ => None,
+    }
+}
+
+/// Whether `name` is one of `builtin_var`'s.
+pub fn is_builtin_var(name: &str) -> bool {
+    name == "audio_bus_main"
 }
 
 /// Called first by every headless function: under `--strict` the call is an error.
@@ -99,8 +155,7 @@ pub fn check(vm: &Vm, name: &str) -> Result<()> {
 
 /// Every headless function's name, for the README list and tests.
 pub fn names() -> Vec<&'static str> {
-    FUNCTION_TABLES
-        .iter()
+    function_tables()
         .flat_map(|t| t.iter().map(|b| b.name))
         .collect()
 }
