@@ -237,6 +237,8 @@ pub enum Op {
     JumpUnlessC(CmpOp, f64, u32),
     /// Pops two; jumps unless `a cmp b`.
     JumpUnless(CmpOp, u32),
+    /// Pops v; `local = v op c` (`x = (x + y) mod 7`).
+    ArithCToLocal(u16, ArithOp, f64),
     /// Pushes `local op c` (`n - 1`, `i * 3`).
     LocalArithC(u16, ArithOp, f64),
     /// Jumps unless `local cmp c` (`i < 10` heading a loop); pushes nothing.

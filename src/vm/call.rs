@@ -454,7 +454,7 @@ pub(crate) fn truncate_stack(stack: &mut Vec<Value>, len: usize) {
 
 /// Whether dropping `v` does anything (numbers, bools and handles own nothing).
 #[inline(always)]
-fn owns_heap(v: &Value) -> bool {
+pub(crate) fn owns_heap(v: &Value) -> bool {
     matches!(
         v,
         Value::Str(_) | Value::Array(_) | Value::Struct(_) | Value::Method(_)

@@ -4,7 +4,7 @@
 //! keeps the operand stack, ip and frame base in registers.
 
 use super::bytecode::{ArithOp, Op};
-use super::call::truncate_stack;
+use super::call::{owns_heap, truncate_stack};
 use super::error::{Error, Result};
 use super::function::FunctionObj;
 use super::function::{Callee, Method, MethodKind};
@@ -296,8 +296,33 @@ impl Vm {
                     spush!(v);
                 }
                 Op::StoreLocal(s) => {
-                    let v = pop!();
-                    self.stack[base + s as usize] = v;
+                    let st = &mut self.stack;
+                    let at = base + s as usize;
+                    let l = st.len();
+                    if at + 1 < l {
+                        // Moves the top into the slot word by word: a popped Value written back
+                        // through a 16-byte temporary stalls on its two 8-byte halves.
+                        // SAFETY: `at` is below the top slot `l - 1`, both initialised; the top
+                        // is moved (the length shrinks past it) and the slot's old value is
+                        // dropped once, before it is overwritten.
+                        unsafe {
+                            st.set_len(l - 1);
+                            let dst = st.as_mut_ptr().add(at);
+                            if owns_heap(&*dst) {
+                                std::ptr::drop_in_place(dst);
+                            }
+                            let src = st.as_ptr().add(l - 1) as *const std::mem::MaybeUninit<u64>;
+                            let dst = dst as *mut std::mem::MaybeUninit<u64>;
+                            std::ptr::write_volatile(dst, std::ptr::read_volatile(src));
+                            std::ptr::write_volatile(
+                                dst.add(1),
+                                std::ptr::read_volatile(src.add(1)),
+                            );
+                        }
+                    } else {
+                        let v = pop!();
+                        self.stack[at] = v;
+                    }
                 }
                 Op::IncLocal(s, d) => {
                     let slot = &mut self.stack[base + s as usize];
@@ -1044,6 +1069,27 @@ impl Vm {
                         let r = tryop!(ops::arith_op(self, k, &a2, &b));
                         *top!() = r;
                     }
+                }
+                Op::ArithCToLocal(s, k, c) => {
+                    let v = pop!();
+                    let r = match v {
+                        Value::Real(x) => match k {
+                            ArithOp::Add => Value::Real(x + c),
+                            ArithOp::Sub => Value::Real(x - c),
+                            ArithOp::Mul => Value::Real(x * c),
+                            ArithOp::Div => Value::Real(x / c),
+                            ArithOp::Mod if c != 0.0 => Value::Real(ops::real_mod(x, c)),
+                            ArithOp::Mod => {
+                                sync!();
+                                return Err(Error::msg("DoMod :: Divide by zero"));
+                            }
+                        },
+                        other => {
+                            let b = Value::Real(c);
+                            tryop!(ops::arith_op(self, k, &other, &b))
+                        }
+                    };
+                    self.stack[base + s as usize] = r;
                 }
                 Op::LocalArithC(s, k, c) => {
                     let v = &self.stack[base + s as usize];
