@@ -252,12 +252,15 @@ pub fn start_game(vm: &mut Vm) -> Result<()> {
     fire_event_all(vm, EventKey::RoomStart)
 }
 
-/// Game end: Game End, then Clean Up, for every instance still alive.
+/// Game end: Game End, then Clean Up, for every instance still alive; then `game.at_end`.
 pub fn end_game(vm: &mut Vm) -> Result<()> {
     fire_event_all(vm, EventKey::GameEnd)?;
     let live: Vec<StructRef> = vm.world.live().cloned().collect();
     for inst in live {
         fire_event(vm, &inst, EventKey::CleanUp)?;
+    }
+    for code in std::mem::take(&mut vm.game.at_end) {
+        vm.run_top_level(code)?;
     }
     Ok(())
 }

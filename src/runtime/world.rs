@@ -140,6 +140,36 @@ impl World {
         self.objects.iter().position(|o| &*o.name == name)
     }
 
+    /// Takes live instances out of the world without destroying them (a persistent room being
+    /// left keeps them); no event runs. Returns them in creation order.
+    pub fn detach(&mut self, ids: &hashbrown::HashSet<i64>) -> Vec<StructRef> {
+        let mut out = Vec::new();
+        self.instances.retain(|s| {
+            let id = s.borrow().instance().map(|d| d.id);
+            match id {
+                Some(id) if ids.contains(&id) => {
+                    out.push(s.clone());
+                    false
+                }
+                _ => true,
+            }
+        });
+        for id in ids {
+            self.by_id.remove(id);
+        }
+        out
+    }
+
+    /// Puts detached instances back, before every other instance in the creation order.
+    pub fn attach_first(&mut self, instances: Vec<StructRef>) {
+        for inst in &instances {
+            if let Some(id) = inst.borrow().instance().map(|d| d.id) {
+                self.by_id.insert(id, inst.clone());
+            }
+        }
+        self.instances.splice(0..0, instances);
+    }
+
     /// Physically removes destroyed instances (end of frame).
     pub fn remove_destroyed(&mut self) {
         let by_id = &mut self.by_id;
