@@ -532,9 +532,8 @@ impl FnCompiler<'_, '_> {
             },
             ExprKind::Field(obj, name) => {
                 self.scope_expr(obj);
-                self.emit(Op::LoadFieldKeep(Sym::intern(name)));
                 self.call_args(args, span);
-                self.emit(Op::CallMethod(argc));
+                self.emit(Op::CallField(Sym::intern(name), argc));
             }
             _ => {
                 self.expr(callee);

@@ -132,9 +132,6 @@ pub enum Op {
 
     /// Pops a scope (struct, instance id, object, global); pushes its field.
     LoadField(Sym),
-    /// Peeks a scope; pushes its field, keeping the scope under it (`s.m(...)` before its
-    /// arguments and `CallMethod`).
-    LoadFieldKeep(Sym),
     /// Pops value, then scope.
     StoreField(Sym),
     /// Pops scope; pushes the field's array, creating it if needed.
@@ -191,8 +188,9 @@ pub enum Op {
     CallNative(u32, u8),
     /// Stack: callee, args. Unbound callees run with the current self.
     CallValue(u8),
-    /// Stack: scope, callee, args. Unbound callees run with `self` = scope (`s.m()`).
-    CallMethod(u8),
+    /// Stack: scope, args. `s.name(args)`: looks the method up after the arguments (as
+    /// GameMaker's VM does); an unbound callee runs with `self` = scope.
+    CallField(Sym, u8),
     /// Call the self variable `name` (or report an unknown function naming close matches).
     CallSelfVar(Sym, u8),
     /// Stack: constructor, args. `new F(...)`.
@@ -245,6 +243,8 @@ pub enum Op {
     JumpUnlessC(CmpOp, f64, u32),
     /// Pops two; jumps unless `a cmp b`.
     JumpUnless(CmpOp, u32),
+    /// Pops v; `local = v op c` (`x = (x + y) mod 7`).
+    ArithCToLocal(u16, ArithOp, f64),
     /// Pushes `local op c` (`n - 1`, `i * 3`).
     LocalArithC(u16, ArithOp, f64),
     /// Jumps unless `local cmp c` (`i < 10` heading a loop); pushes nothing.

@@ -10,7 +10,7 @@ use super::interp::Args;
 use super::names::closest_names;
 use super::not_callable;
 use super::value::{StructObj, StructRef, Value};
-use super::{EventCtx, Frame, ScopeRef, Vm, MAX_CALL_DEPTH};
+use super::{EventCtx, Frame, FuncRef, ScopeRef, Vm, MAX_CALL_DEPTH};
 
 /// Nested runs of the dispatch loop (GML called from natives) allowed at once.
 pub const MAX_NATIVE_DEPTH: usize = 400;
@@ -29,11 +29,28 @@ impl Vm {
         extra_pop: usize,
         event: Option<EventCtx>,
     ) -> Result<()> {
+        self.push_frame_ref(
+            FuncRef::owned(func.clone()),
+            self_,
+            other,
+            argc,
+            extra_pop,
+            event,
+        )
+    }
+
+    /// `push_frame` with the function owned or borrowed (see `FuncRef`).
+    pub(crate) fn push_frame_ref(
+        &mut self,
+        func: FuncRef,
+        self_: ScopeRef,
+        other: ScopeRef,
+        argc: usize,
+        extra_pop: usize,
+        event: Option<EventCtx>,
+    ) -> Result<()> {
         if self.frames.len() >= MAX_CALL_DEPTH {
-            return Err(Error::msg(format!(
-                "Stack overflow: call depth exceeded {MAX_CALL_DEPTH} (infinite recursion in {}?)",
-                func.display_name()
-            )));
+            return Err(self.call_depth_error(&func));
         }
         let proto = &func.proto;
         let base = self.stack.len() - argc;
@@ -42,12 +59,46 @@ impl Vm {
         if argc > params {
             self.stack.truncate(base + params);
         }
+        let event_or_args = args.is_some() || event.is_some();
+        self.push_plain_frame(func, self_, other, base, argc, extra_pop);
+        // Rare parts are set afterwards, so the common frame is built from registers only.
+        if event_or_args {
+            if let Some(f) = self.frames.last_mut() {
+                if let Some(args) = args {
+                    f.args = args;
+                }
+                f.event = event;
+            }
+        }
+        Ok(())
+    }
+
+    #[cold]
+    pub(crate) fn call_depth_error(&self, func: &FunctionObj) -> Error {
+        Error::msg(format!(
+            "Stack overflow: call depth exceeded {MAX_CALL_DEPTH} (infinite recursion in {}?)",
+            func.display_name()
+        ))
+    }
+
+    /// Pushes a frame whose arguments (at most its parameter count) are on the stack from
+    /// `base`: the frame kind every plain call makes. The caller has checked the call depth.
+    #[inline(always)]
+    pub(crate) fn push_plain_frame(
+        &mut self,
+        func: FuncRef,
+        self_: ScopeRef,
+        other: ScopeRef,
+        base: usize,
+        argc: usize,
+        extra_pop: usize,
+    ) {
+        let proto = &func.proto;
         // Missing arguments are undefined; `var` locals start unset.
-        fill_words(&mut self.stack, base + params, UNDEFINED_WORDS);
-        fill_words(
+        fill_slots(
             &mut self.stack,
+            base + proto.param_count as usize,
             base + proto.local_count as usize,
-            UNSET_WORDS,
         );
         let with_base = self.withs.len();
         self.frames.reserve(1);
@@ -59,7 +110,7 @@ impl Vm {
             use std::ptr::addr_of_mut;
             let len = self.frames.len();
             let p: *mut Frame = self.frames.as_mut_ptr().add(len);
-            addr_of_mut!((*p).func).write(func.clone());
+            addr_of_mut!((*p).func).write(func);
             addr_of_mut!((*p).ip).write(0);
             addr_of_mut!((*p).base).write(base);
             addr_of_mut!((*p).self_).write(self_);
@@ -72,16 +123,66 @@ impl Vm {
             addr_of_mut!((*p).with_base).write(with_base);
             self.frames.set_len(len + 1);
         }
-        // Rare parts are set afterwards, so the common frame is built from registers only.
-        if args.is_some() || event.is_some() {
-            if let Some(f) = self.frames.last_mut() {
-                if let Some(args) = args {
-                    f.args = args;
-                }
-                f.event = event;
+    }
+
+    /// Pops the top frame (index `fi`), dropping its fields in place: the generic drop is an
+    /// out-of-line call, and most frames own nothing (borrowed function and scopes, no args).
+    #[inline(always)]
+    pub(crate) fn pop_plain_frame(&mut self, fi: usize) {
+        // Every other field of a frame is plain data.
+        const _: () = assert!(!std::mem::needs_drop::<Option<EventCtx>>());
+        debug_assert_eq!(self.frames.len(), fi + 1);
+        // SAFETY: frame `fi` is the last one; the length shrinks first, then each field that
+        // may own something is dropped exactly once.
+        unsafe {
+            self.frames.set_len(fi);
+            let p = self.frames.as_mut_ptr().add(fi);
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).func));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).self_));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).other));
+            if (*p).args.capacity() != 0 {
+                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).args));
             }
         }
-        Ok(())
+    }
+
+    /// `CallField` off its fast path: a bound or builtin callee, an instance scope, a function
+    /// taking `argument[i]`, or not callable. Stack: scope, callee, args. Returns true when a
+    /// GML frame was pushed.
+    #[inline(never)]
+    pub(crate) fn call_method_slow(
+        &mut self,
+        fi: usize,
+        callee_at: usize,
+        argc: usize,
+    ) -> Result<bool> {
+        if let (Value::Struct(scope), Value::Method(m)) =
+            (&self.stack[callee_at - 1], &self.stack[callee_at])
+        {
+            if let Callee::Script(f) = &m.callee {
+                if !f.proto.is_constructor {
+                    let self_ = m.bound.as_ref().unwrap_or(scope).clone();
+                    let f = f.clone();
+                    let other = StructRef::clone(&self.frames[fi].self_);
+                    self.push_frame(
+                        &f,
+                        ScopeRef::owned(self_),
+                        ScopeRef::owned(other),
+                        argc,
+                        2,
+                        None,
+                    )?;
+                    return Ok(true);
+                }
+            }
+        }
+        let callee = self.stack[callee_at].clone();
+        let scope = self.stack[callee_at - 1].clone();
+        let s = match self.scope_struct(&scope) {
+            Some(s) => s,
+            None => self.frames[fi].self_.clone(),
+        };
+        self.call_callee(&callee, s, argc, 2)
     }
 
     /// Calls a GML function to completion (used by natives, events and the runtime).
@@ -323,22 +424,55 @@ type Words = [std::mem::MaybeUninit<u64>; 2];
 const UNDEFINED_WORDS: Words = unsafe { std::mem::transmute::<Value, Words>(Value::Undefined) };
 const UNSET_WORDS: Words = unsafe { std::mem::transmute::<Value, Words>(Value::Unset) };
 
-/// Grows `stack` to `len` with copies of a payload-free value, written word by word.
-fn fill_words(stack: &mut Vec<Value>, len: usize, words: Words) {
+/// Grows `stack` to `locals_end`: undefined up to `params_end` (missing arguments), unset after
+/// (`var` locals), written word by word.
+#[inline(always)]
+fn fill_slots(stack: &mut Vec<Value>, params_end: usize, locals_end: usize) {
     let old = stack.len();
-    if len <= old {
+    if locals_end <= old {
         return;
     }
-    stack.reserve(len - old);
+    stack.reserve(locals_end - old);
     // SAFETY: capacity reserved; each slot gets a complete, owned-nothing Value bit pattern.
     unsafe {
         let p = stack.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
-        for i in old..len {
+        for i in old..locals_end {
+            let words = if i < params_end {
+                UNDEFINED_WORDS
+            } else {
+                UNSET_WORDS
+            };
             std::ptr::write_volatile(p.add(2 * i), words[0]);
             std::ptr::write_volatile(p.add(2 * i + 1), words[1]);
         }
-        stack.set_len(len);
+        stack.set_len(locals_end);
     }
+}
+
+/// Shortens the operand stack to `len`, dropping only the values that own something (a
+/// returning frame's locals are mostly numbers).
+#[inline(always)]
+pub(crate) fn truncate_stack(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        let l = stack.len() - 1;
+        // SAFETY: slot `l` is initialised; the length shrinks before it is dropped.
+        unsafe {
+            stack.set_len(l);
+            let p = stack.as_mut_ptr().add(l);
+            if owns_heap(&*p) {
+                std::ptr::drop_in_place(p);
+            }
+        }
+    }
+}
+
+/// Whether dropping `v` does anything (numbers, bools and handles own nothing).
+#[inline(always)]
+pub(crate) fn owns_heap(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Str(_) | Value::Array(_) | Value::Struct(_) | Value::Method(_)
+    )
 }
 
 /// Names the builtin in an argument-type error, as GameMaker does.

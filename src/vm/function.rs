@@ -17,11 +17,15 @@ pub struct FunctionObj {
     pub statics_ready: std::cell::Cell<bool>,
     /// A constructor's parent constructor (`: Parent(...)`), resolved at load time.
     pub parent: RefCell<Option<Rc<FunctionObj>>>,
+    /// Not a constructor and never reads `argument[i]`: a call needs no checks and keeps no
+    /// argument copies (the dispatch loop's inline call path).
+    pub plain: bool,
 }
 
 impl FunctionObj {
     pub fn new(proto: Rc<Proto>) -> Rc<FunctionObj> {
         Rc::new(FunctionObj {
+            plain: !proto.is_constructor && !proto.uses_arguments,
             proto,
             statics: RefCell::new(None),
             statics_ready: std::cell::Cell::new(false),
@@ -29,6 +33,7 @@ impl FunctionObj {
         })
     }
     /// A constructor may only run through `new`.
+    #[inline]
     pub fn check_plain_call(&self) -> crate::vm::error::Result<()> {
         if self.proto.is_constructor {
             return Err(crate::vm::error::Error::msg(format!(

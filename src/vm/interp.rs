@@ -4,6 +4,7 @@
 //! keeps the operand stack, ip and frame base in registers.
 
 use super::bytecode::{ArithOp, Op};
+use super::call::{owns_heap, truncate_stack};
 use super::error::{Error, Result};
 use super::function::FunctionObj;
 use super::function::{Callee, Method, MethodKind};
@@ -11,9 +12,9 @@ use super::index::{
     array_field_for_write, index_array_for_write, index_of, load_index_slow, store_index,
 };
 use super::ops::{self, cmp_const, cmp_values};
-use super::scope_ref::ScopeRef;
+use super::scope_ref::{FuncRef, ScopeRef};
 use super::value::{StructObj, StructRef, Value};
-use super::{not_callable, Frame, Handler, Vm, WithState};
+use super::{not_callable, Frame, Handler, Vm, WithState, MAX_CALL_DEPTH};
 use smallvec::SmallVec;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
@@ -180,6 +181,18 @@ impl Vm {
                 }
             };
         }
+        // After pushing a plain frame (whose base is already set): start its code.
+        macro_rules! enter {
+            ($proto:expr) => {
+                fi = self.frames.len() - 1;
+                proto = $proto;
+                ip = 0;
+                ticks = ticks.wrapping_add(1);
+                if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
+                    self.poll_interrupt()?;
+                }
+            };
+        }
         macro_rules! tryop {
             ($e:expr) => {
                 match $e {
@@ -283,8 +296,33 @@ impl Vm {
                     spush!(v);
                 }
                 Op::StoreLocal(s) => {
-                    let v = pop!();
-                    self.stack[base + s as usize] = v;
+                    let st = &mut self.stack;
+                    let at = base + s as usize;
+                    let l = st.len();
+                    if at + 1 < l {
+                        // Moves the top into the slot word by word: a popped Value written back
+                        // through a 16-byte temporary stalls on its two 8-byte halves.
+                        // SAFETY: `at` is below the top slot `l - 1`, both initialised; the top
+                        // is moved (the length shrinks past it) and the slot's old value is
+                        // dropped once, before it is overwritten.
+                        unsafe {
+                            st.set_len(l - 1);
+                            let dst = st.as_mut_ptr().add(at);
+                            if owns_heap(&*dst) {
+                                std::ptr::drop_in_place(dst);
+                            }
+                            let src = st.as_ptr().add(l - 1) as *const std::mem::MaybeUninit<u64>;
+                            let dst = dst as *mut std::mem::MaybeUninit<u64>;
+                            std::ptr::write_volatile(dst, std::ptr::read_volatile(src));
+                            std::ptr::write_volatile(
+                                dst.add(1),
+                                std::ptr::read_volatile(src.add(1)),
+                            );
+                        }
+                    } else {
+                        let v = pop!();
+                        self.stack[at] = v;
+                    }
                 }
                 Op::IncLocal(s, d) => {
                     let slot = &mut self.stack[base + s as usize];
@@ -473,21 +511,6 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             sync!();
-                            tryop!(self.load_field(&scope, s))
-                        }
-                    };
-                    spush!(v);
-                }
-                Op::LoadFieldKeep(s) => {
-                    let v = match top!() {
-                        Value::Struct(st) => st.borrow().get_with_statics(s),
-                        _ => None,
-                    };
-                    let v = match v {
-                        Some(v) => v,
-                        None => {
-                            sync!();
-                            let scope = top!().clone();
                             tryop!(self.load_field(&scope, s))
                         }
                     };
@@ -705,21 +728,33 @@ impl Vm {
                         Some(Some(f)) => f,
                         _ => return Err(Error::msg("script function is not defined yet")),
                     };
-                    // SAFETY: the script table is not changed while a frame is pushed; the new
-                    // frame then holds its own reference to the function.
+                    // SAFETY: the script table is not changed while a frame is pushed, and an
+                    // entry replaced while code runs is retired, not dropped (`define_script`).
                     let f = unsafe { &*f };
-                    f.check_plain_call()?;
-                    // A script function runs in the caller's scope, borrowed from its frame.
+                    let argc = argc as usize;
+                    // A script function runs in the caller's scope, borrowed from its frame, and
+                    // its function is borrowed from the script table.
                     let caller = &self.frames[fi];
-                    // SAFETY: the caller's frame outlives the callee's (see `ScopeRef`).
-                    let (s, o) = unsafe {
+                    // SAFETY: the caller's frame outlives the callee's (see `RcRef`).
+                    let (func, s, o) = unsafe {
                         (
+                            FuncRef::borrow_from(f),
                             ScopeRef::borrow_from(&caller.self_),
                             ScopeRef::borrow_from(&caller.other),
                         )
                     };
-                    self.push_frame(f, s, o, argc as usize, 0, None)?;
-                    reload!();
+                    if f.plain
+                        && argc <= f.proto.param_count as usize
+                        && self.frames.len() < MAX_CALL_DEPTH
+                    {
+                        base = self.stack.len() - argc;
+                        self.push_plain_frame(func, s, o, base, argc, 0);
+                        enter!(&f.proto);
+                    } else {
+                        f.check_plain_call()?;
+                        self.push_frame_ref(func, s, o, argc, 0, None)?;
+                        reload!();
+                    }
                 }
                 Op::CallNative(i, argc) => {
                     sync!();
@@ -741,38 +776,53 @@ impl Vm {
                         reload!();
                     }
                 }
-                Op::CallMethod(argc) => {
+                Op::CallField(name, argc) => {
                     sync!();
-                    let callee_at = self.stack.len() - argc as usize - 1;
+                    let argc = argc as usize;
+                    let scope_at = self.stack.len() - argc - 1;
+                    let found = match &self.stack[scope_at] {
+                        Value::Struct(st) => st.borrow().get_with_statics(name),
+                        _ => None,
+                    };
+                    let callee = match found {
+                        Some(v) => v,
+                        None => {
+                            let scope = self.stack[scope_at].clone();
+                            self.load_field(&scope, name)?
+                        }
+                    };
+                    // Under the arguments: it keeps the function alive while its frame borrows it.
+                    self.stack.insert(scope_at + 1, callee);
+                    let callee_at = self.stack.len() - argc - 1;
                     // A GML method on a struct (`p.move(1)`): straight to its frame.
                     if let (Value::Struct(scope), Value::Method(m)) =
                         (&self.stack[callee_at - 1], &self.stack[callee_at])
                     {
                         if let Callee::Script(f) = &m.callee {
-                            if !f.proto.is_constructor {
-                                let self_ = m.bound.as_ref().unwrap_or(scope).clone();
-                                let f = f.clone();
-                                let other = StructRef::clone(&self.frames[fi].self_);
-                                self.push_frame(
-                                    &f,
-                                    ScopeRef::owned(self_),
-                                    ScopeRef::owned(other),
-                                    argc as usize,
-                                    2,
-                                    None,
-                                )?;
-                                reload!();
+                            if f.plain
+                                && argc <= f.proto.param_count as usize
+                                && self.frames.len() < MAX_CALL_DEPTH
+                            {
+                                let proto_ptr: *const super::bytecode::Proto = &*f.proto;
+                                // SAFETY: the scope and method slots stay below the new frame's
+                                // base, untouched until it returns, and keep the function and
+                                // its self alive; the caller's frame outlives the callee's.
+                                let (func, s, o) = unsafe {
+                                    (
+                                        FuncRef::borrow_from(f),
+                                        ScopeRef::borrow_from(m.bound.as_ref().unwrap_or(scope)),
+                                        ScopeRef::borrow_from(&self.frames[fi].self_),
+                                    )
+                                };
+                                base = self.stack.len() - argc;
+                                self.push_plain_frame(func, s, o, base, argc, 2);
+                                // SAFETY: the frame just pushed owns (or borrows) the function.
+                                enter!(unsafe { &*proto_ptr });
                                 continue;
                             }
                         }
                     }
-                    let callee = self.stack[callee_at].clone();
-                    let scope = self.stack[callee_at - 1].clone();
-                    let s = match self.scope_struct(&scope) {
-                        Some(s) => s,
-                        None => self.frames[fi].self_.clone(),
-                    };
-                    if self.call_callee(&callee, s, argc as usize, 2)? {
+                    if self.call_method_slow(fi, callee_at, argc)? {
                         reload!();
                     }
                 }
@@ -860,27 +910,19 @@ impl Vm {
                     } else {
                         Value::Undefined
                     };
-                    let frame_count = self.frames.len();
-                    if self.keep_locals.is_some() {
-                        self.save_kept_locals(frame_count - 1);
+                    let f = &self.frames[fi];
+                    // Constructors, `with`, `try` and the REPL's kept locals are the rare cases.
+                    if f.construct
+                        || self.withs.len() > f.with_base
+                        || self.keep_locals.is_some()
+                        || self.handlers.last().is_some_and(|h| h.frame >= fi)
+                    {
+                        result = self.return_slow(fi, result);
+                    } else {
+                        let ret_len = f.ret_len;
+                        self.pop_plain_frame(fi);
+                        truncate_stack(&mut self.stack, ret_len);
                     }
-                    // Read the few fields needed and drop the frame in place: moving it out
-                    // would reload its freshly written narrow fields with wide loads.
-                    let (ret_len, with_base) = {
-                        let f = &self.frames[fi];
-                        if f.construct {
-                            result = Value::Struct(f.self_.clone());
-                        }
-                        (f.ret_len, f.with_base)
-                    };
-                    self.frames.truncate(fi);
-                    while self.withs.len() > with_base {
-                        self.withs.pop();
-                    }
-                    if !self.handlers.is_empty() {
-                        self.handlers.retain(|h| h.frame < frame_count - 1);
-                    }
-                    self.stack.truncate(ret_len);
                     if self.frames.len() <= depth {
                         return Ok(result);
                     }
@@ -1032,6 +1074,27 @@ impl Vm {
                         *top!() = r;
                     }
                 }
+                Op::ArithCToLocal(s, k, c) => {
+                    let v = pop!();
+                    let r = match v {
+                        Value::Real(x) => match k {
+                            ArithOp::Add => Value::Real(x + c),
+                            ArithOp::Sub => Value::Real(x - c),
+                            ArithOp::Mul => Value::Real(x * c),
+                            ArithOp::Div => Value::Real(x / c),
+                            ArithOp::Mod if c != 0.0 => Value::Real(ops::real_mod(x, c)),
+                            ArithOp::Mod => {
+                                sync!();
+                                return Err(Error::msg("DoMod :: Divide by zero"));
+                            }
+                        },
+                        other => {
+                            let b = Value::Real(c);
+                            tryop!(ops::arith_op(self, k, &other, &b))
+                        }
+                    };
+                    self.stack[base + s as usize] = r;
+                }
                 Op::LocalArithC(s, k, c) => {
                     let v = &self.stack[base + s as usize];
                     let r = match v {
@@ -1173,6 +1236,33 @@ impl Vm {
 }
 
 impl Vm {
+    /// `Return` from a frame that constructs, ran `with` or `try`, or keeps REPL locals: drops
+    /// the frame and what it installed; returns the value the caller receives.
+    #[inline(never)]
+    fn return_slow(&mut self, fi: usize, mut result: Value) -> Value {
+        if self.keep_locals.is_some() {
+            self.save_kept_locals(fi);
+        }
+        // Read the few fields needed and drop the frame in place: moving it out would reload
+        // its freshly written narrow fields with wide loads.
+        let (ret_len, with_base) = {
+            let f = &self.frames[fi];
+            if f.construct {
+                result = Value::Struct(f.self_.clone());
+            }
+            (f.ret_len, f.with_base)
+        };
+        self.frames.truncate(fi);
+        while self.withs.len() > with_base {
+            self.withs.pop();
+        }
+        if !self.handlers.is_empty() {
+            self.handlers.retain(|h| h.frame < fi);
+        }
+        truncate_stack(&mut self.stack, ret_len);
+        result
+    }
+
     /// `IncLocalLoopC`/`DecLocalLoopC` when the counter is not a real: `IncLocal`'s slow path,
     /// then `JumpUnlessLocalC`'s test.
     #[cold]

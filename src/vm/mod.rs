@@ -26,7 +26,7 @@ use error::{Error, Result};
 use function::{Callee, FunctionObj, Method, MethodKind};
 use hashbrown::HashMap;
 use intern::Sym;
-use scope_ref::ScopeRef;
+use scope_ref::{FuncRef, ScopeRef};
 use std::io::Write;
 use std::rc::Rc;
 use value::{StructKind, StructObj, StructRef, Value};
@@ -44,7 +44,7 @@ pub struct EventCtx {
 
 pub(crate) struct Frame {
     /// The running function (its `proto` is the code; the dispatch loop borrows it from here).
-    pub func: Rc<FunctionObj>,
+    pub func: FuncRef,
     pub ip: usize,
     pub base: usize,
     pub self_: ScopeRef,
@@ -81,6 +81,8 @@ pub struct Vm {
     pub epsilon: f64,
     pub global: StructRef,
     pub scripts: Vec<Option<Rc<FunctionObj>>>,
+    /// Script functions replaced while code was running: frames may borrow them (`FuncRef`).
+    retired_scripts: Vec<Rc<FunctionObj>>,
     pub script_names: HashMap<Sym, u32>,
     script_values: Vec<Value>,
     pub world: World,
@@ -146,6 +148,7 @@ impl Vm {
             global: Rc::new(std::cell::RefCell::new(global)),
             scripts: Vec::new(),
             script_names: HashMap::new(),
+            retired_scripts: Vec::new(),
             script_values: Vec::new(),
             world: World::default(),
             async_load: -1.0,
@@ -201,7 +204,11 @@ impl Vm {
             bound: None,
             kind: MethodKind::ScriptRef,
         }));
-        self.scripts[i] = Some(f);
+        if let Some(old) = self.scripts[i].replace(f) {
+            if !self.frames.is_empty() {
+                self.retired_scripts.push(old);
+            }
+        }
         self.script_names.insert(name, index);
     }
 

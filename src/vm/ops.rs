@@ -281,7 +281,12 @@ pub fn real_mod(x: f64, y: f64) -> f64 {
     if x.abs() < EXACT && y.abs() < EXACT {
         let (xi, yi) = (x as i64, y as i64);
         if xi as f64 == x && yi as f64 == y && yi != 0 {
-            let r = xi % yi;
+            // A 32-bit division is several times faster than a 64-bit one on many CPUs.
+            let r = if xi as i32 as i64 == xi && yi as i32 as i64 == yi {
+                (xi as i32).wrapping_rem(yi as i32) as i64
+            } else {
+                xi % yi
+            };
             // fmod(-4, 2) is -0
             return if r == 0 { 0f64.copysign(x) } else { r as f64 };
         }
