@@ -268,6 +268,7 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
         Ok(Rc::new(Proto {
             name: self.name,
             short_name: short_name.to_string(),
+            field_caches: crate::vm::field_cache::FieldCache::for_code(&self.code),
             code: self.code,
             lines: self.lines,
             consts: self.consts,

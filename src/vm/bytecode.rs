@@ -28,6 +28,8 @@ pub struct Proto {
     /// The function's own name for printing (`function fib`).
     pub short_name: String,
     pub code: Vec<Op>,
+    /// One inline cache per instruction, used by the field instructions (`field_cache.rs`).
+    pub field_caches: Box<[super::field_cache::FieldCache]>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
     pub consts: Vec<Value>,
@@ -252,6 +254,11 @@ pub enum Op {
     LoadLocalIndex(u16, u16),
     /// Pops v; `a[i] = v` for locals `a` and `i` (`a` becomes an array first if it holds none).
     StoreLocalIndex(u16, u16),
+    /// Pushes field `name` of the scope in a local (`s.a`), without moving the scope through
+    /// the stack: `LoadLocal` then `LoadField`.
+    LoadLocalField(u16, Sym),
+    /// Pops v; sets field `name` of the scope in a local (`s.a = v`).
+    StoreLocalField(u16, Sym),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

@@ -206,6 +206,14 @@ impl Vm {
                 ip = t;
             }};
         }
+        // The running instruction's inline cache (field instructions only).
+        macro_rules! field_cache {
+            () => {
+                // SAFETY: `field_caches` has one entry per instruction and `ip - 1` is the
+                // running instruction's index.
+                unsafe { proto.field_caches.get_unchecked(ip - 1) }
+            };
+        }
         macro_rules! compare {
             ($pred:expr) => {{
                 let b = pop!();
@@ -379,7 +387,7 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal(s) => {
-                    let v = self.global.borrow().get(s).cloned();
+                    let v = field_cache!().get(&self.global.borrow(), s).cloned();
                     match v {
                         Some(v) => spush!(v),
                         None => {
@@ -393,7 +401,15 @@ impl Vm {
                 }
                 Op::StoreGlobal(s) => {
                     let v = pop!();
-                    self.global.borrow_mut().set(s, v);
+                    let cache = field_cache!();
+                    let mut g = self.global.borrow_mut();
+                    match cache.slot_for_store(&mut g, s) {
+                        Some(slot) => *slot = v,
+                        None => {
+                            g.set(s, v);
+                            cache.learn_store(&g, s);
+                        }
+                    }
                 }
                 Op::GlobalArrayForWrite(s) => {
                     let g = self.global.clone();
@@ -401,7 +417,13 @@ impl Vm {
                     spush!(v);
                 }
                 Op::LoadSelf(s) => {
-                    let v = self.frames[fi].self_.borrow().get_with_statics(s);
+                    let v = {
+                        let me = self.frames[fi].self_.borrow();
+                        match field_cache!().get(&me, s) {
+                            Some(v) => Some(v.clone()),
+                            None => me.get_with_statics(s),
+                        }
+                    };
                     match v {
                         Some(v) => spush!(v),
                         None => {
@@ -413,7 +435,19 @@ impl Vm {
                 }
                 Op::StoreSelf(s) => {
                     let v = pop!();
-                    super::scope::store_var(&self.frames[fi].self_, s, v);
+                    let cache = field_cache!();
+                    let target = &self.frames[fi].self_;
+                    let rest = match cache.slot_for_store(&mut target.borrow_mut(), s) {
+                        Some(slot) => {
+                            *slot = v;
+                            None
+                        }
+                        None => Some(v),
+                    };
+                    if let Some(v) = rest {
+                        super::scope::store_var(target, s, v);
+                        cache.learn_store(&target.borrow(), s);
+                    }
                 }
                 Op::SelfArrayForWrite(s) => {
                     let target = self.frames[fi].self_.clone();
@@ -466,7 +500,7 @@ impl Vm {
                 Op::LoadField(s) => {
                     let scope = pop!();
                     let v = match &scope {
-                        Value::Struct(st) => st.borrow().get_with_statics(s),
+                        Value::Struct(st) => field_cache!().get(&st.borrow(), s).cloned(),
                         _ => None,
                     };
                     let v = match v {
@@ -496,8 +530,24 @@ impl Vm {
                 Op::StoreField(s) => {
                     let v = pop!();
                     let scope = pop!();
-                    sync!();
-                    tryop!(self.store_field(&scope, s, v));
+                    let cache = field_cache!();
+                    let rest = match &scope {
+                        Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
+                            Some(slot) => {
+                                *slot = v;
+                                None
+                            }
+                            None => Some(v),
+                        },
+                        _ => Some(v),
+                    };
+                    if let Some(v) = rest {
+                        sync!();
+                        tryop!(self.store_field(&scope, s, v));
+                        if let Value::Struct(st) = &scope {
+                            cache.learn_store(&st.borrow(), s);
+                        }
+                    }
                 }
                 Op::FieldArrayForWrite(s) => {
                     let scope = pop!();
@@ -1148,6 +1198,43 @@ impl Vm {
                     if let Some(v) = rest {
                         sync!();
                         tryop!(self.store_local_index_slow(base, proto, a, i, v));
+                    }
+                }
+                Op::LoadLocalField(l, s) => {
+                    let v = match &self.stack[base + l as usize] {
+                        Value::Struct(st) => field_cache!().get(&st.borrow(), s).cloned(),
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            let scope = tryop!(self.local_for_read(base, proto, l));
+                            tryop!(self.load_field(&scope, s))
+                        }
+                    };
+                    spush!(v);
+                }
+                Op::StoreLocalField(l, s) => {
+                    let v = pop!();
+                    let cache = field_cache!();
+                    let rest = match &self.stack[base + l as usize] {
+                        Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
+                            Some(slot) => {
+                                *slot = v;
+                                None
+                            }
+                            None => Some(v),
+                        },
+                        _ => Some(v),
+                    };
+                    if let Some(v) = rest {
+                        sync!();
+                        let scope = tryop!(self.local_for_read(base, proto, l));
+                        tryop!(self.store_field(&scope, s, v));
+                        if let Value::Struct(st) = &scope {
+                            cache.learn_store(&st.borrow(), s);
+                        }
                     }
                 }
                 Op::JumpUnless(k, t) => {

@@ -3,6 +3,7 @@
 pub mod bytecode;
 mod call;
 pub mod error;
+pub(crate) mod field_cache;
 pub mod function;
 pub mod gc;
 mod index;
