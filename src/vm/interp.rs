@@ -614,8 +614,9 @@ impl Vm {
                     match (&mut *a, &b) {
                         (Value::Real(x), Value::Real(y)) => *x += *y,
                         _ => {
-                            let a2 = a.clone();
-                            let r = tryop!(ops::add(self, &a2, &b));
+                            // Moved out (not cloned), so an unshared string can grow in place.
+                            let a2 = std::mem::take(a);
+                            let r = tryop!(ops::add_owned(self, a2, b));
                             *top!() = r;
                         }
                     }
