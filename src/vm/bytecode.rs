@@ -259,6 +259,13 @@ pub enum Op {
     LoadLocalField(u16, Sym),
     /// Pops v; sets field `name` of the scope in a local (`s.a = v`).
     StoreLocalField(u16, Sym),
+    /// Jumps unless `local a cmp local b` (`i < n` heading a loop); pushes nothing.
+    JumpUnlessLocals(u16, CmpOp, u16, u32),
+    /// The bottom of `for (...; i cmp n; i++)` with `n` a local: increments `i`, then jumps
+    /// back to the body while `i cmp n` holds; else falls through to the loop's exit.
+    IncLocalLoopL(u16, CmpOp, u16, u32),
+    /// The same for `i--`.
+    DecLocalLoopL(u16, CmpOp, u16, u32),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -312,7 +319,10 @@ impl Op {
             | Op::JumpUnless(_, t)
             | Op::JumpUnlessLocalC(_, _, _, t)
             | Op::IncLocalLoopC(_, _, _, t)
-            | Op::DecLocalLoopC(_, _, _, t) => Some(t),
+            | Op::DecLocalLoopC(_, _, _, t)
+            | Op::JumpUnlessLocals(_, _, _, t)
+            | Op::IncLocalLoopL(_, _, _, t)
+            | Op::DecLocalLoopL(_, _, _, t) => Some(t),
             _ => None,
         }
     }

@@ -1238,6 +1238,46 @@ impl Vm {
                         }
                     }
                 }
+                Op::JumpUnlessLocals(a, k, b, t) => {
+                    let ok = match (
+                        &self.stack[base + a as usize],
+                        &self.stack[base + b as usize],
+                    ) {
+                        (Value::Real(x), Value::Real(y)) if !x.is_nan() && !y.is_nan() => {
+                            k.test(ops::cmp_real(*x, *y, self.epsilon))
+                        }
+                        _ => {
+                            sync!();
+                            tryop!(self.compare_locals_slow(base, proto, a, k, b))
+                        }
+                    };
+                    if !ok {
+                        jump!(t);
+                    }
+                }
+                Op::IncLocalLoopL(s, k, b, t) | Op::DecLocalLoopL(s, k, b, t) => {
+                    let up = matches!(op, Op::IncLocalLoopL(..));
+                    let again = if let Value::Real(x) = &mut self.stack[base + s as usize] {
+                        *x += if up { 1.0 } else { -1.0 };
+                        let x = *x;
+                        // The bound is read after the step (it may be the counter itself).
+                        match &self.stack[base + b as usize] {
+                            Value::Real(y) if !x.is_nan() && !y.is_nan() => {
+                                k.test(ops::cmp_real(x, *y, self.epsilon))
+                            }
+                            _ => {
+                                sync!();
+                                tryop!(self.compare_locals_slow(base, proto, s, k, b))
+                            }
+                        }
+                    } else {
+                        sync!();
+                        tryop!(self.loop_step_locals_slow(base, proto, s, up, k, b))
+                    };
+                    if again {
+                        jump!(t);
+                    }
+                }
                 Op::JumpUnless(k, t) => {
                     let b = pop!();
                     let a = pop!();
@@ -1278,6 +1318,45 @@ impl Vm {
         };
         self.stack[at] = next.clone();
         cmp_const(&next, k, c, self.epsilon)
+    }
+
+    /// `JumpUnlessLocals` off its fast path: `LoadLocal` twice (with their unset checks), then
+    /// `JumpUnless`'s test.
+    #[cold]
+    fn compare_locals_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        a: u16,
+        k: super::bytecode::CmpOp,
+        b: u16,
+    ) -> Result<bool> {
+        let x = self.local_for_read(base, proto, a)?;
+        let y = self.local_for_read(base, proto, b)?;
+        cmp_values(&x, &y, k, self.epsilon)
+    }
+
+    /// `IncLocalLoopL`/`DecLocalLoopL` when the counter is not a real: `IncLocal`'s slow path,
+    /// then `JumpUnlessLocals`'s test.
+    #[cold]
+    fn loop_step_locals_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        s: u16,
+        up: bool,
+        k: super::bytecode::CmpOp,
+        b: u16,
+    ) -> Result<bool> {
+        let at = base + s as usize;
+        let v = self.stack[at].clone();
+        let next = match v {
+            Value::Int64(i) => Value::Int64(i.wrapping_add(if up { 1 } else { -1 })),
+            Value::Unset => return Err(unset_local(proto, s)),
+            v => ops::add(self, &v, &Value::Real(if up { 1.0 } else { -1.0 }))?,
+        };
+        self.stack[at] = next;
+        self.compare_locals_slow(base, proto, s, k, b)
     }
 
     /// `LoadLocalIndex` off its fast path: the same checks and errors as `LoadLocal` twice and
