@@ -362,3 +362,33 @@ fn check_does_not_call_methods_unknown_functions() {
     );
     assert!(r.stderr.contains("unknown function 'not_defined_anywhere'"));
 }
+
+#[test]
+fn unhandled_exception_handler_replaces_the_report_and_sets_the_exit_code() {
+    // A number the handler returns is the exit code; the default report is not printed.
+    let r = run_script(
+        "exception_unhandled_handler(function(ex) {\n    show_debug_message(\"saved: \" + ex.message);\n    return 7;\n});\nshow_error(\"Disk full\", true);\n",
+        &[],
+    );
+    assert_eq!(r.code, Some(7), "stderr:\n{}", r.stderr);
+    assert_eq!(r.stdout, "saved: Disk full\n");
+    assert_eq!(r.stderr, "");
+
+    // No number returned: the run still failed, so the code stays 1.
+    let r = run_script(
+        "exception_unhandled_handler(function(ex) { show_debug_message(ex.line); });\nvar v = \"x\" + 1;\n",
+        &[],
+    );
+    assert_eq!(r.code, Some(1), "stderr:\n{}", r.stderr);
+    assert_eq!(r.stdout, "2\n");
+    assert_eq!(r.stderr, "");
+
+    // An error inside the handler is what gets reported.
+    let r = run_script(
+        "exception_unhandled_handler(function(ex) { show_error(\"handler broke\", true); });\nshow_error(\"first\", true);\n",
+        &[],
+    );
+    assert_eq!(r.code, Some(1));
+    assert!(r.stderr.contains("handler broke"), "stderr:\n{}", r.stderr);
+    assert!(!r.stderr.contains("first"), "stderr:\n{}", r.stderr);
+}

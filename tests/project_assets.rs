@@ -132,3 +132,48 @@ fn project_with_moving_instances_and_collision_events() {
     let expected = std::fs::read_to_string("tests/projects/assets_demo/expected.out").unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
 }
+
+/// A particle system asset (`particles/` in the `.yyp`) is a handle like any other asset.
+#[test]
+fn particle_system_assets_are_handles() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let write = |rel: &str, text: &str| {
+        let p = root.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
+    write(
+        "ps.yyp",
+        r#"{"resources":[
+  {"id":{"name":"ps_sparks","path":"particles/ps_sparks/ps_sparks.yy",},},
+  {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
+],"name":"ps","resourceType":"GMProject",}"#,
+    );
+    write(
+        "particles/ps_sparks/ps_sparks.yy",
+        r#"{"resourceType":"GMParticleSystem","name":"ps_sparks","emitters":[],}"#,
+    );
+    write(
+        "scripts/scr_main/scr_main.yy",
+        r#"{"resourceType":"GMScript","name":"scr_main","isDnD":false,}"#,
+    );
+    write(
+        "scripts/scr_main/scr_main.gml",
+        "show_debug_message(string(ps_sparks));\n\
+         show_debug_message(asset_get_type(\"ps_sparks\") == asset_particlesystem);\n\
+         show_debug_message(is_handle(ps_sparks));\n\
+         show_debug_message(handle_parse(string(ps_sparks)) == ps_sparks);\n",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gml"))
+        .args(["run", "--fast", "--max-frames", "1"])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "ref particle system resource 0\n1\n1\n1\n",
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -244,16 +244,18 @@ fn object_set_solid(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// an unknown type or a malformed string.
 fn handle_parse(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let text = string(args, 0)?;
-    let mut parts = text.split_whitespace();
-    let (Some("ref"), Some(kind), Some(index), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    // The type may be several words ("particle system resource"); the index is the last word.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [first, kind @ .., index] = words.as_slice() else {
         return Ok(Value::Undefined);
     };
+    if *first != "ref" || kind.is_empty() {
+        return Ok(Value::Undefined);
+    }
     let Ok(index) = index.parse::<i64>() else {
         return Ok(Value::Undefined);
     };
-    Ok(match RefKind::from_name(kind) {
+    Ok(match RefKind::from_name(&kind.join(" ")) {
         Some(kind) => Value::Ref(kind, index),
         None => Value::Undefined,
     })

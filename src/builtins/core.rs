@@ -169,6 +169,11 @@ fn real_(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     if let Some(i) = function_ref_index(vm, v) {
         return Ok(Value::Real(i as f64));
     }
+    // GameMaker's own tests expect real() of any pointer (null and invalid too) to throw; int64()
+    // is the conversion the manual names for pointers.
+    if let Value::Ptr(_) = v {
+        return Err(Error::bad_arg(0, "Number or String", v));
+    }
     Ok(Value::Real(to_real(v)?))
 }
 
@@ -209,11 +214,12 @@ fn ptr(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
                 .or_else(|| t.strip_prefix("0X"))
                 .or_else(|| t.strip_prefix('$'))
                 .unwrap_or(t);
-            u64::from_str_radix(digits, 16).map_err(|_| {
-                Error::msg(format!(
-                    "ptr: unable to convert string \"{s}\" to a pointer"
-                ))
-            })? as i64
+            // The leading hexadecimal digits, as C's strtoull reads them: "1.72" is 1, text
+            // with no digits is the null pointer.
+            digits
+                .chars()
+                .map_while(|c| c.to_digit(16))
+                .fold(0u64, |acc, d| acc.wrapping_mul(16).wrapping_add(d as u64)) as i64
         }
         Value::Array(a) => Rc::as_ptr(a) as *const u8 as i64,
         Value::Struct(st) => Rc::as_ptr(st) as *const u8 as i64,

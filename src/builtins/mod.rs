@@ -10,6 +10,7 @@ pub mod collisions;
 pub mod colour;
 pub mod core;
 pub mod date;
+pub mod debugging;
 pub mod dialog;
 pub mod ds;
 pub mod files;
@@ -112,6 +113,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     time_sources::FUNCTIONS,
     matrix::FUNCTIONS,
     rooms::FUNCTIONS,
+    debugging::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
@@ -135,6 +137,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     colour::CONSTANTS,
     time_sources::CONSTANTS,
     matrix::CONSTANTS,
+    debugging::CONSTANTS,
 ];
 
 /// Every builtin and constant, indexed by name. Built once per process.

@@ -143,10 +143,17 @@ fn execute(mut program: Program, tops: Vec<Rc<Proto>>, args: &RunArgs) -> i32 {
             EXIT_TIMEOUT
         }
         Err(e) => {
-            eprint!("{}", runtime_error_report(vm, &e));
-            EXIT_RUNTIME_ERROR
+            use crate::builtins::debugging::{run_unhandled_handler, Unhandled};
+            match run_unhandled_handler(vm, e, EXIT_RUNTIME_ERROR) {
+                Unhandled::Handled(code) => code,
+                Unhandled::Report(e) => {
+                    eprint!("{}", runtime_error_report(vm, &e));
+                    EXIT_RUNTIME_ERROR
+                }
+            }
         }
     };
+    let _ = vm.out.flush();
     // The process exits next: freeing gigabytes one value at a time would only delay the exit
     // (a timeout must end the run promptly).
     std::mem::forget(program);

@@ -400,6 +400,9 @@ pub(super) fn compile_function(
         c.emit(Op::CallParent(args.len() as u8));
         c.emit(Op::Pop);
     }
+    if f.is_constructor {
+        c.emit(Op::EnterConstructor);
+    }
     let mut statics = Vec::new();
     collect_statics(&f.body, &mut statics);
     if !statics.is_empty() {

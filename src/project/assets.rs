@@ -21,6 +21,7 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
             AssetKind::TileSet => RefKind::Tileset,
             AssetKind::Timeline => RefKind::Timeline,
             AssetKind::AnimCurve => RefKind::AnimCurve,
+            AssetKind::ParticleSystem => RefKind::ParticleSystem,
             // Objects and rooms are registered with their code by the builder; a script
             // asset's name is its function's name when it declares one.
             AssetKind::Object

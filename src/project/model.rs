@@ -19,6 +19,7 @@ pub enum AssetKind {
     TileSet,
     Timeline,
     AnimCurve,
+    ParticleSystem,
     Extension,
     Note,
     /// A resource in a folder this version does not know.
@@ -41,6 +42,7 @@ impl AssetKind {
             "tilesets" => AssetKind::TileSet,
             "timelines" => AssetKind::Timeline,
             "animcurves" => AssetKind::AnimCurve,
+            "particles" => AssetKind::ParticleSystem,
             "extensions" => AssetKind::Extension,
             "notes" => AssetKind::Note,
             _ => AssetKind::Other,

@@ -41,8 +41,9 @@ pub fn asset_type_number(kind: RefKind) -> f64 {
         RefKind::Shader => 8.0,
         RefKind::Sequence => 9.0,
         RefKind::AnimCurve => 10.0,
+        RefKind::ParticleSystem => 11.0,
         RefKind::Tileset => 13.0,
-        RefKind::Instance => -1.0,
+        RefKind::Instance | RefKind::DbgRef => -1.0,
     }
 }
 
@@ -50,7 +51,7 @@ pub fn asset_type_number(kind: RefKind) -> f64 {
 pub fn kind_of_asset_type(n: i64) -> Option<RefKind> {
     RefKind::ALL
         .into_iter()
-        .find(|k| *k != RefKind::Instance && asset_type_number(*k) as i64 == n)
+        .find(|k| asset_type_number(*k) >= 0.0 && asset_type_number(*k) as i64 == n)
 }
 
 impl Assets {
@@ -125,6 +126,13 @@ impl Assets {
             }
         }
         true
+    }
+
+    /// How many assets of `kind` exist (deleted ones excluded).
+    pub fn count(&self, kind: RefKind) -> usize {
+        self.names
+            .get(&kind)
+            .map_or(0, |l| l.iter().filter(|n| n.is_some()).count())
     }
 
     pub fn find(&self, name: &str) -> Option<(RefKind, i64)> {

@@ -195,6 +195,11 @@ impl TimeSources {
     }
 
     /// Built-ins and visible created sources.
+    /// How many time sources the game created (not the built-in global and game ones).
+    pub fn count(&self) -> usize {
+        self.sources.len()
+    }
+
     pub fn exists(&self, id: i64) -> bool {
         id == GLOBAL || id == GAME || self.get(id).is_some()
     }

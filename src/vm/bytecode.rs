@@ -199,6 +199,10 @@ pub enum Op {
     New(u8),
     /// Stack: args. A constructor's `: Parent(args)` call, run on the current self.
     CallParent(u8),
+    /// Start of a constructor's own body (after its parent's): the struct being built is now an
+    /// instance of this constructor, with its statics (GameMaker: `instanceof(self)` in a
+    /// parent's body names the parent).
+    EnterConstructor,
     Return,
     ReturnUndefined,
 

@@ -191,6 +191,20 @@ impl Vm {
         r.map_err(|e| name_bad_arg(e, b.name))
     }
 
+    /// `Op::EnterConstructor`: the struct under construction (frame `fi`'s self) becomes an
+    /// instance of the frame's constructor. `new` runs the parents' bodies first, so each body
+    /// sees its own constructor and statics, and the outermost one is set last.
+    #[cold]
+    pub(crate) fn enter_constructor(&mut self, fi: usize) {
+        let f = self.frames[fi].func.clone();
+        let statics = self.ensure_statics(&f);
+        let mut s = self.frames[fi].self_.borrow_mut();
+        if !s.constructor.as_ref().is_some_and(|c| Rc::ptr_eq(c, &f)) {
+            s.constructor = Some(f);
+            s.statics = Some(statics);
+        }
+    }
+
     /// The static struct of a function, created empty (linked to its parent's) if needed.
     pub(crate) fn ensure_statics(&mut self, func: &Rc<FunctionObj>) -> StructRef {
         if let Some(s) = func.statics.borrow().as_ref() {

@@ -203,6 +203,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     }
     vm.ds.for_each_value(|v| m.value(v));
     vm.time_sources.for_each_value(|v| m.value(v));
+    vm.debug.for_each_value(|v| m.value(v));
     m.drain();
 
     // Sweep: clear what is registered, alive, and not reached. Dropping the contents happens

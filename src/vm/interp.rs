@@ -979,6 +979,10 @@ impl Vm {
                         kind: MethodKind::Bound,
                     })));
                 }
+                Op::EnterConstructor => {
+                    sync!();
+                    self.enter_constructor(fi);
+                }
                 Op::StaticsInit(t) => {
                     let f = self.frames[fi].func.clone();
                     if f.statics_ready.get() {

@@ -114,6 +114,8 @@ pub struct Vm {
     pub time_sources: crate::runtime::time_sources::TimeSources,
     /// A project's rooms (none for a single file).
     pub rooms: crate::runtime::rooms::Rooms,
+    /// `ref_create` references, the unhandled-exception handler and the debug overlay.
+    pub debug: crate::builtins::debugging::DebugState,
     pub(crate) natives: &'static [&'static Builtin],
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
@@ -164,6 +166,7 @@ impl Vm {
             matrices: Default::default(),
             time_sources: Default::default(),
             rooms: Default::default(),
+            debug: Default::default(),
             natives: &builtins::registry().functions,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),

@@ -52,11 +52,15 @@ pub enum RefKind {
     Tileset,
     Timeline,
     AnimCurve,
+    /// A particle system asset (the Particle System editor's), not a `part_system_create` one.
+    ParticleSystem,
+    /// A `ref_create` reference to a variable, for the debug overlay (`ref dbgref 0`).
+    DbgRef,
 }
 
 impl RefKind {
     /// Every kind, for parsing `ref <kind> <n>` text back.
-    pub const ALL: [RefKind; 13] = [
+    pub const ALL: [RefKind; 15] = [
         RefKind::Instance,
         RefKind::Object,
         RefKind::Script,
@@ -70,6 +74,8 @@ impl RefKind {
         RefKind::Tileset,
         RefKind::Timeline,
         RefKind::AnimCurve,
+        RefKind::ParticleSystem,
+        RefKind::DbgRef,
     ];
 
     /// The kind whose `name()` is `name` (`string()` of a handle shows it: `ref sprite 3`).
@@ -93,6 +99,8 @@ impl RefKind {
             RefKind::Tileset => "tileset",
             RefKind::Timeline => "timeline",
             RefKind::AnimCurve => "animcurve",
+            RefKind::ParticleSystem => "particle system resource",
+            RefKind::DbgRef => "dbgref",
         }
     }
 }

@@ -15,7 +15,14 @@ const ZERO: Value = Value::Real(0.0);
 /// An `array_create` size: negative sizes give an empty array; a size past the memory limit is
 /// an "out of memory" error quoting it (never truncated to fewer elements).
 pub(crate) fn create_size(args: &[Value], what: &str) -> Result<usize> {
-    let n = int(args, 0)?.max(0) as u64;
+    // GameMaker reads the size as an int32: an int64 keeps its low 32 bits (its own tests create
+    // `int64(0x7fffffff00000100)` elements as 0x100). A real too large is refused with the size
+    // asked, not wrapped.
+    let n = match arg(args, 0) {
+        Value::Int64(n) => *n as i32 as i64,
+        _ => int(args, 0)?,
+    };
+    let n = n.max(0) as u64;
     memory::reserve_items(what, n, ELEMENT_BYTES)?;
     let n = n as usize;
     if n > MAX_LEN {

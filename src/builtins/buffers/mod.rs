@@ -31,6 +31,11 @@ pub struct BufferStore {
 }
 
 impl BufferStore {
+    /// See `Slots::usage`.
+    pub fn usage(&self) -> (usize, i64, usize) {
+        self.slots.usage()
+    }
+
     /// A copy of the whole buffer.
     pub fn bytes(&self, id: i64) -> Option<Vec<u8>> {
         self.slots.get(id).map(|b| b.data.clone())

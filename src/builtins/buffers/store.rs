@@ -296,6 +296,12 @@ pub struct Slots {
 }
 
 impl Slots {
+    /// (live count, highest live index or -1, slots ever allocated): `debug_event`'s figures.
+    pub fn usage(&self) -> (usize, i64, usize) {
+        let live = self.items.iter().filter(|s| s.is_some()).count();
+        let max = self.items.iter().rposition(|s| s.is_some());
+        (live, max.map_or(-1, |m| m as i64), self.items.len())
+    }
     pub fn add(&mut self, b: Buffer) -> i64 {
         if let Some(i) = self.items.iter().position(|s| s.is_none()) {
             self.items[i] = Some(b);

@@ -83,6 +83,12 @@ impl<T> Slots<T> {
     pub fn exists(&self, id: i64) -> bool {
         self.get(id).is_some()
     }
+    /// (live count, highest live index or -1, slots ever allocated): `debug_event`'s figures.
+    pub fn usage(&self) -> (usize, i64, usize) {
+        let live = self.items.iter().filter(|s| s.is_some()).count();
+        let max = self.items.iter().rposition(|s| s.is_some());
+        (live, max.map_or(-1, |m| m as i64), self.items.len())
+    }
 }
 
 /// Every data structure of the running game.

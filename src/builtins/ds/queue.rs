@@ -81,12 +81,21 @@ pub fn ds_queue_tail(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// Written in the compact layout (tail = count, head = 0, then the values in order).
 pub fn ds_queue_write(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let items = q(vm, args)?;
+    // GameMaker's native layout: its ring buffer (tail, head, capacity: 16 slots, doubled while
+    // full) with every slot written, unused ones as real 0.
+    let mut capacity = 16;
+    while capacity <= items.len() {
+        capacity *= 2;
+    }
     let mut w = Writer::new(QUEUE_VERSION);
     w.u32(items.len() as u32);
     w.u32(0);
-    w.u32(items.len() as u32);
+    w.u32(capacity as u32);
     for v in items {
         w.value(v);
+    }
+    for _ in items.len()..capacity {
+        w.value(&Value::Real(0.0));
     }
     Ok(w.finish())
 }

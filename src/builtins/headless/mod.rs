@@ -7,6 +7,7 @@
 //! few with state (surfaces keep their size, the draw colour reads back) are written out.
 
 mod audio;
+mod debug_overlay;
 mod display;
 mod drawing;
 mod input;
@@ -29,6 +30,7 @@ pub const FUNCTION_TABLES: &[&[Builtin]] = &[
     display::FUNCTIONS,
     display::NOTHING,
     input::FUNCTIONS,
+    debug_overlay::FUNCTIONS,
 ];
 
 pub const CONSTANT_TABLES: &[&[Constant]] = &[
@@ -37,6 +39,7 @@ pub const CONSTANT_TABLES: &[&[Constant]] = &[
     audio::CONSTANTS,
     display::CONSTANTS,
     input::CONSTANTS,
+    debug_overlay::CONSTANTS,
 ];
 
 /// What headless calls remember so that getters read back what setters set.

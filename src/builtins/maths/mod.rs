@@ -414,10 +414,12 @@ fn angle_difference(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 /// `is_nan(x)`: true for NaN, and for anything that is not a number at all (except pointers).
-fn is_nan(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+fn is_nan(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let v = arg(args, 0);
     let nan = match v {
         Value::Ptr(_) => false,
+        // A script function or built-in used as a value is its index, a number; a method is not.
+        Value::Method(_) => crate::builtins::core::function_ref_index(vm, v).is_none(),
         Value::Str(s) => parse_number_prefix(s).is_none_or(|(n, _)| n.is_nan()),
         _ => v.as_f64().is_none_or(f64::is_nan),
     };

@@ -39,16 +39,18 @@ fn create_and_length() {
     assert_eq!(shown(&mut vm, "array_create", &[r(0.0)]), "[  ]");
     assert_eq!(shown(&mut vm, "array_create", &[r(-1.0)]), "[  ]");
     assert_eq!(shown(&mut vm, "array_create", &[r(2.9)]), "[ 0,0 ]");
-    // A size past 32 bits is never truncated (issue 10): it is refused, quoting it.
-    let big = Value::Int64(0x7fff_ffff_0000_0003);
-    let err = call(&mut vm, "array_create", &[big])
+    // A real size past 32 bits is never truncated (issue 10): it is refused, quoting it.
+    let err = call(&mut vm, "array_create", &[r(4294967296.0 + 5.0)])
         .err()
         .unwrap()
         .message();
     assert!(
-        err.starts_with("out of memory: array_create asked for 9223372032559808515 elements"),
+        err.starts_with("out of memory: array_create asked for 4294967301 elements"),
         "{err}"
     );
+    // An int64 size is read as an int32, as GameMaker's own tests expect (low 32 bits).
+    let big = Value::Int64(0x7fff_ffff_0000_0003);
+    assert_eq!(shown(&mut vm, "array_create", &[big]), "[ 0,0,0 ]");
     assert!(call(&mut vm, "array_create", &[Value::str("a")]).is_err());
     assert!(call(&mut vm, "array_create", &[r(1e9)]).is_err());
     // Shared reference when the value is an array.
