@@ -1048,19 +1048,35 @@ fn http_gml_bench() {
     let n = std::env::var("HTTP_GML_N").unwrap_or_else(|_| "10000".into());
     let inflight = std::env::var("HTTP_GML_INFLIGHT").unwrap_or_else(|_| "256".into());
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/http_gml/http_gml.gml");
+    let args = [server.url("/hello"), n.clone(), inflight];
+    let (out, err, code, wall, peak_kb) = run_measuring_peak(&script, &args);
+    print!("{out}");
+    assert_eq!(code, Some(0), "stderr: {err}");
+    assert!(out.contains(&format!("requests: {n}, failed: 0")), "{out}");
+    println!(
+        "process wall time {:.3} s (with startup), peak RSS {:.1} MB",
+        wall.as_secs_f64(),
+        peak_kb as f64 / 1024.0
+    );
+}
+
+/// Runs a script with the build's `gml` (`run --fast --timeout 120`, `args` after `--`) and
+/// samples the process's peak RSS (VmHWM, from /proc while it runs; the last reading wins).
+/// Returns stdout, stderr, the exit code, the wall time and the peak in kB.
+fn run_measuring_peak(
+    script: &Path,
+    args: &[String],
+) -> (String, String, Option<i32>, Duration, u64) {
     let mut child = Command::new(binary())
         .args(["run", "--fast", "--timeout", "120"])
-        .arg(&script)
+        .arg(script)
         .arg("--")
-        .arg(server.url("/hello"))
-        .arg(&n)
-        .arg(&inflight)
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("start gml");
-    // Peak RSS: the child's VmHWM, read from /proc while it runs (the last reading wins).
     let pid = child.id();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let stop2 = stop.clone();
@@ -1086,13 +1102,47 @@ fn http_gml_bench() {
     let wall = start.elapsed();
     stop.store(true, std::sync::atomic::Ordering::SeqCst);
     let peak_kb = sampler.join().unwrap();
-    print!("{out}");
-    assert_eq!(code, Some(0), "stderr: {err}");
-    assert!(out.contains(&format!("requests: {n}, failed: 0")), "{out}");
+    (out, err, code, wall, peak_kb)
+}
+
+/// Memory per in-flight request: `benches/http_gml/inflight.gml` starts `HTTP_INFLIGHT_N`
+/// (default 10,000) `http_get`s at once against `/delay?ms=HTTP_INFLIGHT_MS` (default 3000), so
+/// all are in flight together; the same with 1 request gives the baseline. Prints the peak RSS
+/// of both and the difference per request (target: at most 16 KB). Run it with
+///
+///     cargo test --release --test async_gml -- --ignored --nocapture http_inflight_bench
+#[test]
+#[ignore]
+fn http_inflight_bench() {
+    let server = TestServer::start();
+    let n: u64 = std::env::var("HTTP_INFLIGHT_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10000);
+    let ms = std::env::var("HTTP_INFLIGHT_MS").unwrap_or_else(|_| "3000".into());
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/http_gml/inflight.gml");
+    let url = server.url(&format!("/delay?ms={ms}"));
+    let mut peaks = Vec::new();
+    for count in [1, n] {
+        let (out, err, code, wall, peak_kb) =
+            run_measuring_peak(&script, &[url.clone(), count.to_string()]);
+        assert_eq!(code, Some(0), "stderr: {err}");
+        assert!(
+            out.contains(&format!("requests: {count}, failed: 0")),
+            "{out}"
+        );
+        println!(
+            "{count} requests in flight: {:.3} s, peak RSS {:.1} MB",
+            wall.as_secs_f64(),
+            peak_kb as f64 / 1024.0
+        );
+        peaks.push(peak_kb);
+    }
+    let per = (peaks[1].saturating_sub(peaks[0])) as f64 * 1024.0 / (n - 1).max(1) as f64;
     println!(
-        "process wall time {:.3} s (with startup), peak RSS {:.1} MB",
-        wall.as_secs_f64(),
-        peak_kb as f64 / 1024.0
+        "peak RSS per in-flight request: {:.0} bytes ({:.1} KB)",
+        per,
+        per / 1024.0
     );
 }
 

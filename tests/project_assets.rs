@@ -55,7 +55,7 @@ fn sprites_from_yy_files_are_named_assets() {
 #[test]
 fn extension_functions_are_errors_naming_the_extension() {
     let (mut p, _) = program();
-    p.register_extension_function("SteamWorks", "steam_get_user_name");
+    p.register_extension_function("SteamWorks", "steam_get_user_name", None);
     let Err(e) = p
         .run_file("t.gml", "var n = steam_get_user_name();")
         .unwrap_or_else(|e| panic!("{}", e.render()))
@@ -68,7 +68,7 @@ fn extension_functions_are_errors_naming_the_extension() {
     );
     // GML that defines the function wins.
     let (mut p, out) = program();
-    p.register_extension_function("SteamWorks", "steam_get_user_name");
+    p.register_extension_function("SteamWorks", "steam_get_user_name", None);
     p.run_file(
         "t.gml",
         "function steam_get_user_name() { return \"gml\"; }\nshow_debug_message(steam_get_user_name());",

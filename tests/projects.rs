@@ -160,9 +160,11 @@ fn malformed_yy_names_the_file_and_field() {
 fn check_reports_every_error_of_every_file() {
     let r = gml(&["check", "tests/projects/compile_errors"]);
     assert_eq!(r.code, Some(2));
+    // An event file the object lists but that does not exist is an empty event: a warning.
     let want = "\
+tests/projects/compile_errors/objects/obj_x/Step_0.gml: warning: the object's event list has this event but the file does not exist; it runs as an empty event
 tests/projects/compile_errors/objects/obj_x/obj_x.yy: field `parentObjectId`: object `obj_missing` is not in the project
-tests/projects/compile_errors/objects/obj_x/Step_0.gml: cannot read the file: ";
+";
     assert!(r.stderr.starts_with(want), "{}", r.stderr);
     for (file, line_col) in [
         ("scripts/scr_one/scr_one.gml", "2:14"),
@@ -184,5 +186,119 @@ fn a_folder_without_a_project_is_an_error() {
     assert_eq!(
         r.stderr,
         "gml: tests/projects: the folder holds no .yyp project file\n"
+    );
+}
+
+#[test]
+fn extensions_gml_functions_constants_init_and_native_calls() {
+    run_project("tests/projects/extensions", "expected.out", &[]);
+    // `gml check` knows every extension function; the event whose file is missing is empty
+    // (it overrides the parent's Step), with a warning.
+    let r = gml(&["check", "tests/projects/extensions"]);
+    assert_eq!(r.code, Some(0));
+    assert_eq!(
+        r.stderr,
+        "tests/projects/extensions/objects/obj_probe/Step_0.gml: warning: the object's event list has this event but the file does not exist; it runs as an empty event\n"
+    );
+}
+
+/// A copy of the `extensions` project with one more script, in a temporary folder.
+fn extensions_with_script(code: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(Path::new("tests/projects/extensions"), dir.path());
+    std::fs::write(dir.path().join("scripts/scr_main/scr_main.gml"), code).unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn extension_function_with_wrong_argument_count_does_not_compile() {
+    let dir = extensions_with_script("steam_stat_set(\"wins\");\nvar n = steam_user_name();\n");
+    let r = gml(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, Some(2));
+    let want = "scr_main.gml:1:1: error: wrong number of arguments for steam_stat_set (a function of the extension ExtSteam): expected 2, got 1";
+    assert!(r.stderr.contains(want), "{}", r.stderr);
+    // Calling one when the game runs is an error naming the function and the extension.
+    let dir = extensions_with_script("show_debug_message(steam_user_name());\n");
+    let r = gml(&["run", dir.path().to_str().unwrap(), "--timeout", "20"]);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("steam_user_name is a function of the extension ExtSteam, which gml cannot run (extensions are native code)"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn malformed_extension_names_the_file_and_field() {
+    let dir = extensions_with_script("");
+    let yy = dir.path().join("extensions/ExtTools/ExtTools.yy");
+    let text = std::fs::read_to_string(&yy).unwrap();
+    std::fs::write(
+        &yy,
+        text.replace("\"name\":\"EXT_TOOLS_NAME\"", "\"name\":\"EXT TOOLS\""),
+    )
+    .unwrap();
+    let r = gml(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.ends_with("extensions/ExtTools/ExtTools.yy: field `files[0].constants[2].name`: `EXT TOOLS` is not a GML name\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// (Its `obj_counter` folder is spelled `OBJ_Counter`: project paths resolve ignoring case, as
+/// on the file systems GameMaker projects are made on.)
+#[test]
+fn room_inheritance_and_persistent_rooms() {
+    run_project("tests/projects/room_inherit", "expected.out", &[]);
+}
+
+#[test]
+fn room_parent_missing_or_looping_names_the_file_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(Path::new("tests/projects/room_inherit"), dir.path());
+    let base = dir.path().join("rooms/rm_base/rm_base.yy");
+    let text = std::fs::read_to_string(&base).unwrap();
+    let looping = text.replace(
+        "\"parentRoom\": null",
+        "\"parentRoom\": {\"name\":\"rm_child\",\"path\":\"rooms/rm_child/rm_child.yy\",}",
+    );
+    std::fs::write(&base, &looping).unwrap();
+    let r = gml(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.ends_with(
+            "rooms/rm_base/rm_base.yy: field `parentRoom`: the parent chain of `rm_base` loops back to it\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    std::fs::write(
+        &base,
+        looping.replace("\"name\":\"rm_child\"", "\"name\":\"rm_gone\""),
+    )
+    .unwrap();
+    let r = gml(&["run", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.ends_with(
+            "rooms/rm_base/rm_base.yy: field `parentRoom`: room `rm_gone` is not among the project's rooms\n"
+        ),
+        "{}",
+        r.stderr
     );
 }

@@ -234,6 +234,7 @@ pub fn destroy_instance(vm: &mut Vm, inst: &StructRef, run_event: bool) -> Resul
     if let Some(d) = inst.borrow_mut().instance_mut() {
         d.destroyed = true;
     }
+    vm.world.note_destroyed();
     Ok(())
 }
 

@@ -18,6 +18,7 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("room_exists", 1, 1, room_exists),
     Builtin::new("room_get_name", 1, 1, room_get_name),
     Builtin::new("room_next", 1, 1, room_next),
+    Builtin::new("room_set_persistent", 2, 2, room_set_persistent),
     Builtin::new("room_previous", 1, 1, room_previous),
     Builtin::new("layer_get_id", 1, 1, layer_get_id),
     Builtin::new("layer_exists", 1, 1, layer_exists),
@@ -92,6 +93,14 @@ fn room_get_name(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         Some(r) => Value::str(&vm.rooms.defs[r].name),
         None => Value::str("<undefined>"),
     })
+}
+
+/// Sets the room's persistence in the project: it counts from the next time the room is
+/// entered afresh (the current room's own flag is `room_persistent`).
+fn room_set_persistent(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let r = room_arg(vm, args, "room_set_persistent")?;
+    vm.rooms.defs[r].persistent = crate::vm::ops::truthy(arg(args, 1))?;
+    Ok(Value::Undefined)
 }
 
 fn room_next(vm: &mut Vm, args: &[Value]) -> Result<Value> {

@@ -501,6 +501,18 @@ impl FnCompiler<'_, '_> {
                     self.emit(Op::CallNative(i, argc));
                 }
                 Resolved::SelfVar(s) => {
+                    if let Some((ext, Some(expected))) = self.ctx.env.extension_functions.get(name)
+                    {
+                        if args.len() != *expected {
+                            self.error(
+                                format!(
+                                    "wrong number of arguments for {name} (a function of the extension {ext}): expected {expected}, got {}",
+                                    args.len()
+                                ),
+                                span,
+                            );
+                        }
+                    }
                     self.ctx
                         .self_calls
                         .borrow_mut()

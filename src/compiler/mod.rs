@@ -35,6 +35,9 @@ pub struct CompileEnv {
     pub member_names: HashSet<Rc<str>>,
     /// Top-level `var`s that persist between REPL inputs, by slot.
     pub repl_locals: Vec<Rc<str>>,
+    /// Functions of extensions that no GML defines (native code): name -> (extension, fixed
+    /// argument count). Calls compile (and fail at run time naming the extension).
+    pub extension_functions: HashMap<Rc<str>, (Rc<str>, Option<usize>)>,
     /// Names a project defines as constants: asset handles, room instance ids.
     pub constants: HashMap<Rc<str>, crate::vm::value::Value>,
 }
@@ -221,7 +224,10 @@ fn unknown_call_warnings(ctx: &Ctx) -> Vec<Diagnostic> {
     let assigned = ctx.assigned.borrow();
     let mut out = Vec::new();
     for (name, span) in ctx.self_calls.borrow().iter() {
-        if assigned.contains(name) || ctx.env.member_names.contains(name) {
+        if assigned.contains(name)
+            || ctx.env.member_names.contains(name)
+            || ctx.env.extension_functions.contains_key(name)
+        {
             continue;
         }
         let close = closest_functions(ctx.env, name);

@@ -47,9 +47,7 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
 /// A sprite's facts from its `.yy` (frame images from its folder, for precise masks).
 fn load_sprite(project: &Project, rel: &str) -> Result<crate::runtime::sprite::Sprite, String> {
     let file = super::yy::read(&project.dir, rel).map_err(|e| e.to_string())?;
-    let dir = project
-        .dir
-        .join(rel)
+    let dir = super::yy::locate(&project.dir, rel)
         .parent()
         .map(|p| p.to_path_buf())
         .unwrap_or_else(|| project.dir.clone());

@@ -6,7 +6,7 @@
 use super::assets;
 use super::load::event_file_stem;
 use super::model::{Override, Project, Property};
-use crate::compiler::{self, CompiledFile};
+use crate::compiler;
 use crate::runtime::events::EventKey;
 use crate::runtime::program::{CompileErrors, Program};
 use crate::runtime::rooms::{InstanceDef, LayerDef, RoomDef};
@@ -50,6 +50,8 @@ pub struct BuildReport {
 /// Where a piece of GML goes once compiled.
 enum Target {
     Script,
+    /// An extension's GML file: its functions, no top-level code to run.
+    ExtensionCode,
     Event(usize, EventKey),
     /// Object Variables, as the object's pre-create event.
     ObjectVariables(usize),
@@ -86,6 +88,10 @@ pub fn build(project: &Project, program: &mut Program, opts: &BuildOptions) -> B
     let instance_ids = register_room_instances(project, program);
 
     let units = gather_units(project, program, &mut report);
+    syntax::collect_macros(
+        &super::extension::constant_macros(project),
+        &mut program.macros,
+    );
     for u in &units {
         syntax::collect_macros(&u.text, &mut program.macros);
     }
@@ -103,6 +109,7 @@ pub fn build(project: &Project, program: &mut Program, opts: &BuildOptions) -> B
     for p in parsed.iter().flatten() {
         compiler::declare(&mut program.env, p, &mut ignored);
     }
+    super::extension::link_functions(project, program, &mut report.warnings);
     let mut code: Vec<Option<Rc<FunctionObj>>> = Vec::with_capacity(units.len());
     for (i, (u, p)) in units.iter().zip(&parsed).enumerate() {
         code.push(
@@ -110,6 +117,7 @@ pub fn build(project: &Project, program: &mut Program, opts: &BuildOptions) -> B
                 .and_then(|p| compile_unit(i, u, p, program, &mut report)),
         );
     }
+    extension_inits(project, program, &mut report);
     // A call of a name some file assigns (a method variable set in Create, called in Step) is
     // not a typo.
     for (i, d) in std::mem::take(&mut report.unknown_calls) {
@@ -161,7 +169,7 @@ fn compile_unit(
     if let Err(e) = program.compile_global_pragmas(&u.file, parsed) {
         report.errors.push(e.render());
     }
-    if let Target::Script = u.target {
+    if let Target::Script | Target::ExtensionCode = u.target {
         return match compiler::compile_file(&mut program.env, parsed, source, false) {
             Ok(mut file) => {
                 warn(
@@ -169,7 +177,10 @@ fn compile_unit(
                     std::mem::take(&mut file.warnings),
                     std::mem::take(&mut file.assigned),
                 );
-                install_script(program, file, report);
+                let top = program.install(file);
+                if let Target::Script = u.target {
+                    report.top_levels.push(top);
+                }
                 None
             }
             Err(d) => {
@@ -212,9 +223,26 @@ fn compile_unit(
     }
 }
 
-fn install_script(program: &mut Program, file: CompiledFile, report: &mut BuildReport) {
-    let top = program.install(file);
-    report.top_levels.push(top);
+/// The extensions' `init` functions, called before the scripts' top-level code, and their
+/// `final` functions, called when the game ends.
+fn extension_inits(project: &Project, program: &mut Program, report: &mut BuildReport) {
+    for final_fns in [false, true] {
+        let calls =
+            super::extension::lifecycle_calls(project, program, final_fns, &mut report.warnings);
+        if calls.is_empty() {
+            continue;
+        }
+        let name = if final_fns {
+            "(extension final functions)"
+        } else {
+            "(extension init functions)"
+        };
+        match program.load(name, &calls) {
+            Ok(top) if final_fns => program.vm.game.at_end.push(top),
+            Ok(top) => report.top_levels.insert(0, top),
+            Err(e) => report.errors.push(e.render()),
+        }
+    }
 }
 
 /// Object names become object indices (after any the program already has), with parents and
@@ -283,13 +311,18 @@ fn register_objects(project: &Project, program: &mut Program, report: &mut Build
 /// instances never change, as in GameMaker) and its name a constant holding it.
 fn register_room_instances(project: &Project, program: &mut Program) -> Vec<Vec<i64>> {
     let mut ids = Vec::new();
+    // An instance a child room inherits has its parent's name, and so its id.
+    let mut by_name: HashMap<&str, i64> = HashMap::new();
     for room in &project.rooms {
         // Rooms are numbered in the project's room list, as their handles.
         program.register_asset(RefKind::Room, &room.name);
         let mut room_ids = Vec::new();
         for inst in &room.instances {
-            let id = program.vm.world.next_id;
-            program.vm.world.next_id += 1;
+            let id = *by_name.entry(inst.name.as_str()).or_insert_with(|| {
+                let id = program.vm.world.next_id;
+                program.vm.world.next_id += 1;
+                id
+            });
             program.env.constants.insert(
                 Rc::from(inst.name.as_str()),
                 Value::Ref(RefKind::Instance, id),
@@ -302,19 +335,26 @@ fn register_room_instances(project: &Project, program: &mut Program) -> Vec<Vec<
 }
 
 fn read_gml(project: &Project, rel: &str) -> Result<String, String> {
-    std::fs::read(project.dir.join(rel))
+    std::fs::read(super::yy::locate(&project.dir, rel))
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .map_err(|e| format!("{}: cannot read the file: {e}", shown(project, rel)))
 }
 
-/// Whether a creation-code file a room names exists. GameMaker treats a stale reference (the
-/// file was never written, or belongs to a parent room) as no code: a warning, not an error.
-fn exists(project: &Project, rel: &str, report: &mut BuildReport) -> bool {
-    let found = project.dir.join(rel).is_file();
+/// Whether a creation-code file a room names exists (`what` says which: the room's, or an
+/// instance's). GameMaker treats a stale reference (the file was never written, or was copied
+/// from another room) as no code: a warning naming the room file, not an error.
+fn exists(
+    project: &Project,
+    room_yy: &str,
+    what: &str,
+    rel: &str,
+    report: &mut BuildReport,
+) -> bool {
+    let found = super::yy::locate(&project.dir, rel).is_file();
     if !found {
         report.warnings.push(format!(
-            "{}: warning: the room names this creation code file, which does not exist; no code runs",
-            shown(project, rel)
+            "{}: warning: {what}: `{rel}` does not exist; no code runs",
+            shown(project, room_yy)
         ));
     }
     found
@@ -339,6 +379,19 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
             }),
             Err(e) => report.errors.push(e),
         };
+    for e in &project.extensions {
+        for f in &e.files {
+            if let Some(gml) = &f.gml {
+                add(
+                    &mut units,
+                    report,
+                    Target::ExtensionCode,
+                    gml,
+                    format!("gml_Extension_{}", e.name),
+                );
+            }
+        }
+    }
     for s in &project.scripts {
         add(
             &mut units,
@@ -377,13 +430,22 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
             };
             let stem = event_file_stem(e.event_type, e.event_num, e.collision_object.as_deref())
                 .unwrap_or_default();
-            add(
-                &mut units,
-                report,
-                Target::Event(oi, key),
-                &e.gml,
-                format!("gml_Object_{}_{stem}", o.name),
-            );
+            let unit = format!("gml_Object_{}_{stem}", o.name);
+            if !super::yy::locate(&project.dir, &e.gml).exists() {
+                // The IDE opens such an event as empty code: it still overrides the parent's.
+                report.warnings.push(format!(
+                    "{}: warning: the object's event list has this event but the file does not exist; it runs as an empty event",
+                    shown(project, &e.gml)
+                ));
+                units.push(Unit {
+                    target: Target::Event(oi, key),
+                    file: shown(project, &e.gml),
+                    unit,
+                    text: String::new(),
+                });
+                continue;
+            }
+            add(&mut units, report, Target::Event(oi, key), &e.gml, unit);
         }
         let vars = object_variables(project, o.name.as_str());
         if !vars.is_empty() {
@@ -410,11 +472,10 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
                     text,
                 });
             }
-            if let Some(cc) = inst
-                .creation_code
-                .as_ref()
-                .filter(|cc| exists(project, cc, report))
-            {
+            if let Some(cc) = inst.creation_code.as_ref().filter(|cc| {
+                let what = format!("the creation code of instance `{}`", inst.name);
+                exists(project, &room.yy, &what, cc, report)
+            }) {
                 add(
                     &mut units,
                     report,
@@ -427,7 +488,7 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
         if let Some(cc) = room
             .creation_code
             .as_ref()
-            .filter(|cc| exists(project, cc, report))
+            .filter(|cc| exists(project, &room.yy, "field `creationCodeFile`", cc, report))
         {
             add(
                 &mut units,

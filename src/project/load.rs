@@ -79,6 +79,7 @@ pub fn load(path: &Path) -> Result<Project> {
 
     let mut scripts = Vec::new();
     let mut objects = Vec::new();
+    let mut extensions = Vec::new();
     for a in &assets {
         match a.kind {
             AssetKind::Script => scripts.push(Script {
@@ -86,6 +87,7 @@ pub fn load(path: &Path) -> Result<Project> {
                 gml: sibling(&a.yy, "gml"),
             }),
             AssetKind::Object => objects.push(load_object(&dir, a)?),
+            AssetKind::Extension => extensions.push(super::extension::load_extension(&dir, a)?),
             _ => {}
         }
     }
@@ -122,6 +124,7 @@ pub fn load(path: &Path) -> Result<Project> {
             .expect("room listed among the resources");
         rooms.push(load_room(&dir, a)?);
     }
+    super::room_inherit::resolve(&dir, &mut rooms)?;
 
     let mut configs = vec!["Default".to_string()];
     if let Some(c) = root.get("configs") {
@@ -136,6 +139,7 @@ pub fn load(path: &Path) -> Result<Project> {
         assets,
         scripts,
         objects,
+        extensions,
         rooms,
         ordered_rooms,
         configs,
@@ -153,7 +157,7 @@ fn sibling(yy: &str, ext: &str) -> String {
 }
 
 /// The folder of a resource file (`objects/o/o.yy` -> `objects/o`).
-fn folder(yy: &str) -> &str {
+pub(super) fn folder(yy: &str) -> &str {
     yy.rsplit_once('/').map(|(d, _)| d).unwrap_or("")
 }
 
@@ -170,7 +174,7 @@ fn collect_configs(node: &Node, out: &mut Vec<String>) -> Result<()> {
 
 fn read_game_speed(dir: &Path) -> Result<f64> {
     let rel = "options/main/options_main.yy";
-    if !dir.join(rel).is_file() {
+    if !yy::locate(dir, rel).is_file() {
         return Ok(60.0);
     }
     let f = yy::read(dir, rel)?;
@@ -309,7 +313,21 @@ fn load_room(dir: &Path, a: &Asset) -> Result<Room> {
         }
     }
     instances.append(&mut placed);
+    let inheritance = match n.ref_name("parentRoom")? {
+        Some(parent) => Some(RoomInheritance {
+            parent,
+            settings: match &settings {
+                Some(s) => s.bool_or("inheritRoomSettings", false)?,
+                None => false,
+            },
+            code: n.bool_or("inheritCode", false)?,
+            layers: n.bool_or("inheritLayers", false)?,
+            creation_order: n.bool_or("inheritCreationOrder", false)?,
+        }),
+        None => None,
+    };
     Ok(Room {
+        inheritance,
         name: a.name.clone(),
         yy: a.yy.clone(),
         width,
@@ -333,6 +351,9 @@ fn collect_layers(
             name: l.name()?,
             depth: l.num_or("depth", 0.0)?,
             visible: l.bool_or("visible", true)?,
+            inherit_settings: l.bool_or("inheritLayerSettings", false)?,
+            inherit_depth: l.bool_or("inheritLayerDepth", false)?,
+            inherit_visibility: l.bool_or("inheritVisibility", false)?,
         };
         for i in l.items("instances")? {
             placed.push(load_instance(&i, file, base, &layer.name)?);
@@ -376,6 +397,9 @@ fn load_instance(i: &Node, file: &str, base: &str, layer: &str) -> Result<RoomIn
         image_speed: i.num_or("imageSpeed", 1.0)?,
         overrides,
         creation_code,
+        inherited_from: i.ref_name("inheritedItemId")?,
+        inherit_settings: i.bool_or("inheritItemSettings", false)?,
+        inherit_code: i.bool_or("inheritCode", false)?,
         name,
     })
 }

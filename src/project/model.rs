@@ -127,6 +127,12 @@ pub struct RoomInstance {
     pub overrides: Vec<Override>,
     /// `rooms/R/InstanceCreationCode_inst_X.gml`.
     pub creation_code: Option<String>,
+    /// In a child room: the parent room's instance this one stands for (`inheritedItemId`).
+    pub inherited_from: Option<String>,
+    /// `inheritItemSettings`: object, position, scale... and variables come from the parent's.
+    pub inherit_settings: bool,
+    /// `inheritCode`: the creation code is the parent instance's.
+    pub inherit_code: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -134,6 +140,25 @@ pub struct Layer {
     pub name: String,
     pub depth: f64,
     pub visible: bool,
+    /// In a child room: `inheritLayerSettings` (the layer is the parent's, its instances too),
+    /// `inheritLayerDepth`, `inheritVisibility`.
+    pub inherit_settings: bool,
+    pub inherit_depth: bool,
+    pub inherit_visibility: bool,
+}
+
+/// What a child room takes from its parent (`parentRoom`), by the room file's flags.
+#[derive(Clone, Debug, Default)]
+pub struct RoomInheritance {
+    pub parent: String,
+    /// `inheritRoomSettings`: width, height, persistent.
+    pub settings: bool,
+    /// `inheritCode`: the room creation code.
+    pub code: bool,
+    /// `inheritLayers`: the layers (with the per-layer flags deciding each).
+    pub layers: bool,
+    /// `inheritCreationOrder`.
+    pub creation_order: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -149,6 +174,45 @@ pub struct Room {
     pub layers: Vec<Layer>,
     /// The placed instances in the room's instance creation order.
     pub instances: Vec<RoomInstance>,
+    /// A child room's parent and what it inherits (resolved at load: the fields above are the
+    /// room as the game sees it).
+    pub inheritance: Option<RoomInheritance>,
+}
+
+/// A function an extension declares (`files[].functions[]` of its `.yy`).
+#[derive(Clone, Debug)]
+pub struct ExtensionFunction {
+    /// The name GML code calls.
+    pub name: String,
+    /// The name in the extension's file: for a GML file, the `#define` (or `function`) that
+    /// implements it.
+    pub external_name: String,
+    /// `argCount`, when fixed (GameMaker writes -1 for any number).
+    pub arg_count: Option<usize>,
+}
+
+/// One file of an extension: a native library (`kind` 1), GML code (2), a placeholder for
+/// proxy files and options (4) or JavaScript (5).
+#[derive(Clone, Debug)]
+pub struct ExtensionFile {
+    pub filename: String,
+    pub kind: i64,
+    /// The GML code's path when the file is GML (`extensions/E/E.gml`).
+    pub gml: Option<String>,
+    /// The function called at game start (`init`), if any.
+    pub init: Option<String>,
+    /// The function called when the game ends (`final`), if any.
+    pub final_fn: Option<String>,
+    pub functions: Vec<ExtensionFunction>,
+    /// Constants: name and the GML text of their value (macros, as GameMaker compiles them).
+    pub constants: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Extension {
+    pub name: String,
+    pub yy: String,
+    pub files: Vec<ExtensionFile>,
 }
 
 /// A loaded project.
@@ -165,6 +229,8 @@ pub struct Project {
     pub scripts: Vec<Script>,
     /// Objects in the `.yyp`'s order (their indices, as `object_index` gives).
     pub objects: Vec<Object>,
+    /// Extensions in the `.yyp`'s order.
+    pub extensions: Vec<Extension>,
     /// Rooms in the room order (`RoomOrderNodes`), then any room not listed there.
     pub rooms: Vec<Room>,
     /// How many rooms `RoomOrderNodes` lists (the rest cannot be reached by room_goto_next).

@@ -110,7 +110,7 @@ fn read_frame(
     spr: &Sprite,
 ) -> Result<Vec<u8>, String> {
     let name = frame_name(frame).ok_or_else(|| format!("{file}: frames[{i}] has no \"name\""))?;
-    let path = dir.join(format!("{name}.png"));
+    let path = super::yy::locate(dir, &format!("{name}.png"));
     let bytes = std::fs::read(&path).map_err(|e| {
         format!(
             "{}: cannot read frame image for the precise mask: {e}",

@@ -5,7 +5,7 @@
 
 use serde_json::Value as Json;
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A project that cannot be loaded: the file (relative to the project folder) and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,11 +37,43 @@ pub struct YyFile {
     pub root: Json,
 }
 
-/// Reads and parses `rel` (a path relative to the project folder, `/`-separated). Errors name
-/// the file as `dir/rel`.
+/// `dir/rel`; when that does not exist, the path whose components match `rel`'s ignoring case,
+/// if there is one. GameMaker projects are made on case-insensitive file systems (Windows,
+/// macOS), where a project naming `scripts/InputPlugIn/...` for the folder `InputPlugin` works.
+pub fn locate(dir: &Path, rel: &str) -> PathBuf {
+    let exact = dir.join(rel);
+    if exact.exists() {
+        return exact;
+    }
+    let mut cur = dir.to_path_buf();
+    for part in rel
+        .split(['/', '\\'])
+        .filter(|p| !p.is_empty() && *p != ".")
+    {
+        let next = cur.join(part);
+        if next.exists() {
+            cur = next;
+            continue;
+        }
+        let found = std::fs::read_dir(&cur).ok().and_then(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .find(|e| e.file_name().to_string_lossy().eq_ignore_ascii_case(part))
+                .map(|e| e.path())
+        });
+        match found {
+            Some(p) => cur = p,
+            None => return exact,
+        }
+    }
+    cur
+}
+
+/// Reads and parses `rel` (a path relative to the project folder, `/`-separated, found as
+/// `locate` does). Errors name the file as `dir/rel`.
 pub fn read(dir: &Path, rel: &str) -> Result<YyFile> {
-    let path = dir.join(rel);
-    let shown = path.display().to_string();
+    let shown = dir.join(rel).display().to_string();
+    let path = locate(dir, rel);
     let text = std::fs::read(&path)
         .map_err(|e| ProjectError::new(&shown, format!("cannot read the file: {e}")))?;
     parse(&shown, &String::from_utf8_lossy(&text))

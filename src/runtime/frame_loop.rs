@@ -49,15 +49,6 @@ fn live_object(inst: &StructRef) -> Option<usize> {
     }
 }
 
-/// The live instances whose object satisfies `keep`, in creation order (a snapshot).
-fn live_where(vm: &Vm, keep: impl Fn(usize) -> bool) -> Vec<StructRef> {
-    vm.world
-        .live()
-        .filter(|s| s.borrow().instance().is_some_and(|d| keep(d.object_index)))
-        .cloned()
-        .collect()
-}
-
 /// Runs `event` on every live instance that has it, in creation order. Instances created during
 /// the pass are not visited; instances destroyed during it are skipped.
 pub fn fire_event_all(vm: &mut Vm, event: EventKey) -> Result<()> {
@@ -65,23 +56,37 @@ pub fn fire_event_all(vm: &mut Vm, event: EventKey) -> Result<()> {
     if table.iter().all(|e| e.is_none()) {
         return Ok(());
     }
-    let snapshot = live_where(vm, |o| matches!(table.get(o), Some(Some(_))));
-    for inst in snapshot {
-        let Some(object) = live_object(&inst) else {
+    // The instances as the pass starts: new ones are appended after `end`, and none moves
+    // while the pass runs (removal waits for it), so indexes need no snapshot.
+    let end = vm.world.instances.len();
+    vm.world.begin_pass();
+    let result = run_pass(vm, &table, event, end);
+    vm.world.end_pass();
+    result
+}
+
+fn run_pass(vm: &mut Vm, table: &EventTable, event: EventKey, end: usize) -> Result<()> {
+    for i in 0..end {
+        let Some(inst) = vm.world.instances.get(i) else {
+            break;
+        };
+        let Some(object) = live_object(inst) else {
             continue;
         };
-        if let Some(Some((defining, func))) = table.get(object) {
-            vm.call_function(
-                func,
-                inst.clone(),
-                inst.clone(),
-                &[],
-                Some(EventCtx {
-                    object: *defining,
-                    event,
-                }),
-            )?;
-        }
+        let Some(Some((defining, func))) = table.get(object) else {
+            continue;
+        };
+        let inst = inst.clone();
+        vm.call_function(
+            func,
+            inst.clone(),
+            inst,
+            &[],
+            Some(EventCtx {
+                object: *defining,
+                event,
+            }),
+        )?;
     }
     Ok(())
 }
@@ -134,8 +139,30 @@ fn run_alarms(vm: &mut Vm) -> Result<()> {
     if !has_alarms.iter().any(|b| *b) {
         return Ok(());
     }
-    let snapshot = live_where(vm, |o| has_alarms.get(o) == Some(&true));
-    for inst in snapshot {
+    // Indexes as in `fire_event_all`: instances created meanwhile are not visited.
+    let end = vm.world.instances.len();
+    vm.world.begin_pass();
+    let result = count_alarms_down(vm, &tables, &has_alarms, alarm_sym, end);
+    vm.world.end_pass();
+    result
+}
+
+fn count_alarms_down(
+    vm: &mut Vm,
+    tables: &[EventTable],
+    has_alarms: &[bool],
+    alarm_sym: crate::vm::intern::Sym,
+    end: usize,
+) -> Result<()> {
+    for n in 0..end {
+        let Some(inst) = vm.world.instances.get(n) else {
+            break;
+        };
+        match live_object(inst) {
+            Some(o) if has_alarms.get(o) == Some(&true) => {}
+            _ => continue,
+        }
+        let inst = inst.clone();
         for (i, table) in tables.iter().enumerate() {
             let Some(object) = live_object(&inst) else {
                 break;
@@ -214,9 +241,7 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
             }
         };
     }
-    for inst in vm.world.live() {
-        super::instance::remember_position(&mut inst.borrow_mut());
-    }
+    // Remembers the previous positions too (one pass over the instances for both).
     phase!(super::sprite_phases::animation_step(vm));
     phase!(fire_event_all(vm, EventKey::StepBegin));
     phase!(async_dispatch::dispatch_ready(vm));
@@ -252,12 +277,15 @@ pub fn start_game(vm: &mut Vm) -> Result<()> {
     fire_event_all(vm, EventKey::RoomStart)
 }
 
-/// Game end: Game End, then Clean Up, for every instance still alive.
+/// Game end: Game End, then Clean Up, for every instance still alive; then `game.at_end`.
 pub fn end_game(vm: &mut Vm) -> Result<()> {
     fire_event_all(vm, EventKey::GameEnd)?;
     let live: Vec<StructRef> = vm.world.live().cloned().collect();
     for inst in live {
         fire_event(vm, &inst, EventKey::CleanUp)?;
+    }
+    for code in std::mem::take(&mut vm.game.at_end) {
+        vm.run_top_level(code)?;
     }
     Ok(())
 }

@@ -25,6 +25,9 @@ pub struct GameState {
     pub lives: Value,
     /// `parameter_string`: the script path, then the arguments after `--`.
     pub parameters: Vec<String>,
+    /// Code run once the game has ended, after Clean Up (a project's extensions' `final`
+    /// functions).
+    pub at_end: Vec<std::rc::Rc<crate::vm::bytecode::Proto>>,
 }
 
 impl Default for GameState {
@@ -38,6 +41,7 @@ impl Default for GameState {
             frame: 0,
             ending: false,
             exit_code: 0,
+            at_end: Vec::new(),
             health: Value::Real(100.0),
             score: Value::Real(0.0),
             lives: Value::Real(-1.0),
@@ -89,10 +93,8 @@ pub fn store_builtin_var(vm: &mut Vm, b: BuiltinVar, v: Value) -> Result<()> {
             }
         }
         BuiltinVar::RoomPersistent => {
-            let on = crate::vm::ops::truthy(&v)?;
-            if let Some(r) = vm.rooms.current {
-                vm.rooms.defs[r].persistent = on;
-            }
+            // The current room only: its setting in the project is `room_set_persistent`'s.
+            vm.rooms.persistent = crate::vm::ops::truthy(&v)?;
         }
         BuiltinVar::Health => vm.game.health = v,
         BuiltinVar::Score => vm.game.score = v,
@@ -120,6 +122,6 @@ fn room_var(vm: &Vm, b: BuiltinVar) -> Value {
         BuiltinVar::RoomHeight => Value::Real(def.height),
         BuiltinVar::RoomFirst => room_value(0),
         BuiltinVar::RoomLast => room_value(rooms.ordered.max(1) - 1),
-        _ => Value::Bool(def.persistent),
+        _ => Value::Bool(rooms.persistent),
     }
 }

@@ -202,11 +202,21 @@ impl Program {
 
     /// Declares a function of an extension: calling it is a runtime error naming the extension,
     /// unless GML code defines a function of that name.
-    pub fn register_extension_function(&mut self, extension: &str, function: &str) {
+    /// `arg_count` is its fixed argument count, if it has one (a call with another count does
+    /// not compile, as in GameMaker).
+    pub fn register_extension_function(
+        &mut self,
+        extension: &str,
+        function: &str,
+        arg_count: Option<usize>,
+    ) {
         self.vm
             .assets
             .extension_functions
             .insert(function.to_string(), extension.to_string());
+        self.env
+            .extension_functions
+            .insert(Rc::from(function), (Rc::from(extension), arg_count));
     }
 
     pub fn has_event(&self, object: usize, event: EventKey) -> bool {

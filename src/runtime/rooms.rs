@@ -9,6 +9,7 @@ use crate::vm::function::FunctionObj;
 use crate::vm::intern::Sym;
 use crate::vm::value::{RefKind, StructRef, Value};
 use crate::vm::Vm;
+use hashbrown::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// An instance placed in a room: its fixed id and the fields the room file gives it.
@@ -77,6 +78,18 @@ pub struct Rooms {
     /// The current room's layers.
     pub layers: Vec<Layer>,
     next_layer_id: i64,
+    /// Whether the current room is persistent (`room_persistent`; set from the room's own
+    /// setting when it is entered fresh).
+    pub persistent: bool,
+    /// Persistent rooms left behind, by room: their instances and layers as they were, put
+    /// back when the room is entered again.
+    kept: HashMap<usize, KeptRoom>,
+}
+
+/// A persistent room while the game is elsewhere.
+struct KeptRoom {
+    instances: Vec<StructRef>,
+    layers: Vec<Layer>,
 }
 
 /// How many room changes may follow each other without a frame in between (a room whose
@@ -183,7 +196,8 @@ fn is_persistent(inst: &StructRef) -> bool {
 }
 
 /// Leaves the current room: Room End for every instance, then the non-persistent ones go
-/// (Clean Up runs, Destroy does not).
+/// (Clean Up runs, Destroy does not). A persistent room keeps them instead, as they are, with
+/// its layers, and no event runs for them.
 fn leave(vm: &mut Vm) -> Result<()> {
     fire_event_all(vm, EventKey::RoomEnd)?;
     if vm.game.ending {
@@ -195,11 +209,35 @@ fn leave(vm: &mut Vm) -> Result<()> {
         .filter(|i| !is_persistent(i))
         .cloned()
         .collect();
-    for inst in leaving {
-        crate::builtins::instances::destroy_instance(vm, &inst, false)?;
+    match vm.rooms.current.filter(|_| vm.rooms.persistent) {
+        Some(r) => {
+            vm.world.remove_destroyed();
+            let ids: HashSet<i64> = leaving
+                .iter()
+                .filter_map(|i| i.borrow().instance().map(|d| d.id))
+                .collect();
+            let instances = vm.world.detach(&ids);
+            let layers = std::mem::take(&mut vm.rooms.layers);
+            vm.rooms.kept.insert(r, KeptRoom { instances, layers });
+        }
+        None => {
+            for inst in leaving {
+                crate::builtins::instances::destroy_instance(vm, &inst, false)?;
+            }
+            vm.world.remove_destroyed();
+        }
     }
-    vm.world.remove_destroyed();
     Ok(())
+}
+
+/// Enters persistent room `r` as it was left: its instances and layers come back (before the
+/// persistent instances that came along, as in GameMaker) and only Room Start runs.
+fn reenter(vm: &mut Vm, r: usize, kept: KeptRoom) -> Result<()> {
+    vm.rooms.layers = kept.layers;
+    vm.rooms.current = Some(r);
+    vm.rooms.persistent = true;
+    vm.world.attach_first(kept.instances);
+    fire_event_all(vm, EventKey::RoomStart)
 }
 
 /// `game_restart()`: Game End and Clean Up for every instance, persistent ones included, the
@@ -212,6 +250,8 @@ fn restart(vm: &mut Vm) -> Result<()> {
         crate::builtins::instances::destroy_instance(vm, &inst, false)?;
     }
     vm.world.remove_destroyed();
+    // Persistent rooms start afresh.
+    vm.rooms.kept.clear();
     // The manual: every `call_later` timer is destroyed on a restart.
     vm.time_sources
         .destroy(super::time_sources::CALL_LATER, true);
@@ -227,9 +267,15 @@ fn restart(vm: &mut Vm) -> Result<()> {
 /// overrides, Create, its creation code; then Game Start (`game_start`), the room's creation
 /// code, and Room Start for every instance.
 fn enter(vm: &mut Vm, r: usize, game_start: bool) -> Result<()> {
+    if let Some(kept) = vm.rooms.kept.remove(&r) {
+        if !game_start {
+            return reenter(vm, r, kept);
+        }
+    }
     let Some(def) = vm.rooms.defs.get(r) else {
         return Err(Error::msg(format!("room {r} does not exist")));
     };
+    let persistent = def.persistent;
     let layers: Vec<Layer> = def
         .layers
         .iter()
@@ -250,6 +296,7 @@ fn enter(vm: &mut Vm, r: usize, game_start: bool) -> Result<()> {
     vm.rooms.next_layer_id += layers.len() as i64;
     vm.rooms.layers = layers;
     vm.rooms.current = Some(r);
+    vm.rooms.persistent = persistent;
 
     let mut created = Vec::new();
     for (i, id) in placed {

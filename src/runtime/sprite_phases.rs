@@ -9,12 +9,16 @@ use crate::vm::error::Result;
 use crate::vm::value::StructRef;
 use crate::vm::{EventCtx, Vm};
 
-/// Advances every instance's animation; fires Animation End where it wrapped round.
+/// The frame's start: every instance's `xprevious`/`yprevious` take its position, and its
+/// animation advances (one visit per instance does both: no code runs between the two phases);
+/// then Animation End fires where the animation wrapped round.
 pub fn animation_step(vm: &mut Vm) -> Result<()> {
     let speed = vm.game.speed;
     let mut ended = Vec::new();
     for inst in vm.world.live() {
-        if super::instance_sprite::animate(&mut inst.borrow_mut(), speed) {
+        let mut b = inst.borrow_mut();
+        super::instance::remember_position(&mut b);
+        if super::instance_sprite::animate(&mut b, speed) {
             ended.push(inst.clone());
         }
     }

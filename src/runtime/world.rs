@@ -43,7 +43,16 @@ pub struct World {
     /// Every instance in creation order; destroyed ones stay until the end-of-frame removal.
     pub instances: Vec<StructRef>,
     pub by_id: HashMap<i64, StructRef>,
+    /// Per object index, its own instances in creation order (destroyed ones until the removal),
+    /// so the instances of an object without children are found without visiting every one.
+    by_object: Vec<Vec<StructRef>>,
     pub next_id: i64,
+    /// Some instance was destroyed since the last removal (the end-of-frame removal is skipped
+    /// otherwise: it would visit every instance for nothing).
+    destroyed_pending: bool,
+    /// Event passes running over `instances` by index: removal waits until none is (a destroyed
+    /// instance is invisible everywhere until then, so waiting changes nothing observable).
+    passes: u32,
 }
 
 impl Default for World {
@@ -52,9 +61,20 @@ impl Default for World {
             objects: Vec::new(),
             instances: Vec::new(),
             by_id: HashMap::new(),
+            by_object: Vec::new(),
             next_id: FIRST_INSTANCE_ID,
+            destroyed_pending: false,
+            passes: 0,
         }
     }
+}
+
+/// The object index of an instance (`usize::MAX` for a struct that is not one).
+fn object_of(s: &StructRef) -> usize {
+    s.borrow()
+        .instance()
+        .map(|d| d.object_index)
+        .unwrap_or(usize::MAX)
 }
 
 impl World {
@@ -100,19 +120,39 @@ impl World {
             .filter(|s| s.borrow().instance().map(|d| !d.destroyed).unwrap_or(false))
     }
 
+    /// Whether some object names `object` as its parent.
+    fn has_children(&self, object: usize) -> bool {
+        self.objects.iter().any(|d| d.parent == Some(object))
+    }
+
     /// Live instances of `object` or its descendants, in creation order.
     pub fn instances_of(&self, object: usize) -> Vec<StructRef> {
+        if !self.has_children(object) {
+            return self.own_live(object).cloned().collect();
+        }
         self.live()
-            .filter(|s| {
-                let o = s
-                    .borrow()
-                    .instance()
-                    .map(|d| d.object_index)
-                    .unwrap_or(usize::MAX);
-                self.is_a(o, object)
-            })
+            .filter(|s| self.is_a(object_of(s), object))
             .cloned()
             .collect()
+    }
+
+    /// The first live instance of `object` or its descendants, in creation order.
+    pub fn first_of(&self, object: usize) -> Option<StructRef> {
+        if !self.has_children(object) {
+            return self.own_live(object).next().cloned();
+        }
+        self.live()
+            .find(|s| self.is_a(object_of(s), object))
+            .cloned()
+    }
+
+    /// The live instances whose object is exactly `object`, in creation order.
+    fn own_live(&self, object: usize) -> impl Iterator<Item = &StructRef> {
+        self.by_object
+            .get(object)
+            .into_iter()
+            .flatten()
+            .filter(|s| s.borrow().instance().is_some_and(|d| !d.destroyed))
     }
 
     pub fn get_live(&self, id: i64) -> Option<StructRef> {
@@ -131,17 +171,93 @@ impl World {
                 b.set(*k, v.clone());
             }
         }
-        self.instances.push(inst.clone());
-        self.by_id.insert(id, inst.clone());
+        self.add(inst.clone());
         inst
+    }
+
+    /// Adds an instance (made by `instance::new_instance`) at the end of the creation order.
+    pub fn add(&mut self, inst: StructRef) {
+        let (id, object) = match inst.borrow().instance() {
+            Some(d) => (d.id, d.object_index),
+            None => return,
+        };
+        if self.by_object.len() <= object {
+            self.by_object.resize_with(object + 1, Vec::new);
+        }
+        self.by_object[object].push(inst.clone());
+        self.by_id.insert(id, inst.clone());
+        self.instances.push(inst);
     }
 
     pub fn object_index(&self, name: &str) -> Option<usize> {
         self.objects.iter().position(|o| &*o.name == name)
     }
 
-    /// Physically removes destroyed instances (end of frame).
+    /// Takes live instances out of the world without destroying them (a persistent room being
+    /// left keeps them); no event runs. Returns them in creation order.
+    pub fn detach(&mut self, ids: &hashbrown::HashSet<i64>) -> Vec<StructRef> {
+        let mut out = Vec::new();
+        self.instances.retain(|s| {
+            let id = s.borrow().instance().map(|d| d.id);
+            match id {
+                Some(id) if ids.contains(&id) => {
+                    out.push(s.clone());
+                    false
+                }
+                _ => true,
+            }
+        });
+        for id in ids {
+            self.by_id.remove(id);
+        }
+        for list in &mut self.by_object {
+            list.retain(|s| s.borrow().instance().is_none_or(|d| !ids.contains(&d.id)));
+        }
+        out
+    }
+
+    /// Puts detached instances back, before every other instance in the creation order.
+    pub fn attach_first(&mut self, instances: Vec<StructRef>) {
+        for inst in instances.iter().rev() {
+            let Some((id, object)) = inst.borrow().instance().map(|d| (d.id, d.object_index))
+            else {
+                continue;
+            };
+            self.by_id.insert(id, inst.clone());
+            if let Some(list) = self.by_object.get_mut(object) {
+                list.insert(0, inst.clone());
+            }
+        }
+        self.instances.splice(0..0, instances);
+    }
+
+
+    /// Records that an instance was just flagged destroyed (see `remove_destroyed`).
+    pub fn note_destroyed(&mut self) {
+        self.destroyed_pending = true;
+    }
+
+    /// Marks the start of a pass that walks `instances` by index (see `end_pass`): until it
+    /// ends, no instance moves in the list, and instances created meanwhile go at its end.
+    pub fn begin_pass(&mut self) {
+        self.passes += 1;
+    }
+
+    pub fn end_pass(&mut self) {
+        self.passes -= 1;
+    }
+
+    /// Physically removes destroyed instances (end of frame). Inside an event pass this waits
+    /// for the next call, so the pass's indexes stay valid.
     pub fn remove_destroyed(&mut self) {
+        if !self.destroyed_pending || self.passes > 0 {
+            return;
+        }
+        self.destroyed_pending = false;
+        let alive = |s: &StructRef| s.borrow().instance().is_some_and(|d| !d.destroyed);
+        for list in &mut self.by_object {
+            list.retain(alive);
+        }
         let by_id = &mut self.by_id;
         self.instances.retain(|s| {
             let b = s.borrow();

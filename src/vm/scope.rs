@@ -17,9 +17,7 @@ impl Vm {
         match v {
             Value::Struct(s) => Some(s.clone()),
             Value::Ref(RefKind::Instance, id) => self.world.get_live(*id),
-            Value::Ref(RefKind::Object, o) => {
-                self.world.instances_of(*o as usize).into_iter().next()
-            }
+            Value::Ref(RefKind::Object, o) => self.world.first_of(*o as usize),
             Value::Real(r) => self.scope_of_number(*r).into_iter().next(),
             _ => None,
         }

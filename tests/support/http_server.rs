@@ -11,6 +11,7 @@
 //! - `/redirect-loop`: 302 to itself, forever
 //! - `/redirect-303` and `/redirect-307`: that status to `/echo`
 //! - `/never`: accepts the request and never answers
+//! - `/delay?ms=N`: 200 "Hello, World!" after N milliseconds (default 1000)
 //! - `/big?mb=N`: N MB of 'x', chunked
 //! - `/slow-body`: 10 chunks "chunk I\n", one every 50 ms, chunked
 //! - `/bytes`: the 256 bytes 0..=255
@@ -271,6 +272,11 @@ async fn handle(
         "/redirect-303" => redirect(303, "/echo"),
         "/redirect-307" => redirect(307, "/echo"),
         "/never" => std::future::pending().await,
+        "/delay" => {
+            let ms = query_num(&req, "ms").unwrap_or(1000);
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            respond(200, "Hello, World!")
+        }
         "/big" => {
             let mb = query_num(&req, "mb").unwrap_or(1);
             streamed(move |tx| async move {

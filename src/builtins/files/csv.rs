@@ -2,9 +2,9 @@
 //! quoted fields with `""` for a quote, line breaks inside quotes, LF or CRLF rows) into a new
 //! ds_grid, one row per line, every cell a string. Short rows leave their missing cells 0.
 
-use super::path_arg;
+use super::read_path_arg;
 use crate::builtins::ds::grid::DsGrid;
-use crate::vm::error::{Error, Result};
+use crate::vm::error::Result;
 use crate::vm::value::Value;
 use crate::vm::Vm;
 
@@ -49,9 +49,11 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
 }
 
 pub fn load_csv(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let path = path_arg(vm, args, 0)?;
-    let bytes = std::fs::read(&path)
-        .map_err(|e| Error::msg(format!("load_csv: cannot read \"{}\": {e}", path.display())))?;
+    // Read from the save area, else the project's included files; a missing file gives -1.
+    let path = read_path_arg(vm, args, 0)?;
+    let Ok(bytes) = std::fs::read(&path) else {
+        return Ok(Value::Real(-1.0));
+    };
     let text = String::from_utf8_lossy(&bytes);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let rows = parse_csv(text);

@@ -459,8 +459,7 @@ fn weak_refs() {
 fn instances_work_through_their_handle() {
     let mut vm = vm();
     let inst = crate::runtime::instance::new_instance(100001, 0, 0.0, 0.0, 0.0);
-    vm.world.by_id.insert(100001, inst.clone());
-    vm.world.instances.push(inst.clone());
+    vm.world.add(inst.clone());
     let id = Value::Ref(RefKind::Instance, 100001);
     ok(&mut vm, "struct_set", &[id.clone(), s("hp"), r(5.0)]);
     assert_eq!(

@@ -11,18 +11,72 @@ use hyper::header::{self, HeaderMap, HeaderName, HeaderValue};
 use hyper::{Method, Request, Response, StatusCode, Uri};
 use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::ResponseFuture;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 use std::time::{Duration, Instant};
 use tokio::io::AsyncWriteExt;
 
-type HyperClient = hyper_util::client::legacy::Client<HttpsConnector<HttpConnector>, Full<Bytes>>;
+type HyperClient<C> = hyper_util::client::legacy::Client<C, Full<Bytes>>;
 
-/// The shared clients: `pooled` serves every request; `fresh` keeps no idle connection, so a
-/// request retried on it always goes out on a new connection.
+/// The shared clients, behind one `Arc`: each request task holds a pointer, not its own copy.
+/// Plain http goes through clients without TLS, so an http connection (and its task) carries no
+/// TLS stream state; https through the rustls ones.
 #[derive(Clone)]
-pub(crate) struct Client {
-    pooled: HyperClient,
-    fresh: HyperClient,
+pub(crate) struct Client(std::sync::Arc<Clients>);
+
+struct Clients {
+    plain: ClientPair<HttpConnector>,
+    tls: ClientPair<HttpsConnector<HttpConnector>>,
+}
+
+/// `pooled` serves every request; `fresh` keeps no idle connection, so a request retried on it
+/// always goes out on a new connection.
+struct ClientPair<C> {
+    pooled: HyperClient<C>,
+    fresh: HyperClient<C>,
+}
+
+impl<C> ClientPair<C>
+where
+    C: hyper_util::client::legacy::connect::Connect + Clone + Send + Sync + 'static,
+{
+    fn new(connector: C) -> ClientPair<C> {
+        let build = |pooled: bool| {
+            hyper_util::client::legacy::Client::builder(TokioExecutor::new())
+                .pool_timer(TokioTimer::new())
+                .timer(TokioTimer::new())
+                .pool_idle_timeout(Duration::from_secs(30))
+                .pool_max_idle_per_host(if pooled { usize::MAX } else { 0 })
+                .build(connector.clone())
+        };
+        ClientPair {
+            pooled: build(true),
+            fresh: build(false),
+        }
+    }
+
+    fn request(&self, fresh: bool, req: Request<Full<Bytes>>) -> ResponseFuture {
+        if fresh {
+            self.fresh.request(req)
+        } else {
+            self.pooled.request(req)
+        }
+    }
+}
+
+impl Client {
+    /// Sends `req` on a pooled connection, or on a new one (`fresh`), by its URL's scheme.
+    fn request(&self, fresh: bool, req: Request<Full<Bytes>>) -> ResponseFuture {
+        let tls = req
+            .uri()
+            .scheme_str()
+            .is_some_and(|s| s.eq_ignore_ascii_case("https"));
+        if tls {
+            self.0.tls.request(fresh, req)
+        } else {
+            self.0.plain.request(fresh, req)
+        }
+    }
 }
 
 /// Redirects followed before the request ends with the last 3xx response.
@@ -35,17 +89,6 @@ const PROGRESS_INTERVAL: Duration = Duration::from_millis(100);
 const REDIRECT_DRAIN_LIMIT: usize = 64 * 1024;
 
 pub(crate) fn build_client(connect_timeout: Duration, tls_roots: Option<&[Vec<u8>]>) -> Client {
-    Client {
-        pooled: build_hyper_client(connect_timeout, tls_roots, true),
-        fresh: build_hyper_client(connect_timeout, tls_roots, false),
-    }
-}
-
-fn build_hyper_client(
-    connect_timeout: Duration,
-    tls_roots: Option<&[Vec<u8>]>,
-    pooled: bool,
-) -> HyperClient {
     let mut http = HttpConnector::new();
     http.enforce_http(false);
     http.set_nodelay(true);
@@ -64,13 +107,14 @@ fn build_hyper_client(
             .with_provider_and_webpki_roots(provider)
             .expect("ring supports rustls' default TLS versions"),
     };
-    let connector = tls.https_or_http().enable_http1().wrap_connector(http);
-    hyper_util::client::legacy::Client::builder(TokioExecutor::new())
-        .pool_timer(TokioTimer::new())
-        .timer(TokioTimer::new())
-        .pool_idle_timeout(Duration::from_secs(30))
-        .pool_max_idle_per_host(if pooled { usize::MAX } else { 0 })
-        .build(connector)
+    let https = tls
+        .https_or_http()
+        .enable_http1()
+        .wrap_connector(http.clone());
+    Client(std::sync::Arc::new(Clients {
+        plain: ClientPair::new(http),
+        tls: ClientPair::new(https),
+    }))
 }
 
 /// A root store holding exactly these DER certificates; `None` if one cannot be parsed.
@@ -261,13 +305,13 @@ async fn send(
     make: impl Fn() -> Request<Full<Bytes>>,
     response_timeout: Duration,
 ) -> Result<Response<Incoming>, Failure> {
-    let first = tokio::time::timeout(response_timeout, client.pooled.request(make()))
+    let first = tokio::time::timeout(response_timeout, client.request(false, make()))
         .await
         .map_err(|_| Failure::Request)?;
     match first {
         Ok(resp) => Ok(resp),
         Err(e) if is_idempotent(make().method()) && died_before_response(&e) => {
-            tokio::time::timeout(response_timeout, client.fresh.request(make()))
+            tokio::time::timeout(response_timeout, client.request(true, make()))
                 .await
                 .map_err(|_| Failure::Request)?
                 .map_err(|_| Failure::Request)
@@ -393,7 +437,9 @@ async fn perform(
                 }
                 uri = next;
             }
-            _ => return finish(id, url, resp, target, reporter, limits.max_body).await,
+            // Boxed: the body's state is allocated once the response has arrived, so a request
+            // still waiting for its answer keeps a smaller task.
+            _ => return Box::pin(finish(id, url, resp, target, reporter, limits.max_body)).await,
         }
     }
 }

@@ -47,7 +47,8 @@
 //!   closes or resets before the response begins (typically a pooled connection the server had
 //!   closed) is sent once more on a new connection; a redirect's next request too.
 //! - https uses rustls (ring) with Mozilla's roots from webpki-roots, or the roots given to
-//!   `set_tls_roots`. HTTP/1.1 only; one pooled client serves every request.
+//!   `set_tls_roots`. HTTP/1.1 only; one shared pooled client per scheme serves every request
+//!   (plain http goes through one without TLS, so its connections carry no TLS state).
 
 pub(crate) mod files;
 mod http;

@@ -14,3 +14,4 @@ show_debug_message(_g[# 2, 1]);
 show_debug_message(_g[# 0, 3]);
 show_debug_message(_g[# 2, 3]);
 ds_grid_destroy(_g);
+show_debug_message(load_csv("no_such_table.csv"));

@@ -1,0 +1,2 @@
+count = 0;
+show_debug_message("  counter created");

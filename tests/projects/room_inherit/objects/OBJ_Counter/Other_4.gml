@@ -1,0 +1,1 @@
+show_debug_message("  counter room start, count " + string(count));
