@@ -231,7 +231,6 @@ impl World {
         self.instances.splice(0..0, instances);
     }
 
-
     /// Records that an instance was just flagged destroyed (see `remove_destroyed`).
     pub fn note_destroyed(&mut self) {
         self.destroyed_pending = true;
