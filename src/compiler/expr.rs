@@ -588,6 +588,10 @@ impl FnCompiler<'_, '_> {
             ExprKind::SelfKw if !self.top_level => {
                 self.emit(Op::LoadSelf(sym));
             }
+            ExprKind::Ident(n) if self.locals.contains_key(n) => {
+                let slot = self.locals[n];
+                self.emit(Op::LoadLocalField(slot, sym));
+            }
             _ => {
                 self.scope_expr(obj);
                 self.emit(Op::LoadField(sym));
@@ -718,6 +722,19 @@ impl FnCompiler<'_, '_> {
         }
     }
 
+    /// Whether evaluating `e` only reads locals, constants and fields of locals through
+    /// operators: nothing in it can run code or assign a variable.
+    fn reads_locals_only(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Field(obj, _) => {
+                matches!(&obj.kind, ExprKind::Ident(n) if self.locals.contains_key(n))
+            }
+            ExprKind::Unary(_, a) => self.reads_locals_only(a),
+            ExprKind::Binary(_, a, b) => self.reads_locals_only(a) && self.reads_locals_only(b),
+            _ => self.is_local_only(e),
+        }
+    }
+
     /// Emits `target op= value` (or `target = value`).
     pub(super) fn assign(&mut self, target: &Expr, op: AssignOp, value: &Expr, span: Span) {
         if op == AssignOp::Nullish {
@@ -784,6 +801,22 @@ impl FnCompiler<'_, '_> {
                             self.expr(value);
                         }
                         self.emit(Op::StoreGlobal(sym));
+                    }
+                    ExprKind::Ident(n)
+                        if self.locals.contains_key(n) && self.reads_locals_only(value) =>
+                    {
+                        // `s.a = v` for a local `s`: the scope stays in its slot. Reading the
+                        // local after the value is unobservable: the value reads locals,
+                        // constants and their fields only, and nothing else runs.
+                        let slot = self.locals[n];
+                        if let Some(a) = arith {
+                            self.emit(Op::LoadLocalField(slot, sym));
+                            self.expr(value);
+                            self.emit(a);
+                        } else {
+                            self.expr(value);
+                        }
+                        self.emit(Op::StoreLocalField(slot, sym));
                     }
                     _ => {
                         self.scope_expr(obj);

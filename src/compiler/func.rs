@@ -89,6 +89,11 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
     }
 
     fn emit_at(&mut self, op: Op, line: u32) -> usize {
+        if let Op::JumpUnless(k, t) = op {
+            if let Some(at) = self.fuse_local_compare(k, t) {
+                return at;
+            }
+        }
         if let Some(fused) = self.fuse(op) {
             // The fused instruction replaces the previous one (keeping its line) and may fuse
             // again with the one before it.
@@ -99,6 +104,22 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
         self.code.push(op);
         self.lines.push(line);
         self.code.len() - 1
+    }
+
+    /// `LoadLocal a; LoadLocal b; JumpUnless(k, t)` as one `JumpUnlessLocals` (`i < n`), unless
+    /// a jump lands between them.
+    fn fuse_local_compare(&mut self, k: crate::vm::bytecode::CmpOp, t: u32) -> Option<usize> {
+        let n = self.code.len();
+        if n < 2 || self.labels.contains(&(n as u32)) || self.labels.contains(&(n as u32 - 1)) {
+            return None;
+        }
+        let (Op::LoadLocal(a), Op::LoadLocal(b)) = (self.code[n - 2], self.code[n - 1]) else {
+            return None;
+        };
+        self.code.truncate(n - 2);
+        self.lines.truncate(n - 1);
+        self.code.push(Op::JumpUnlessLocals(a, k, b, t));
+        Some(n - 2)
     }
 
     /// Peephole fusion with the previous instruction, unless a jump lands between the two.
@@ -160,6 +181,22 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
                     }
                 }
             }
+            // The same with a local bound (`i < n`).
+            if let (Some(Op::IncLocal(s, d)), Some(Op::JumpUnlessLocals(s2, k, b, _))) =
+                (step, cond)
+            {
+                let fused = match d {
+                    1 => Some(Op::IncLocalLoopL(s, k, b, head + 1)),
+                    -1 => Some(Op::DecLocalLoopL(s, k, b, head + 1)),
+                    _ => None,
+                };
+                if let (Some(op), true) = (fused, s == s2) {
+                    if let Some(last) = self.code.last_mut() {
+                        *last = op;
+                        return;
+                    }
+                }
+            }
         }
         self.emit(Op::Jump(head));
     }
@@ -192,7 +229,10 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             | Op::JumpUnless(_, t)
             | Op::JumpUnlessLocalC(_, _, _, t)
             | Op::IncLocalLoopC(_, _, _, t)
-            | Op::DecLocalLoopC(_, _, _, t) => *t = target,
+            | Op::DecLocalLoopC(_, _, _, t)
+            | Op::JumpUnlessLocals(_, _, _, t)
+            | Op::IncLocalLoopL(_, _, _, t)
+            | Op::DecLocalLoopL(_, _, _, t) => *t = target,
             _ => unreachable!("patching a non-jump"),
         }
     }
@@ -269,6 +309,7 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
         Ok(Rc::new(Proto {
             name: self.name,
             short_name: short_name.to_string(),
+            field_caches: crate::vm::field_cache::FieldCache::for_code(&self.code),
             code: self.code,
             lines: self.lines,
             consts: self.consts,

@@ -28,6 +28,8 @@ pub struct Proto {
     /// The function's own name for printing (`function fib`).
     pub short_name: String,
     pub code: Vec<Op>,
+    /// One inline cache per instruction, used by the field instructions (`field_cache.rs`).
+    pub field_caches: Box<[super::field_cache::FieldCache]>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
     pub consts: Vec<Value>,
@@ -258,6 +260,18 @@ pub enum Op {
     LoadLocalIndex(u16, u16),
     /// Pops v; `a[i] = v` for locals `a` and `i` (`a` becomes an array first if it holds none).
     StoreLocalIndex(u16, u16),
+    /// Pushes field `name` of the scope in a local (`s.a`), without moving the scope through
+    /// the stack: `LoadLocal` then `LoadField`.
+    LoadLocalField(u16, Sym),
+    /// Pops v; sets field `name` of the scope in a local (`s.a = v`).
+    StoreLocalField(u16, Sym),
+    /// Jumps unless `local a cmp local b` (`i < n` heading a loop); pushes nothing.
+    JumpUnlessLocals(u16, CmpOp, u16, u32),
+    /// The bottom of `for (...; i cmp n; i++)` with `n` a local: increments `i`, then jumps
+    /// back to the body while `i cmp n` holds; else falls through to the loop's exit.
+    IncLocalLoopL(u16, CmpOp, u16, u32),
+    /// The same for `i--`.
+    DecLocalLoopL(u16, CmpOp, u16, u32),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -311,7 +325,10 @@ impl Op {
             | Op::JumpUnless(_, t)
             | Op::JumpUnlessLocalC(_, _, _, t)
             | Op::IncLocalLoopC(_, _, _, t)
-            | Op::DecLocalLoopC(_, _, _, t) => Some(t),
+            | Op::DecLocalLoopC(_, _, _, t)
+            | Op::JumpUnlessLocals(_, _, _, t)
+            | Op::IncLocalLoopL(_, _, _, t)
+            | Op::DecLocalLoopL(_, _, _, t) => Some(t),
             _ => None,
         }
     }

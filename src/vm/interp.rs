@@ -219,6 +219,14 @@ impl Vm {
                 ip = t;
             }};
         }
+        // The running instruction's inline cache (field instructions only).
+        macro_rules! field_cache {
+            () => {
+                // SAFETY: `field_caches` has one entry per instruction and `ip - 1` is the
+                // running instruction's index.
+                unsafe { proto.field_caches.get_unchecked(ip - 1) }
+            };
+        }
         macro_rules! compare {
             ($pred:expr) => {{
                 let b = pop!();
@@ -417,7 +425,7 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal(s) => {
-                    let v = self.global.borrow().get(s).cloned();
+                    let v = field_cache!().get(&self.global.borrow(), s).cloned();
                     match v {
                         Some(v) => spush!(v),
                         None => {
@@ -431,7 +439,15 @@ impl Vm {
                 }
                 Op::StoreGlobal(s) => {
                     let v = pop!();
-                    self.global.borrow_mut().set(s, v);
+                    let cache = field_cache!();
+                    let mut g = self.global.borrow_mut();
+                    match cache.slot_for_store(&mut g, s) {
+                        Some(slot) => *slot = v,
+                        None => {
+                            g.set(s, v);
+                            cache.learn_store(&g, s);
+                        }
+                    }
                 }
                 Op::GlobalArrayForWrite(s) => {
                     let g = self.global.clone();
@@ -439,7 +455,13 @@ impl Vm {
                     spush!(v);
                 }
                 Op::LoadSelf(s) => {
-                    let v = self.frames[fi].self_.borrow().get_with_statics(s);
+                    let v = {
+                        let me = self.frames[fi].self_.borrow();
+                        match field_cache!().get(&me, s) {
+                            Some(v) => Some(v.clone()),
+                            None => me.get_with_statics(s),
+                        }
+                    };
                     match v {
                         Some(v) => spush!(v),
                         None => {
@@ -451,7 +473,19 @@ impl Vm {
                 }
                 Op::StoreSelf(s) => {
                     let v = pop!();
-                    super::scope::store_var(&self.frames[fi].self_, s, v);
+                    let cache = field_cache!();
+                    let target = &self.frames[fi].self_;
+                    let rest = match cache.slot_for_store(&mut target.borrow_mut(), s) {
+                        Some(slot) => {
+                            *slot = v;
+                            None
+                        }
+                        None => Some(v),
+                    };
+                    if let Some(v) = rest {
+                        super::scope::store_var(target, s, v);
+                        cache.learn_store(&target.borrow(), s);
+                    }
                 }
                 Op::SelfArrayForWrite(s) => {
                     let target = self.frames[fi].self_.clone();
@@ -504,7 +538,7 @@ impl Vm {
                 Op::LoadField(s) => {
                     let scope = pop!();
                     let v = match &scope {
-                        Value::Struct(st) => st.borrow().get_with_statics(s),
+                        Value::Struct(st) => field_cache!().get(&st.borrow(), s).cloned(),
                         _ => None,
                     };
                     let v = match v {
@@ -519,8 +553,24 @@ impl Vm {
                 Op::StoreField(s) => {
                     let v = pop!();
                     let scope = pop!();
-                    sync!();
-                    tryop!(self.store_field(&scope, s, v));
+                    let cache = field_cache!();
+                    let rest = match &scope {
+                        Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
+                            Some(slot) => {
+                                *slot = v;
+                                None
+                            }
+                            None => Some(v),
+                        },
+                        _ => Some(v),
+                    };
+                    if let Some(v) = rest {
+                        sync!();
+                        tryop!(self.store_field(&scope, s, v));
+                        if let Value::Struct(st) = &scope {
+                            cache.learn_store(&st.borrow(), s);
+                        }
+                    }
                 }
                 Op::FieldArrayForWrite(s) => {
                     let scope = pop!();
@@ -587,8 +637,9 @@ impl Vm {
                     match (&mut *a, &b) {
                         (Value::Real(x), Value::Real(y)) => *x += *y,
                         _ => {
-                            let a2 = a.clone();
-                            let r = tryop!(ops::add(self, &a2, &b));
+                            // Moved out (not cloned), so an unshared string can grow in place.
+                            let a2 = std::mem::take(a);
+                            let r = tryop!(ops::add_owned(self, a2, b));
                             *top!() = r;
                         }
                     }
@@ -1217,6 +1268,83 @@ impl Vm {
                         tryop!(self.store_local_index_slow(base, proto, a, i, v));
                     }
                 }
+                Op::LoadLocalField(l, s) => {
+                    let v = match &self.stack[base + l as usize] {
+                        Value::Struct(st) => field_cache!().get(&st.borrow(), s).cloned(),
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            sync!();
+                            let scope = tryop!(self.local_for_read(base, proto, l));
+                            tryop!(self.load_field(&scope, s))
+                        }
+                    };
+                    spush!(v);
+                }
+                Op::StoreLocalField(l, s) => {
+                    let v = pop!();
+                    let cache = field_cache!();
+                    let rest = match &self.stack[base + l as usize] {
+                        Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
+                            Some(slot) => {
+                                *slot = v;
+                                None
+                            }
+                            None => Some(v),
+                        },
+                        _ => Some(v),
+                    };
+                    if let Some(v) = rest {
+                        sync!();
+                        let scope = tryop!(self.local_for_read(base, proto, l));
+                        tryop!(self.store_field(&scope, s, v));
+                        if let Value::Struct(st) = &scope {
+                            cache.learn_store(&st.borrow(), s);
+                        }
+                    }
+                }
+                Op::JumpUnlessLocals(a, k, b, t) => {
+                    let ok = match (
+                        &self.stack[base + a as usize],
+                        &self.stack[base + b as usize],
+                    ) {
+                        (Value::Real(x), Value::Real(y)) if !x.is_nan() && !y.is_nan() => {
+                            k.test(ops::cmp_real(*x, *y, self.epsilon))
+                        }
+                        _ => {
+                            sync!();
+                            tryop!(self.compare_locals_slow(base, proto, a, k, b))
+                        }
+                    };
+                    if !ok {
+                        jump!(t);
+                    }
+                }
+                Op::IncLocalLoopL(s, k, b, t) | Op::DecLocalLoopL(s, k, b, t) => {
+                    let up = matches!(op, Op::IncLocalLoopL(..));
+                    let again = if let Value::Real(x) = &mut self.stack[base + s as usize] {
+                        *x += if up { 1.0 } else { -1.0 };
+                        let x = *x;
+                        // The bound is read after the step (it may be the counter itself).
+                        match &self.stack[base + b as usize] {
+                            Value::Real(y) if !x.is_nan() && !y.is_nan() => {
+                                k.test(ops::cmp_real(x, *y, self.epsilon))
+                            }
+                            _ => {
+                                sync!();
+                                tryop!(self.compare_locals_slow(base, proto, s, k, b))
+                            }
+                        }
+                    } else {
+                        sync!();
+                        tryop!(self.loop_step_locals_slow(base, proto, s, up, k, b))
+                    };
+                    if again {
+                        jump!(t);
+                    }
+                }
                 Op::JumpUnless(k, t) => {
                     let b = pop!();
                     let a = pop!();
@@ -1284,6 +1412,45 @@ impl Vm {
         };
         self.stack[at] = next.clone();
         cmp_const(&next, k, c, self.epsilon)
+    }
+
+    /// `JumpUnlessLocals` off its fast path: `LoadLocal` twice (with their unset checks), then
+    /// `JumpUnless`'s test.
+    #[cold]
+    fn compare_locals_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        a: u16,
+        k: super::bytecode::CmpOp,
+        b: u16,
+    ) -> Result<bool> {
+        let x = self.local_for_read(base, proto, a)?;
+        let y = self.local_for_read(base, proto, b)?;
+        cmp_values(&x, &y, k, self.epsilon)
+    }
+
+    /// `IncLocalLoopL`/`DecLocalLoopL` when the counter is not a real: `IncLocal`'s slow path,
+    /// then `JumpUnlessLocals`'s test.
+    #[cold]
+    fn loop_step_locals_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        s: u16,
+        up: bool,
+        k: super::bytecode::CmpOp,
+        b: u16,
+    ) -> Result<bool> {
+        let at = base + s as usize;
+        let v = self.stack[at].clone();
+        let next = match v {
+            Value::Int64(i) => Value::Int64(i.wrapping_add(if up { 1 } else { -1 })),
+            Value::Unset => return Err(unset_local(proto, s)),
+            v => ops::add(self, &v, &Value::Real(if up { 1.0 } else { -1.0 }))?,
+        };
+        self.stack[at] = next;
+        self.compare_locals_slow(base, proto, s, k, b)
     }
 
     /// `LoadLocalIndex` off its fast path: the same checks and errors as `LoadLocal` twice and

@@ -3,6 +3,7 @@
 pub mod bytecode;
 mod call;
 pub mod error;
+pub(crate) mod field_cache;
 pub mod function;
 pub mod gc;
 mod index;
@@ -335,7 +336,11 @@ impl Vm {
 
     /// `string(v)`: GameMaker's text for any value (calls `toString` on structs that have one).
     pub fn stringify(&mut self, v: &Value) -> Result<String> {
-        let mut s = String::new();
+        let mut s = match v {
+            // Room for any number's text at once (growing from empty costs a second call).
+            Value::Real(_) | Value::Int32(_) | Value::Int64(_) => String::with_capacity(24),
+            _ => String::new(),
+        };
         ops::write_value(self, v, &mut s, false)?;
         Ok(s)
     }

@@ -194,6 +194,27 @@ pub fn add(vm: &mut Vm, a: &Value, b: &Value) -> Result<Value> {
     }
 }
 
+/// `add` of operands the caller owns (popped off the operand stack): a string operand nobody
+/// else holds is extended in place, so `"k" + string(i)` allocates no third string.
+pub fn add_owned(vm: &mut Vm, a: Value, b: Value) -> Result<Value> {
+    match (a, b) {
+        (Value::Str(mut x), Value::Str(mut y))
+            if x.len() + y.len() < super::memory::BIG_REQUEST =>
+        {
+            if let Some(text) = Rc::get_mut(&mut x) {
+                text.push_str(&y);
+                return Ok(Value::Str(x));
+            }
+            if let Some(text) = Rc::get_mut(&mut y) {
+                text.insert_str(0, &x);
+                return Ok(Value::Str(y));
+            }
+            add(vm, &Value::Str(x), &Value::Str(y))
+        }
+        (a, b) => add(vm, &a, &b),
+    }
+}
+
 pub fn sub(a: &Value, b: &Value) -> Result<Value> {
     arith(
         a,
@@ -498,12 +519,8 @@ fn write_value_depth(
             }
         }
         Value::Bool(b) => out.push_str(if *b { "1" } else { "0" }),
-        Value::Int32(i) => {
-            let _ = write!(out, "{i}");
-        }
-        Value::Int64(i) => {
-            let _ = write!(out, "{i}");
-        }
+        Value::Int32(i) => super::value::format_int(*i as i64, out),
+        Value::Int64(i) => super::value::format_int(*i, out),
         Value::Undefined => out.push_str("undefined"),
         Value::Unset => return Err(Error::msg("variable not set before reading it.")),
         Value::Ptr(p) => {

@@ -287,11 +287,33 @@ pub fn format_real(r: f64, out: &mut String) {
         out.push_str("NaN");
     } else if r.is_infinite() {
         out.push_str(if r > 0.0 { "inf" } else { "-inf" });
-    } else if r == r.trunc() && r.abs() < 9.223_372_036_854_776e18 {
-        let _ = write!(out, "{}", r as i64);
+    } else if r.abs() < 9.223_372_036_854_776e18 && (r as i64) as f64 == r {
+        // (a round trip through i64 rather than `trunc`, which is a libm call here)
+        format_int(r as i64, out);
     } else {
         let _ = write!(out, "{:.2}", r);
     }
+}
+
+/// Appends an integer in decimal. `string(i)` of loop counters is hot (building struct keys),
+/// and going through `fmt` cost several times the digits themselves.
+pub fn format_int(n: i64, out: &mut String) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    // SAFETY: the bytes written are ASCII digits.
+    out.push_str(unsafe { std::str::from_utf8_unchecked(&buf[at..]) });
 }
 
 pub fn real_to_string(r: f64) -> String {
@@ -320,6 +342,12 @@ mod tests {
         assert_eq!(real_to_string(-0.0), "0");
         assert_eq!(real_to_string(0.125), "0.12");
         assert_eq!(real_to_string(3000000000.0), "3000000000");
+        assert_eq!(real_to_string(-9.2e18), "-9200000000000000000");
+        assert_eq!(real_to_string(9.2e18), "9200000000000000000");
+        assert_eq!(real_to_string(10.0), "10");
+        let mut s = String::new();
+        format_int(i64::MIN, &mut s);
+        assert_eq!(s, "-9223372036854775808");
         assert_eq!(real_to_string(f64::NAN), "NaN");
         assert_eq!(real_to_string(f64::NEG_INFINITY), "-inf");
     }
