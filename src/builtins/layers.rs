@@ -520,7 +520,8 @@ fn layer_tilemap_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let Some(id) = vm.rooms.layers.get(layer).map(|l| l.id) else {
         return Ok(MISSING);
     };
-    let t = Tilemap::new(tileset, x, y, w as usize, h as usize);
+    let mut t = Tilemap::new(tileset, x, y, w as usize, h as usize);
+    t.start_frame = vm.game.frame;
     Ok(Value::Real(
         vm.rooms.layers.add_element(id, ElementKind::Tilemap(t)) as f64,
     ))
@@ -761,13 +762,19 @@ fn tilemap_set_global_mask(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// speed, wrapped to the set's frame count (0 for a set without animation).
 fn tilemap_get_frame(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let v = element_arg(args, 0)?;
-    let Some(set) = vm.rooms.layers.element(v, tilemap_kind).map(|t| t.tileset) else {
+    let Some((set, start)) = vm
+        .rooms
+        .layers
+        .element(v, tilemap_kind)
+        .map(|t| (t.tileset, t.start_frame))
+    else {
         return Ok(MISSING);
     };
     let Some(set) = vm.rooms.layers.tileset(set) else {
         return Ok(Value::Real(0.0));
     };
-    let seconds = vm.game.frame as f64 / vm.game.speed.max(1.0);
+    // Counted from the tile map's creation (a new one shows its first frame).
+    let seconds = vm.game.frame.saturating_sub(start) as f64 / vm.game.speed.max(1.0);
     let frame = (seconds * set.animation_speed).floor() as u64 % set.frames.max(1) as u64;
     Ok(Value::Real(frame as f64))
 }

@@ -126,6 +126,8 @@ pub struct Tilemap {
     /// Tile data, row after row.
     pub cells: Vec<u32>,
     pub mask: u32,
+    /// The game frame it was created on: its tile animation starts there (frame 0).
+    pub start_frame: u64,
 }
 
 impl Tilemap {
@@ -138,6 +140,7 @@ impl Tilemap {
             height,
             cells: vec![0; width * height],
             mask: DEFAULT_TILE_MASK,
+            start_frame: 0,
         }
     }
 
@@ -320,6 +323,15 @@ impl LayerManager {
             layers: std::mem::take(&mut self.layers),
             elements: std::mem::take(&mut self.elements),
             instance_elements: std::mem::take(&mut self.instance_elements),
+        }
+    }
+
+    /// Starts the tile animation of every tile map now (a room being entered).
+    pub fn start_tile_animations(&mut self, frame: u64) {
+        for e in self.elements.values_mut() {
+            if let ElementKind::Tilemap(t) = &mut e.kind {
+                t.start_frame = frame;
+            }
         }
     }
 

@@ -270,6 +270,8 @@ fn enter(vm: &mut Vm, r: usize, game_start: bool) -> Result<()> {
         .iter()
         .map(|l| (&l.name, l.depth, l.visible, &l.setup));
     vm.rooms.layers.enter_room(layer_defs);
+    let frame = vm.game.frame;
+    vm.rooms.layers.start_tile_animations(frame);
     let placed: Vec<(usize, i64)> = def
         .instances
         .iter()
