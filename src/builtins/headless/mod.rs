@@ -11,6 +11,7 @@ mod cameras;
 mod debug_overlay;
 mod display;
 mod drawing;
+mod effects;
 mod input;
 mod surfaces;
 mod vertex;
@@ -38,6 +39,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     input::FUNCTIONS,
     debug_overlay::FUNCTIONS,
     vertex::FUNCTIONS,
+    effects::FUNCTIONS,
     cameras::FUNCTIONS,
     vertex::NOTHING,
 ];
@@ -63,6 +65,7 @@ pub struct HeadlessState {
     pub audio: audio::AudioState,
     pub vertex: vertex::VertexState,
     pub cameras: cameras::CameraState,
+    pub effects: effects::EffectsState,
     pub draw_colour: f64,
     pub draw_alpha: f64,
     pub draw_font: crate::vm::value::Value,
@@ -87,6 +90,7 @@ impl Default for HeadlessState {
             audio: audio::AudioState::default(),
             vertex: vertex::VertexState::default(),
             cameras: cameras::CameraState::default(),
+            effects: effects::EffectsState::default(),
             draw_colour: 16777215.0,
             draw_alpha: 1.0,
             draw_font: crate::vm::value::Value::Real(-1.0),
@@ -103,6 +107,7 @@ impl HeadlessState {
     pub fn for_each_value(&self, mut f: impl FnMut(&Value)) {
         self.audio.for_each_value(&mut f);
         self.cameras.for_each_value(&mut f);
+        self.effects.for_each_value(&mut f);
     }
 }
 
