@@ -300,12 +300,11 @@ fn audio_queue_sound(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn audio_free_play_queue(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     check(vm, "audio_free_play_queue")?;
     let id = sound_id(args, 0)?;
-    if !state(vm).queues.remove(&id) {
-        return Err(Error::msg(format!(
-            "audio_free_play_queue: {id} is not a play queue"
-        )));
+    // Freeing a queue that is already gone does nothing (code commonly frees it every step
+    // until the playback-ended event arrives).
+    if state(vm).queues.remove(&id) {
+        vm.headless.audio.forget(id);
     }
-    vm.headless.audio.forget(id);
     Ok(Value::Undefined)
 }
 
