@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("sprite_get_width", 1, 1, sprite_get_width),
+    Builtin::new("sprite_get_uvs", 2, 2, sprite_get_uvs),
     Builtin::new("sprite_get_height", 1, 1, sprite_get_height),
     Builtin::new("sprite_get_xoffset", 1, 1, sprite_get_xoffset),
     Builtin::new("sprite_get_yoffset", 1, 1, sprite_get_yoffset),
@@ -64,6 +65,19 @@ fn sprite_arg(vm: &Vm, args: &[Value], i: usize) -> Option<(i64, Rc<Sprite>)> {
 fn fact(vm: &Vm, args: &[Value], f: impl Fn(&Sprite) -> f64) -> Result<Value> {
     Ok(Value::Real(
         sprite_arg(vm, args, 0).map_or(0.0, |(_, s)| f(&s)),
+    ))
+}
+
+/// Where a frame sits on its texture page: left, top, right, bottom (0-1), the pixels trimmed
+/// left and top, and the share of width and height kept. Headless, each frame is its own
+/// untrimmed page: `[0, 0, 1, 1, 0, 0, 1, 1]`; -1 for a sprite that does not exist.
+fn sprite_get_uvs(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    if sprite_arg(vm, args, 0).is_none() {
+        return Ok(Value::Real(-1.0));
+    }
+    let uvs = [0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 1.0];
+    Ok(Value::new_array(
+        uvs.iter().map(|v| Value::Real(*v)).collect(),
     ))
 }
 

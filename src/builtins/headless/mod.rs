@@ -62,6 +62,11 @@ pub struct HeadlessState {
     pub surfaces: HashMap<i64, (i64, i64)>,
     pub next_surface: i64,
     pub surface_target: Vec<i64>,
+    /// Each live surface's format constant (`surface_get_format`).
+    pub surface_formats: HashMap<i64, f64>,
+    pub surface_depth_disabled: bool,
+    /// `surface_set_target_ext` targets 0-3 (-1: none).
+    pub surface_targets_ext: [i64; 4],
     pub audio: audio::AudioState,
     pub vertex: vertex::VertexState,
     pub cameras: cameras::CameraState,
@@ -87,6 +92,9 @@ impl Default for HeadlessState {
             surfaces,
             next_surface: 1,
             surface_target: Vec::new(),
+            surface_formats: HashMap::new(),
+            surface_depth_disabled: false,
+            surface_targets_ext: [-1; 4],
             audio: audio::AudioState::default(),
             vertex: vertex::VertexState::default(),
             cameras: cameras::CameraState::default(),

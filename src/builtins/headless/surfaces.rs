@@ -18,6 +18,12 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("surface_set_target", 1, 1, surface_set_target),
     Builtin::new("surface_reset_target", 0, 0, surface_reset_target),
     Builtin::new("surface_get_target", 0, 0, surface_get_target),
+    Builtin::new("surface_create_ext", 3, 3, surface_create_ext),
+    Builtin::new("surface_get_format", 1, 1, surface_get_format),
+    Builtin::new("surface_depth_disable", 1, 1, surface_depth_disable),
+    Builtin::new("surface_get_depth_disable", 0, 0, surface_get_depth_disable),
+    Builtin::new("surface_set_target_ext", 2, 2, surface_set_target_ext),
+    Builtin::new("surface_get_target_ext", 1, 1, surface_get_target_ext),
 ];
 
 pub const CONSTANTS: &[Constant] = &[
@@ -40,7 +46,6 @@ pub const NOTHING: &[Builtin] = nothing! {
     "surface_save", 2, 2 => Undefined;
     "surface_save_part", 6, 6 => Undefined;
     "surface_get_texture", 1, 1 => Ptr(-1);
-    "surface_depth_disable", 1, 1 => Undefined;
     "draw_surface", 3, 3 => Undefined;
     "draw_surface_ext", 8, 8 => Undefined;
     "draw_surface_part", 7, 7 => Undefined;
@@ -73,10 +78,66 @@ fn surface_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
             "surface_create: invalid size {w} x {h} (both must be at least 1)"
         )));
     }
+    let format = real_or(args, 2, 0.0)?;
     let h_state = &mut vm.headless;
     let id = h_state.next_surface;
     h_state.next_surface += 1;
     h_state.surfaces.insert(id, (w, h));
+    h_state.surface_formats.insert(id, format);
+    Ok(Value::Real(id as f64))
+}
+
+/// `surface_create_ext(name, w, h)`: a surface also known by name to native extensions; here
+/// the name is only checked.
+fn surface_create_ext(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    check(vm, "surface_create_ext")?;
+    string(args, 0)?;
+    surface_create(vm, &args[1..])
+}
+
+/// The format a surface was created with (`surface_rgba8unorm` unless given); -1 for none.
+fn surface_get_format(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    check(vm, "surface_get_format")?;
+    let id = surface_id(args, 0)?;
+    if !surface_exists_id(vm, id) {
+        return Ok(Value::Real(-1.0));
+    }
+    Ok(Value::Real(
+        vm.headless.surface_formats.get(&id).copied().unwrap_or(0.0),
+    ))
+}
+
+fn surface_depth_disable(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    check(vm, "surface_depth_disable")?;
+    vm.headless.surface_depth_disabled = boolean(args, 0)?;
+    Ok(Value::Undefined)
+}
+
+fn surface_get_depth_disable(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    check(vm, "surface_get_depth_disable")?;
+    Ok(Value::Bool(vm.headless.surface_depth_disabled))
+}
+
+/// Multiple render targets: the surface set for target `index` (0-3) reads back; returns
+/// whether it was set (the surface must exist).
+fn surface_set_target_ext(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    check(vm, "surface_set_target_ext")?;
+    let index = int(args, 0)?;
+    let id = surface_id(args, 1)?;
+    if !(0..4).contains(&index) || !surface_exists_id(vm, id) {
+        return Ok(Value::Bool(false));
+    }
+    vm.headless.surface_targets_ext[index as usize] = id;
+    Ok(Value::Bool(true))
+}
+
+fn surface_get_target_ext(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    check(vm, "surface_get_target_ext")?;
+    let index = int(args, 0)?;
+    let id = match index {
+        0..=3 => vm.headless.surface_targets_ext[index as usize],
+        _ => -1,
+    };
     Ok(Value::Real(id as f64))
 }
 
