@@ -340,19 +340,19 @@ fn audio_get_recorder_count(vm: &mut Vm, _: &[Value]) -> Result<Value> {
     Ok(Value::Real(0.0))
 }
 
-/// There is no recorder: -1 for every index.
+/// A new ds_map describing recorder `n`, as the manual says; there is no recorder, so it is
+/// empty (code that skips the count check reads undefined from it instead of failing).
 fn audio_get_recorder_info(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     check(vm, "audio_get_recorder_info")?;
     int(args, 0)?;
-    Ok(Value::Real(-1.0))
+    Ok(crate::builtins::ds::handle_value(vm.ds.map_create()))
 }
 
+/// There is no recording device: recording never starts (-1, no buffer, no async event).
 fn audio_start_recording(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     check(vm, "audio_start_recording")?;
-    let n = int(args, 0)?;
-    Err(Error::msg(format!(
-        "audio_start_recording: there is no recording device {n} (gml has no microphone; audio_get_recorder_count is 0)"
-    )))
+    int(args, 0)?;
+    Ok(Value::Real(-1.0))
 }
 
 fn audio_stop_recording(vm: &mut Vm, args: &[Value]) -> Result<Value> {
