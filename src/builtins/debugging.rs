@@ -84,7 +84,8 @@ impl DebugState {
     }
 }
 
-fn is_dbgref(v: &Value) -> bool {
+/// A `ref_create` reference.
+pub fn is_dbgref(v: &Value) -> bool {
     matches!(v, Value::Ref(RefKind::DbgRef, _))
 }
 

@@ -215,25 +215,9 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
     }
 
     pub(super) fn patch_to(&mut self, at: usize, target: u32) {
-        match &mut self.code[at] {
-            Op::Jump(t)
-            | Op::JumpIfFalse(t)
-            | Op::JumpIfTrue(t)
-            | Op::JumpIfNotNullish(t)
-            | Op::RepeatStep(_, t)
-            | Op::WithBegin(t)
-            | Op::WithNext(t)
-            | Op::TryBegin(t)
-            | Op::StaticsInit(t)
-            | Op::JumpUnlessC(_, _, t)
-            | Op::JumpUnless(_, t)
-            | Op::JumpUnlessLocalC(_, _, _, t)
-            | Op::IncLocalLoopC(_, _, _, t)
-            | Op::DecLocalLoopC(_, _, _, t)
-            | Op::JumpUnlessLocals(_, _, _, t)
-            | Op::IncLocalLoopL(_, _, _, t)
-            | Op::DecLocalLoopL(_, _, _, t) => *t = target,
-            _ => unreachable!("patching a non-jump"),
+        match self.code[at].jump_target_mut() {
+            Some(t) => *t = target,
+            None => unreachable!("patching a non-jump"),
         }
     }
 

@@ -311,7 +311,13 @@ impl CmpOp {
 impl Op {
     /// Where this instruction may jump to, if anywhere.
     pub fn jump_target(&self) -> Option<u32> {
-        match *self {
+        let mut op = *self;
+        op.jump_target_mut().copied()
+    }
+
+    /// The jump target slot of a jump instruction (the compiler patches it through this).
+    pub fn jump_target_mut(&mut self) -> Option<&mut u32> {
+        match self {
             Op::Jump(t)
             | Op::JumpIfFalse(t)
             | Op::JumpIfTrue(t)

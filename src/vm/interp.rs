@@ -1403,14 +1403,7 @@ impl Vm {
         k: super::bytecode::CmpOp,
         c: f64,
     ) -> Result<bool> {
-        let at = base + s as usize;
-        let v = self.stack[at].clone();
-        let next = match v {
-            Value::Int64(i) => Value::Int64(i.wrapping_add(if up { 1 } else { -1 })),
-            Value::Unset => return Err(unset_local(proto, s)),
-            v => ops::add(self, &v, &Value::Real(if up { 1.0 } else { -1.0 }))?,
-        };
-        self.stack[at] = next.clone();
+        let next = self.step_local_slow(base, proto, s, up)?;
         cmp_const(&next, k, c, self.epsilon)
     }
 
@@ -1442,6 +1435,19 @@ impl Vm {
         k: super::bytecode::CmpOp,
         b: u16,
     ) -> Result<bool> {
+        self.step_local_slow(base, proto, s, up)?;
+        self.compare_locals_slow(base, proto, s, k, b)
+    }
+
+    /// `IncLocal`/`DecLocal`'s slow path for a loop counter that is not a real: stores and
+    /// returns the stepped value.
+    fn step_local_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        s: u16,
+        up: bool,
+    ) -> Result<Value> {
         let at = base + s as usize;
         let v = self.stack[at].clone();
         let next = match v {
@@ -1449,8 +1455,8 @@ impl Vm {
             Value::Unset => return Err(unset_local(proto, s)),
             v => ops::add(self, &v, &Value::Real(if up { 1.0 } else { -1.0 }))?,
         };
-        self.stack[at] = next;
-        self.compare_locals_slow(base, proto, s, k, b)
+        self.stack[at] = next.clone();
+        Ok(next)
     }
 
     /// `LoadLocalIndex` off its fast path: the same checks and errors as `LoadLocal` twice and

@@ -5,9 +5,10 @@
 
 use super::check;
 use crate::builtins::args::*;
+use crate::builtins::debugging::is_dbgref;
 use crate::builtins::{Builtin, ConstValue, Constant};
 use crate::vm::error::{Error, Result};
-use crate::vm::value::{RefKind, Value};
+use crate::vm::value::Value;
 use crate::vm::Vm;
 
 pub const FUNCTIONS: &[Builtin] = &[
@@ -239,10 +240,6 @@ fn add_control(vm: &mut Vm) -> Value {
     let h = new_handle(vm);
     vm.debug.controls.insert(h, section);
     Value::Ptr(h)
-}
-
-fn is_dbgref(v: &Value) -> bool {
-    matches!(v, Value::Ref(RefKind::DbgRef, _))
 }
 
 /// A `ref_create` reference, or an array of them.
