@@ -5,7 +5,7 @@
 //! A missing element is not an error: setters do nothing, getters return -1 (false for flags).
 
 use super::args::*;
-use super::layers::{element_arg, layer_arg};
+use super::layers::{element_arg, first_element_of, layer_arg};
 use super::Builtin;
 use crate::runtime::layers::{Background, ElementKind, SequenceElement, SpriteElement, Tile};
 use crate::vm::error::Result;
@@ -328,17 +328,7 @@ fn layer_background_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 fn layer_background_get_id(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let layer = layer_arg(args, 0)?;
-    let m = &vm.rooms.layers;
-    let Some(l) = m.get(layer) else {
-        return Ok(MISSING);
-    };
-    let first = l.elements.iter().find(|e| {
-        m.elements
-            .get(*e)
-            .is_some_and(|e| matches!(e.kind, ElementKind::Background(_)))
-    });
-    Ok(first.map_or(MISSING, |e| Value::Real(*e as f64)))
+    first_element_of(vm, args, |k| matches!(k, ElementKind::Background(_)))
 }
 
 fn layer_background_visible(vm: &mut Vm, args: &[Value]) -> Result<Value> {

@@ -551,16 +551,24 @@ fn layer_tilemap_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 fn layer_tilemap_get_id(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    first_element_of(vm, args, |k| matches!(k, ElementKind::Tilemap(_)))
+}
+
+/// The first element of the layer `args[0]` whose kind `is_kind` accepts, or -1.
+pub(super) fn first_element_of(
+    vm: &Vm,
+    args: &[Value],
+    is_kind: impl Fn(&ElementKind) -> bool,
+) -> Result<Value> {
     let layer = layer_arg(args, 0)?;
     let m = &vm.rooms.layers;
     let Some(l) = m.get(layer) else {
         return Ok(MISSING);
     };
-    let first = l.elements.iter().find(|e| {
-        m.elements
-            .get(*e)
-            .is_some_and(|e| matches!(e.kind, ElementKind::Tilemap(_)))
-    });
+    let first = l
+        .elements
+        .iter()
+        .find(|e| m.elements.get(*e).is_some_and(|e| is_kind(&e.kind)));
     Ok(first.map_or(MISSING, |e| Value::Real(*e as f64)))
 }
 
