@@ -203,40 +203,33 @@ fn debug_event(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(v)
 }
 
+/// `<name>Count`, `<name>MaxIndex` and `<name>ArrayAllocatedSize` of one resource kind.
+fn push_usage(out: &mut Vec<(String, f64)>, name: &str, (live, max, size): (usize, i64, usize)) {
+    out.push((format!("{name}Count"), live as f64));
+    out.push((format!("{name}MaxIndex"), max as f64));
+    out.push((format!("{name}ArrayAllocatedSize"), size as f64));
+}
+
 fn resource_counts(vm: &Vm) -> Vec<(String, f64)> {
-    let mut out = Vec::new();
-    let mut triple = |name: &str, (live, max, size): (usize, i64, usize)| {
-        out.push((format!("{name}Count"), live as f64));
-        out.push((format!("{name}MaxIndex"), max as f64));
-        out.push((format!("{name}ArrayAllocatedSize"), size as f64));
-    };
-    triple("list", vm.ds.lists.usage());
-    triple("map", vm.ds.maps.usage());
-    triple("queue", vm.ds.queues.usage());
-    triple("grid", vm.ds.grids.usage());
-    triple("priority", vm.ds.priorities.usage());
-    triple("stack", vm.ds.stacks.usage());
     // Headless: no motion-planning grids, emitters, particles or vertex buffers are ever made.
-    triple("mpGrid", (0, -1, 0));
-    triple("buffer", vm.buffers.usage());
+    const NONE: (usize, i64, usize) = (0, -1, 0);
+    let mut out = Vec::new();
+    push_usage(&mut out, "list", vm.ds.lists.usage());
+    push_usage(&mut out, "map", vm.ds.maps.usage());
+    push_usage(&mut out, "queue", vm.ds.queues.usage());
+    push_usage(&mut out, "grid", vm.ds.grids.usage());
+    push_usage(&mut out, "priority", vm.ds.priorities.usage());
+    push_usage(&mut out, "stack", vm.ds.stacks.usage());
+    push_usage(&mut out, "mpGrid", NONE);
+    push_usage(&mut out, "buffer", vm.buffers.usage());
     out.push((
         "surfaceCount".into(),
         vm.headless.surfaces.len().saturating_sub(1) as f64,
     ));
-    let mut zero = |name: &str| {
-        out.push((format!("{name}Count"), 0.0));
-        out.push((format!("{name}MaxIndex"), -1.0));
-        out.push((format!("{name}ArrayAllocatedSize"), 0.0));
-    };
-    zero("audioEmitter");
-    zero("partSystem");
+    push_usage(&mut out, "audioEmitter", NONE);
+    push_usage(&mut out, "partSystem", NONE);
     out.push(("partEmitterCount".into(), 0.0));
-    let mut zero = |name: &str| {
-        out.push((format!("{name}Count"), 0.0));
-        out.push((format!("{name}MaxIndex"), -1.0));
-        out.push((format!("{name}ArrayAllocatedSize"), 0.0));
-    };
-    zero("partType");
+    push_usage(&mut out, "partType", NONE);
     out.push(("timeSourceCount".into(), vm.time_sources.count() as f64));
     for (name, kind) in [
         ("sprite", RefKind::Sprite),
@@ -247,12 +240,7 @@ fn resource_counts(vm: &Vm) -> Vec<(String, f64)> {
     ] {
         out.push((format!("{name}Count"), vm.assets.count(kind) as f64));
     }
-    let mut zero = |name: &str| {
-        out.push((format!("{name}Count"), 0.0));
-        out.push((format!("{name}MaxIndex"), -1.0));
-        out.push((format!("{name}ArrayAllocatedSize"), 0.0));
-    };
-    zero("vertexBuffer");
+    push_usage(&mut out, "vertexBuffer", NONE);
     out
 }
 
