@@ -13,6 +13,7 @@ mod display;
 mod drawing;
 mod effects;
 mod input;
+mod shaders;
 mod surface_pixels;
 mod surfaces;
 mod vertex;
@@ -35,6 +36,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     drawing::DRAW,
     surfaces::FUNCTIONS,
     surface_pixels::FUNCTIONS,
+    shaders::FUNCTIONS,
     surfaces::NOTHING,
     display::FUNCTIONS,
     display::NOTHING,
@@ -71,6 +73,7 @@ pub struct HeadlessState {
     pub vertex: vertex::VertexState,
     pub cameras: cameras::CameraState,
     pub effects: effects::EffectsState,
+    pub shaders: shaders::ShaderState,
     pub draw_colour: f64,
     pub draw_alpha: f64,
     pub draw_font: crate::vm::value::Value,
@@ -101,6 +104,7 @@ impl Default for HeadlessState {
             vertex: vertex::VertexState::default(),
             cameras: cameras::CameraState::default(),
             effects: effects::EffectsState::default(),
+            shaders: shaders::ShaderState::default(),
             draw_colour: 16777215.0,
             draw_alpha: 1.0,
             draw_font: crate::vm::value::Value::Real(-1.0),
