@@ -8,8 +8,9 @@
 //! so `gc::reclaim_keys` frees those no struct holds any more, at points where no Rust code holds
 //! a name, and their numbers are reused.
 
-use hashbrown::HashMap;
+use hashbrown::{DefaultHashBuilder, HashTable};
 use std::cell::RefCell;
+use std::hash::BuildHasher;
 
 #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Sym(pub u32);
@@ -19,7 +20,9 @@ const MIN_RECLAIM: usize = 64 * 1024;
 
 #[derive(Default)]
 struct Interner {
-    map: HashMap<&'static str, Sym>,
+    /// Numbers by the hash of their text (hashed once per lookup or insertion).
+    table: HashTable<Sym>,
+    hasher: DefaultHashBuilder,
     names: Vec<&'static str>,
     /// By number: whether the name is dynamic (its text owned here, freed when reclaimed).
     dynamic: Vec<bool>,
@@ -35,7 +38,14 @@ thread_local! {
 }
 
 impl Interner {
-    fn insert(&mut self, text: &str, dynamic: bool) -> Sym {
+    fn find(&self, text: &str, hash: u64) -> Option<Sym> {
+        let names = &self.names;
+        self.table
+            .find(hash, |s| names[s.0 as usize] == text)
+            .copied()
+    }
+
+    fn insert(&mut self, text: &str, hash: u64, dynamic: bool) -> Sym {
         let leaked: &'static str = Box::leak(text.to_owned().into_boxed_str());
         let s = match self.free.pop() {
             Some(i) => {
@@ -52,7 +62,9 @@ impl Interner {
         if dynamic {
             self.dynamic_live += 1;
         }
-        self.map.insert(leaked, s);
+        let (names, hasher) = (&self.names, &self.hasher);
+        self.table
+            .insert_unique(hash, s, |s| hasher.hash_one(names[s.0 as usize]));
         s
     }
 }
@@ -62,7 +74,8 @@ impl Sym {
     pub fn intern(text: &str) -> Sym {
         INTERNER.with(|i| {
             let mut i = i.borrow_mut();
-            if let Some(&s) = i.map.get(text) {
+            let hash = i.hasher.hash_one(text);
+            if let Some(s) = i.find(text, hash) {
                 if i.dynamic[s.0 as usize] {
                     // Code now names it: it must outlive every struct that held it.
                     i.dynamic[s.0 as usize] = false;
@@ -70,7 +83,7 @@ impl Sym {
                 }
                 return s;
             }
-            i.insert(text, false)
+            i.insert(text, hash, false)
         })
     }
 
@@ -78,16 +91,20 @@ impl Sym {
     pub fn intern_key(text: &str) -> Sym {
         INTERNER.with(|i| {
             let mut i = i.borrow_mut();
-            if let Some(&s) = i.map.get(text) {
+            let hash = i.hasher.hash_one(text);
+            if let Some(s) = i.find(text, hash) {
                 return s;
             }
-            i.insert(text, true)
+            i.insert(text, hash, true)
         })
     }
 
     /// Looks a name up without interning it (for reads of names that may not exist).
     pub fn lookup(text: &str) -> Option<Sym> {
-        INTERNER.with(|i| i.borrow().map.get(text).copied())
+        INTERNER.with(|i| {
+            let i = i.borrow();
+            i.find(text, i.hasher.hash_one(text))
+        })
     }
 
     pub fn as_str(self) -> &'static str {
@@ -127,8 +144,11 @@ pub(crate) fn free_unused(in_use: &[bool]) {
             if !i.dynamic[n] || in_use.get(n).copied().unwrap_or(true) {
                 continue;
             }
+            let hash = i.hasher.hash_one(i.names[n]);
+            if let Ok(e) = i.table.find_entry(hash, |s| s.0 as usize == n) {
+                e.remove();
+            }
             let text = std::mem::take(&mut i.names[n]);
-            i.map.remove(text);
             i.dynamic[n] = false;
             i.dynamic_live -= 1;
             i.free.push(n as u32);

@@ -1226,9 +1226,7 @@ impl Vm {
                         &self.stack[base + a as usize],
                         &self.stack[base + i as usize],
                     ) {
-                        (Value::Array(arr), Value::Real(r)) if *r >= 0.0 => {
-                            arr.borrow().get(*r as usize).cloned()
-                        }
+                        (Value::Array(arr), Value::Real(r)) => super::index::load_fast(arr, *r),
                         _ => None,
                     };
                     let v = match v {
@@ -1246,21 +1244,7 @@ impl Vm {
                         &self.stack[base + a as usize],
                         &self.stack[base + i as usize],
                     ) {
-                        (Value::Array(arr), Value::Real(r)) if *r >= 0.0 => {
-                            let mut arr = arr.borrow_mut();
-                            let at = *r as usize;
-                            let len = arr.len();
-                            if at < len {
-                                arr[at] = v;
-                                None
-                            } else if at == len {
-                                // Filling an array in order stays on the fast path.
-                                arr.push(v);
-                                None
-                            } else {
-                                Some(v)
-                            }
-                        }
+                        (Value::Array(arr), Value::Real(r)) => super::index::store_fast(arr, *r, v),
                         _ => Some(v),
                     };
                     if let Some(v) = rest {

@@ -17,7 +17,7 @@ pub type StructRef = Rc<RefCell<StructObj>>;
 pub const MAX_STATIC_CHAIN: usize = 10_000;
 pub type FieldMap = IndexMap<Sym, Value, BuildHasherDefault<SymHasher>>;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     #[default]
     Undefined,
@@ -204,6 +204,35 @@ impl std::hash::Hasher for SymHasher {
     }
 }
 
+/// `*slot = v` without the call to drop the old value when it owns nothing (a number).
+#[inline(always)]
+pub fn overwrite(slot: &mut Value, v: Value) {
+    if super::call::owns_heap(slot) {
+        *slot = v;
+    } else {
+        // SAFETY: the old value owns no heap memory, so skipping its drop leaks nothing.
+        unsafe { std::ptr::write(slot, v) }
+    }
+}
+
+impl Clone for Value {
+    /// A bit copy, plus one count up for the shared kinds. The derived clone dispatched on every
+    /// variant; copying a number out of an array or a field is the hot case.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Str(s) => std::mem::forget(s.clone()),
+            Value::Array(a) => std::mem::forget(a.clone()),
+            Value::Struct(s) => std::mem::forget(s.clone()),
+            Value::Method(m) => std::mem::forget(m.clone()),
+            _ => {}
+        }
+        // SAFETY: every other variant's payload is `Copy`, and the shared kinds' reference
+        // counts were raised above, so the copy owns its own reference.
+        unsafe { std::ptr::read(self) }
+    }
+}
+
 impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(s.to_owned()))
@@ -298,16 +327,28 @@ pub fn format_real(r: f64, out: &mut String) {
 /// Appends an integer in decimal. `string(i)` of loop counters is hot (building struct keys),
 /// and going through `fmt` cost several times the digits themselves.
 pub fn format_int(n: i64, out: &mut String) {
+    // Two digits per division, from a table of "00".."99".
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     let mut m = n.unsigned_abs();
-    loop {
+    while m >= 100 {
+        let d = (m % 100) as usize * 2;
+        m /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if m >= 10 {
+        let d = m as usize * 2;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    } else {
         at -= 1;
-        buf[at] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
+        buf[at] = b'0' + m as u8;
     }
     if n < 0 {
         out.push('-');
@@ -345,6 +386,11 @@ mod tests {
         assert_eq!(real_to_string(-9.2e18), "-9200000000000000000");
         assert_eq!(real_to_string(9.2e18), "9200000000000000000");
         assert_eq!(real_to_string(10.0), "10");
+        assert_eq!(real_to_string(7.0), "7");
+        assert_eq!(real_to_string(99.0), "99");
+        assert_eq!(real_to_string(100.0), "100");
+        assert_eq!(real_to_string(-1005.0), "-1005");
+        assert_eq!(real_to_string(123456.0), "123456");
         let mut s = String::new();
         format_int(i64::MIN, &mut s);
         assert_eq!(s, "-9223372036854775808");
