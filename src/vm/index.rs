@@ -11,28 +11,11 @@ use super::value::{ArrayRef, StructObj, Value};
 /// dozen instructions.
 #[inline(always)]
 pub(crate) fn whole_index(r: f64) -> Option<usize> {
-    let i = truncate(r);
+    let i = super::value::truncate(r);
     if i >= 0 && i as f64 == r {
         Some(i as usize)
     } else {
         None
-    }
-}
-
-/// Truncates toward zero; NaN and out-of-range values give a negative number (`i64::MIN`).
-#[inline(always)]
-fn truncate(r: f64) -> i64 {
-    #[cfg(target_arch = "x86_64")]
-    {
-        // One `cvttsd2si`, which gives i64::MIN for NaN and out of range, without the
-        // saturation fix-ups of `as`.
-        use std::arch::x86_64::{_mm_cvttsd_si64, _mm_set_sd};
-        // SAFETY: SSE2 is part of every x86_64 target.
-        unsafe { _mm_cvttsd_si64(_mm_set_sd(r)) }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        r as i64
     }
 }
 

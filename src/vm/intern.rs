@@ -24,6 +24,8 @@ struct Interner {
     table: HashTable<Sym>,
     hasher: DefaultHashBuilder,
     names: Vec<&'static str>,
+    /// By number: the hash of the name, so growing the table rehashes no text.
+    hashes: Vec<u64>,
     /// By number: whether the name is dynamic (its text owned here, freed when reclaimed).
     dynamic: Vec<bool>,
     /// Numbers of reclaimed names, reused first.
@@ -46,15 +48,20 @@ impl Interner {
     }
 
     fn insert(&mut self, text: &str, hash: u64, dynamic: bool) -> Sym {
-        let leaked: &'static str = Box::leak(text.to_owned().into_boxed_str());
+        self.insert_leaked(Box::leak(text.into()), hash, dynamic)
+    }
+
+    fn insert_leaked(&mut self, leaked: &'static str, hash: u64, dynamic: bool) -> Sym {
         let s = match self.free.pop() {
             Some(i) => {
                 self.names[i as usize] = leaked;
+                self.hashes[i as usize] = hash;
                 self.dynamic[i as usize] = dynamic;
                 Sym(i)
             }
             None => {
                 self.names.push(leaked);
+                self.hashes.push(hash);
                 self.dynamic.push(dynamic);
                 Sym(self.names.len() as u32 - 1)
             }
@@ -62,9 +69,8 @@ impl Interner {
         if dynamic {
             self.dynamic_live += 1;
         }
-        let (names, hasher) = (&self.names, &self.hasher);
-        self.table
-            .insert_unique(hash, s, |s| hasher.hash_one(names[s.0 as usize]));
+        let hashes = &self.hashes;
+        self.table.insert_unique(hash, s, |s| hashes[s.0 as usize]);
         s
     }
 }
@@ -96,6 +102,18 @@ impl Sym {
                 return s;
             }
             i.insert(text, hash, true)
+        })
+    }
+
+    /// `intern_key` of a string made for the purpose: a new name keeps its text (no copy).
+    pub fn intern_key_owned(text: String) -> Sym {
+        INTERNER.with(|i| {
+            let mut i = i.borrow_mut();
+            let hash = i.hasher.hash_one(text.as_str());
+            if let Some(s) = i.find(&text, hash) {
+                return s;
+            }
+            i.insert_leaked(Box::leak(text.into_boxed_str()), hash, true)
         })
     }
 
@@ -144,7 +162,7 @@ pub(crate) fn free_unused(in_use: &[bool]) {
             if !i.dynamic[n] || in_use.get(n).copied().unwrap_or(true) {
                 continue;
             }
-            let hash = i.hasher.hash_one(i.names[n]);
+            let hash = i.hashes[n];
             if let Ok(e) = i.table.find_entry(hash, |s| s.0 as usize == n) {
                 e.remove();
             }

@@ -538,7 +538,7 @@ impl Vm {
                 Op::LoadField(s) => {
                     let scope = pop!();
                     let v = match &scope {
-                        Value::Struct(st) => field_cache!().get(&st.borrow(), s).cloned(),
+                        Value::Struct(st) => field_cache!().get_cloned(st, s),
                         _ => None,
                     };
                     let v = match v {
@@ -557,7 +557,7 @@ impl Vm {
                     let rest = match &scope {
                         Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
                             Some(slot) => {
-                                *slot = v;
+                                super::value::overwrite(slot, v);
                                 None
                             }
                             None => Some(v),
@@ -629,7 +629,7 @@ impl Vm {
                     let k = pop!();
                     let s = pop!();
                     sync!();
-                    tryop!(self.store_key(&s, &k, v));
+                    tryop!(self.store_key(&s, k, v));
                 }
                 Op::Add => {
                     let b = pop!();
@@ -1254,7 +1254,7 @@ impl Vm {
                 }
                 Op::LoadLocalField(l, s) => {
                     let v = match &self.stack[base + l as usize] {
-                        Value::Struct(st) => field_cache!().get(&st.borrow(), s).cloned(),
+                        Value::Struct(st) => field_cache!().get_cloned(st, s),
                         _ => None,
                     };
                     let v = match v {
@@ -1273,7 +1273,7 @@ impl Vm {
                     let rest = match &self.stack[base + l as usize] {
                         Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
                             Some(slot) => {
-                                *slot = v;
+                                super::value::overwrite(slot, v);
                                 None
                             }
                             None => Some(v),
