@@ -420,10 +420,7 @@ mod tests {
         assert_eq!(real_to_string(-1005.0), "-1005");
         assert_eq!(real_to_string(123456.0), "123456");
         assert_eq!(real_to_string(0.0), "0");
-        assert_eq!(
-            real_to_string(-9.223372036854775808e18),
-            "-9223372036854775808.00"
-        );
+        assert_eq!(real_to_string(i64::MIN as f64), "-9223372036854775808.00");
         assert_eq!(real_to_string(1e300).len(), 304);
         assert_eq!(real_to_string(-2.5), "-2.50");
         let mut s = String::from("k");
