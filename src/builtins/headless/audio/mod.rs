@@ -182,6 +182,11 @@ impl Default for AudioState {
 }
 
 impl AudioState {
+    /// Live emitters, the highest live index and the slots allocated (`debug_event`).
+    pub fn emitter_usage(&self) -> (usize, i64, usize) {
+        self.space.emitter_usage()
+    }
+
     /// Drops what was remembered about a sound that no longer exists, and its instances.
     fn forget(&mut self, id: i64) {
         self.sounds.remove(&id);
