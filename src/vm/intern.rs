@@ -31,10 +31,20 @@ struct Interner {
 }
 
 thread_local! {
-    static INTERNER: RefCell<Interner> = RefCell::new(Interner::default());
+    static INTERNER: RefCell<Interner> = RefCell::new(Interner::seeded());
 }
 
 impl Interner {
+    /// The built-in instance variables take the first numbers, so an instance finds their slots
+    /// from the name alone (`runtime::instance`).
+    fn seeded() -> Interner {
+        let mut i = Interner::default();
+        for name in crate::runtime::instance::BUILTIN_NAMES {
+            i.insert(name, false);
+        }
+        i
+    }
+
     fn insert(&mut self, text: &str, dynamic: bool) -> Sym {
         let leaked: &'static str = Box::leak(text.to_owned().into_boxed_str());
         let s = match self.free.pop() {
