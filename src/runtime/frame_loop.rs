@@ -77,19 +77,21 @@ fn run_pass(vm: &mut Vm, table: &EventTable, event: EventKey, end: usize) -> Res
             continue;
         };
         let inst = inst.clone();
-        vm.call_function(
-            func,
-            inst.clone(),
-            inst,
-            &[],
-            Some(EventCtx {
-                object: *defining,
-                event,
-            }),
-        )?;
+        // Events without loops or calls never poll: a pass polls every so many instances.
+        if i % POLL_INSTANCES == 0 {
+            vm.poll_interrupt()?;
+        }
+        let ctx = EventCtx {
+            object: *defining,
+            event,
+        };
+        vm.call_event(func, &inst, ctx)?;
     }
     Ok(())
 }
+
+/// How often an event pass sees whether Ctrl-C, `--timeout` or the memory limit stop the run.
+const POLL_INSTANCES: usize = 64;
 
 /// Runs the most-derived definition of `event` on one instance, if it has one and is alive.
 pub fn fire_event(vm: &mut Vm, inst: &StructRef, event: EventKey) -> Result<bool> {

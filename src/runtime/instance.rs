@@ -90,9 +90,15 @@ const LISTING: [u8; BUILTIN_COUNT as usize] = [
 ];
 
 /// The shared defaults of the `DEFAULTED` slots (nothing is drawn; the values are kept).
-fn defaults() -> [Value; DEFAULTED] {
+struct Defaults([Value; DEFAULTED]);
+
+// SAFETY: every value is a `Real` or a `Bool`: nothing reference-counted that threads could race
+// on, and nothing ever writes them.
+unsafe impl Sync for Defaults {}
+
+static DEFAULTS: Defaults = {
     let r = Value::Real;
-    [
+    Defaults([
         r(0.0),             // speed
         r(0.0),             // direction
         r(0.0),             // hspeed
@@ -117,13 +123,8 @@ fn defaults() -> [Value; DEFAULTED] {
         r(0.0),             // sprite_height
         r(0.0),             // sprite_xoffset
         r(0.0),             // sprite_yoffset
-    ]
-}
-
-thread_local! {
-    /// One copy per thread, alive as long as it (values are per-thread: `Value` is not `Sync`).
-    static DEFAULTS: &'static [Value; DEFAULTED] = Box::leak(Box::new(defaults()));
-}
+    ])
+};
 
 /// Whether two values are the same plain default (a write of it need not allocate).
 fn same_plain(a: &Value, b: &Value) -> bool {
@@ -180,7 +181,7 @@ impl InstanceData {
                 .get_or_init(|| Value::new_array(vec![Value::Real(-1.0); 12])),
             _ => match &self.written {
                 Some(w) => &w[i - INLINE - 1],
-                None => DEFAULTS.with(|d| &d[i - INLINE - 1]),
+                None => &DEFAULTS.0[i - INLINE - 1],
             },
         }
     }
@@ -209,7 +210,7 @@ impl InstanceData {
                 match &mut self.written {
                     Some(w) => w[k] = v,
                     None => {
-                        let d = DEFAULTS.with(|d| *d);
+                        let d = &DEFAULTS.0;
                         if !same_plain(&d[k], &v) {
                             let mut w = Box::new(d.clone());
                             w[k] = v;
