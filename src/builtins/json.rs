@@ -604,12 +604,7 @@ impl JsonWriter {
                 if depth >= MAX_DEPTH {
                     return Err(too_deep());
                 }
-                let fields: Vec<(Sym, Value)> = s
-                    .borrow()
-                    .fields
-                    .iter()
-                    .map(|(k, v)| (*k, v.clone()))
-                    .collect();
+                let fields: Vec<(Sym, Value)> = s.borrow().entries();
                 self.open.push(id);
                 self.out.push('{');
                 let mut first = true;

@@ -77,19 +77,21 @@ fn run_pass(vm: &mut Vm, table: &EventTable, event: EventKey, end: usize) -> Res
             continue;
         };
         let inst = inst.clone();
-        vm.call_function(
-            func,
-            inst.clone(),
-            inst,
-            &[],
-            Some(EventCtx {
-                object: *defining,
-                event,
-            }),
-        )?;
+        // Events without loops or calls never poll: a pass polls every so many instances.
+        if i % POLL_INSTANCES == 0 {
+            vm.poll_interrupt()?;
+        }
+        let ctx = EventCtx {
+            object: *defining,
+            event,
+        };
+        vm.call_event(func, &inst, ctx)?;
     }
     Ok(())
 }
+
+/// How often an event pass sees whether Ctrl-C, `--timeout` or the memory limit stop the run.
+const POLL_INSTANCES: usize = 64;
 
 /// Runs the most-derived definition of `event` on one instance, if it has one and is alive.
 pub fn fire_event(vm: &mut Vm, inst: &StructRef, event: EventKey) -> Result<bool> {
@@ -128,7 +130,6 @@ pub fn fire_event_with_other(
 
 /// Counts alarms down and fires those reaching 0 (only for alarms the object has events for).
 fn run_alarms(vm: &mut Vm) -> Result<()> {
-    let alarm_sym = super::instance::with_syms(|k| k.alarm);
     let tables: Vec<EventTable> = (0..12u8)
         .map(|i| resolve_for_all(vm, EventKey::Alarm(i)))
         .collect();
@@ -142,7 +143,7 @@ fn run_alarms(vm: &mut Vm) -> Result<()> {
     // Indexes as in `fire_event_all`: instances created meanwhile are not visited.
     let end = vm.world.instances.len();
     vm.world.begin_pass();
-    let result = count_alarms_down(vm, &tables, &has_alarms, alarm_sym, end);
+    let result = count_alarms_down(vm, &tables, &has_alarms, end);
     vm.world.end_pass();
     result
 }
@@ -151,7 +152,6 @@ fn count_alarms_down(
     vm: &mut Vm,
     tables: &[EventTable],
     has_alarms: &[bool],
-    alarm_sym: crate::vm::intern::Sym,
     end: usize,
 ) -> Result<()> {
     for n in 0..end {
@@ -170,7 +170,11 @@ fn count_alarms_down(
             let Some(Some((defining, func))) = table.get(object) else {
                 continue;
             };
-            let arr = inst.borrow().get(alarm_sym).cloned();
+            // An alarm array never made has no alarm set.
+            let arr = inst
+                .borrow()
+                .instance()
+                .and_then(|d| d.alarm_if_made().cloned());
             let Some(Value::Array(arr)) = arr else {
                 continue;
             };
@@ -210,7 +214,6 @@ fn apply_motion_all(vm: &mut Vm) {
 
 /// Whether a frame would run any code: some instance has a step event or a running alarm.
 fn frames_have_work(vm: &Vm) -> bool {
-    let alarm_sym = super::instance::with_syms(|k| k.alarm);
     vm.world.live().any(|inst| {
         let b = inst.borrow();
         let Some(d) = b.instance() else { return false };
@@ -218,7 +221,7 @@ fn frames_have_work(vm: &Vm) -> bool {
         let steps = [EventKey::StepBegin, EventKey::Step, EventKey::StepEnd]
             .iter()
             .any(|e| vm.world.find_event(o, *e).is_some());
-        let alarms = matches!(b.get(alarm_sym), Some(Value::Array(a))
+        let alarms = matches!(d.alarm_if_made(), Some(Value::Array(a))
             if a.borrow().iter().any(|v| v.as_f64().map(|t| t >= 0.0).unwrap_or(false)));
         steps
             || alarms

@@ -1,9 +1,139 @@
 //! Object instances. An instance is a struct whose `kind` carries this data, so variable access on
-//! `self` is the same code for structs and instances. Built-in instance variables (`x`, `speed`,
-//! `alarm`...) are ordinary fields; the few with side effects are handled in `set_builtin`.
+//! `self` is the same code for structs and instances.
+//!
+//! Built-in instance variables (`x`, `speed`, `alarm`...) live in fixed slots here, not in the
+//! struct's field map: the interner gives their names the first numbers (`BUILTIN_NAMES`), so a
+//! name is a built-in exactly when its number is below `BUILTIN_COUNT`, and that number is its
+//! slot. The variables every instance sets (position, depth, box) are stored inline; the rest
+//! read a shared default until first written, when their block is allocated; `alarm` is made on
+//! first use. Writes with side effects are handled in `set_builtin`.
 
 use crate::vm::intern::Sym;
 use crate::vm::value::{StructKind, StructObj, StructRef, Value};
+use std::cell::OnceCell;
+
+/// The built-in instance variables. The order is their slot (and name) number: first the ones
+/// stored inline (`INLINE` of them), then `alarm`, then the ones with a shared default.
+pub const BUILTIN_NAMES: [&str; BUILTIN_COUNT as usize] = [
+    "id",
+    "object_index",
+    "x",
+    "y",
+    "xstart",
+    "ystart",
+    "xprevious",
+    "yprevious",
+    "depth",
+    "image_index",
+    "bbox_left",
+    "bbox_top",
+    "bbox_right",
+    "bbox_bottom",
+    "alarm",
+    "speed",
+    "direction",
+    "hspeed",
+    "vspeed",
+    "friction",
+    "gravity",
+    "gravity_direction",
+    "sprite_index",
+    "image_speed",
+    "image_xscale",
+    "image_yscale",
+    "image_angle",
+    "image_alpha",
+    "image_blend",
+    "image_number",
+    "mask_index",
+    "layer",
+    "visible",
+    "persistent",
+    "solid",
+    "sprite_width",
+    "sprite_height",
+    "sprite_xoffset",
+    "sprite_yoffset",
+];
+pub const BUILTIN_COUNT: u32 = 39;
+/// Slots stored inline in every instance.
+const INLINE: usize = 14;
+const ALARM: usize = 14;
+/// Slots that read a shared default until written.
+const DEFAULTED: usize = BUILTIN_COUNT as usize - INLINE - 1;
+
+/// Slot numbers of the built-ins the runtime reads and writes directly.
+pub mod slot {
+    pub const ID: usize = 0;
+    pub const OBJECT_INDEX: usize = 1;
+    pub const X: usize = 2;
+    pub const Y: usize = 3;
+    pub const XSTART: usize = 4;
+    pub const YSTART: usize = 5;
+    pub const XPREVIOUS: usize = 6;
+    pub const YPREVIOUS: usize = 7;
+    pub const DEPTH: usize = 8;
+    pub const IMAGE_INDEX: usize = 9;
+    pub const BBOX_LEFT: usize = 10;
+    pub const BBOX_TOP: usize = 11;
+    pub const BBOX_RIGHT: usize = 12;
+    pub const BBOX_BOTTOM: usize = 13;
+    pub const SPEED: usize = 15;
+    pub const IMAGE_SPEED: usize = 23;
+}
+
+/// The order in which listings of all of an instance's variables (the REPL, `json_stringify`
+/// of `self`) show the built-ins: the order an instance was first given them.
+const LISTING: [u8; BUILTIN_COUNT as usize] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 14, 8, 15, 16, 17, 18, 19, 20, 21, 22, 9, 23, 24, 25, 26, 27, 28, 29,
+    30, 31, 32, 33, 34, 35, 36, 37, 38, 10, 11, 12, 13,
+];
+
+/// The shared defaults of the `DEFAULTED` slots (nothing is drawn; the values are kept).
+struct Defaults([Value; DEFAULTED]);
+
+// SAFETY: every value is a `Real` or a `Bool`: nothing reference-counted that threads could race
+// on, and nothing ever writes them.
+unsafe impl Sync for Defaults {}
+
+static DEFAULTS: Defaults = {
+    let r = Value::Real;
+    Defaults([
+        r(0.0),             // speed
+        r(0.0),             // direction
+        r(0.0),             // hspeed
+        r(0.0),             // vspeed
+        r(0.0),             // friction
+        r(0.0),             // gravity
+        r(270.0),           // gravity_direction
+        r(-1.0),            // sprite_index
+        r(1.0),             // image_speed
+        r(1.0),             // image_xscale
+        r(1.0),             // image_yscale
+        r(0.0),             // image_angle
+        r(1.0),             // image_alpha
+        r(16777215.0),      // image_blend
+        r(0.0),             // image_number
+        r(-1.0),            // mask_index
+        r(-1.0),            // layer
+        Value::Bool(true),  // visible
+        Value::Bool(false), // persistent
+        Value::Bool(false), // solid
+        r(0.0),             // sprite_width
+        r(0.0),             // sprite_height
+        r(0.0),             // sprite_xoffset
+        r(0.0),             // sprite_yoffset
+    ])
+};
+
+/// Whether two values are the same plain default (a write of it need not allocate).
+fn same_plain(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Real(x), Value::Real(y)) => x.to_bits() == y.to_bits(),
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        _ => false,
+    }
+}
 
 pub struct InstanceData {
     pub id: i64,
@@ -21,9 +151,121 @@ pub struct InstanceData {
     /// The sprites `sprite_index` and `mask_index` name, if valid (see `instance_sprite`).
     pub sprite: Option<std::rc::Rc<super::sprite::Sprite>>,
     pub mask_sprite: Option<std::rc::Rc<super::sprite::Sprite>>,
+    /// The inline built-in slots.
+    inline: [Value; INLINE],
+    /// The `alarm` array, made when first read.
+    alarm: OnceCell<Value>,
+    /// The defaulted slots, allocated when one is first written with something else.
+    written: Option<Box<[Value; DEFAULTED]>>,
 }
 
-/// The interned names of built-in instance variables, fixed at start-up.
+impl InstanceData {
+    /// The built-in variable `name`, if it is one.
+    #[inline]
+    pub fn builtin(&self, name: Sym) -> Option<&Value> {
+        let i = name.0 as usize;
+        if i < INLINE {
+            return Some(&self.inline[i]);
+        }
+        if i >= BUILTIN_COUNT as usize {
+            return None;
+        }
+        Some(self.slot(i))
+    }
+
+    fn slot(&self, i: usize) -> &Value {
+        match i {
+            _ if i < INLINE => &self.inline[i],
+            ALARM => self
+                .alarm
+                .get_or_init(|| Value::new_array(vec![Value::Real(-1.0); 12])),
+            _ => match &self.written {
+                Some(w) => &w[i - INLINE - 1],
+                None => &DEFAULTS.0[i - INLINE - 1],
+            },
+        }
+    }
+
+    /// Stores a built-in's value as is (no side effects); gives `v` back if `name` is not one.
+    #[inline]
+    pub fn store(&mut self, name: Sym, v: Value) -> Option<Value> {
+        let i = name.0 as usize;
+        if i < INLINE {
+            self.inline[i] = v;
+            return None;
+        }
+        if i >= BUILTIN_COUNT as usize {
+            return Some(v);
+        }
+        self.store_slot(i, v);
+        None
+    }
+
+    fn store_slot(&mut self, i: usize, v: Value) {
+        match i {
+            _ if i < INLINE => self.inline[i] = v,
+            ALARM => self.alarm = OnceCell::from(v),
+            _ => {
+                let k = i - INLINE - 1;
+                match &mut self.written {
+                    Some(w) => w[k] = v,
+                    None => {
+                        let d = &DEFAULTS.0;
+                        if !same_plain(&d[k], &v) {
+                            let mut w = Box::new(d.clone());
+                            w[k] = v;
+                            self.written = Some(w);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A numeric built-in's value (0 if it holds something else).
+    #[inline]
+    pub fn real(&self, i: usize) -> f64 {
+        self.slot(i).as_f64().unwrap_or(0.0)
+    }
+
+    /// Sets an inline numeric built-in.
+    #[inline]
+    pub fn set_inline_real(&mut self, i: usize, v: f64) {
+        self.inline[i] = Value::Real(v);
+    }
+
+    /// The `alarm` array if it was ever made (an instance that never used it has no alarm set).
+    pub fn alarm_if_made(&self) -> Option<&Value> {
+        self.alarm.get()
+    }
+
+    /// Every built-in with its name, in listing order (`alarm` made if it was not).
+    pub fn builtins(&self) -> impl Iterator<Item = (Sym, Value)> + '_ {
+        LISTING
+            .iter()
+            .map(|&i| (Sym(i as u32), self.slot(i as usize).clone()))
+    }
+
+    /// The built-in values that may hold references (for the cycle collector).
+    pub fn held_values(&self) -> impl Iterator<Item = &Value> {
+        self.inline
+            .iter()
+            .chain(self.alarm.get())
+            .chain(self.written.iter().flat_map(|w| w.iter()))
+    }
+
+    /// Takes every value out (for the cycle collector clearing unreachable instances).
+    pub fn take_values(&mut self) -> Vec<Value> {
+        let mut out: Vec<Value> = self.inline.iter_mut().map(std::mem::take).collect();
+        out.extend(self.alarm.take());
+        if let Some(w) = self.written.take() {
+            out.extend(*w);
+        }
+        out
+    }
+}
+
+/// The interned names of built-in instance variables (their numbers are fixed: see above).
 pub struct InstanceSyms {
     pub id: Sym,
     pub object_index: Sym,
@@ -43,100 +285,71 @@ pub struct InstanceSyms {
     pub alarm: Sym,
 }
 
-thread_local! {
-    static SYMS: InstanceSyms = InstanceSyms {
-        id: Sym::intern("id"),
-        object_index: Sym::intern("object_index"),
-        x: Sym::intern("x"),
-        y: Sym::intern("y"),
-        xstart: Sym::intern("xstart"),
-        ystart: Sym::intern("ystart"),
-        xprevious: Sym::intern("xprevious"),
-        yprevious: Sym::intern("yprevious"),
-        speed: Sym::intern("speed"),
-        direction: Sym::intern("direction"),
-        hspeed: Sym::intern("hspeed"),
-        vspeed: Sym::intern("vspeed"),
-        friction: Sym::intern("friction"),
-        gravity: Sym::intern("gravity"),
-        gravity_direction: Sym::intern("gravity_direction"),
-        alarm: Sym::intern("alarm"),
-    };
+/// The built-in named `name` (its number is its index in `BUILTIN_NAMES`).
+pub const fn builtin_sym(name: &str) -> Sym {
+    let mut i = 0;
+    while i < BUILTIN_NAMES.len() {
+        if str_eq(BUILTIN_NAMES[i], name) {
+            return Sym(i as u32);
+        }
+        i += 1;
+    }
+    panic!("not a built-in instance variable")
 }
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const SYMS: InstanceSyms = InstanceSyms {
+    id: builtin_sym("id"),
+    object_index: builtin_sym("object_index"),
+    x: builtin_sym("x"),
+    y: builtin_sym("y"),
+    xstart: builtin_sym("xstart"),
+    ystart: builtin_sym("ystart"),
+    xprevious: builtin_sym("xprevious"),
+    yprevious: builtin_sym("yprevious"),
+    speed: builtin_sym("speed"),
+    direction: builtin_sym("direction"),
+    hspeed: builtin_sym("hspeed"),
+    vspeed: builtin_sym("vspeed"),
+    friction: builtin_sym("friction"),
+    gravity: builtin_sym("gravity"),
+    gravity_direction: builtin_sym("gravity_direction"),
+    alarm: builtin_sym("alarm"),
+};
 
 pub fn with_syms<R>(f: impl FnOnce(&InstanceSyms) -> R) -> R {
-    SYMS.with(f)
+    f(&SYMS)
 }
-
-/// Default values of the built-in instance variables (nothing is drawn; the values are kept).
-const DEFAULTS: &[(&str, f64)] = &[
-    ("depth", 0.0),
-    ("speed", 0.0),
-    ("direction", 0.0),
-    ("hspeed", 0.0),
-    ("vspeed", 0.0),
-    ("friction", 0.0),
-    ("gravity", 0.0),
-    ("gravity_direction", 270.0),
-    ("sprite_index", -1.0),
-    ("image_index", 0.0),
-    ("image_speed", 1.0),
-    ("image_xscale", 1.0),
-    ("image_yscale", 1.0),
-    ("image_angle", 0.0),
-    ("image_alpha", 1.0),
-    ("image_blend", 16777215.0),
-    ("image_number", 0.0),
-    ("mask_index", -1.0),
-    ("layer", -1.0),
-];
 
 /// Whether `name` is one of the built-in instance variables (not listed by
 /// `variable_instance_get_names`, which lists the variables the instance's code created).
 pub fn is_builtin_var(name: &str) -> bool {
-    const OTHERS: &[&str] = &[
-        "id",
-        "object_index",
-        "x",
-        "y",
-        "xstart",
-        "ystart",
-        "xprevious",
-        "yprevious",
-        "alarm",
-        "visible",
-        "persistent",
-        "solid",
-    ];
-    OTHERS.contains(&name)
-        || DEFAULTS.iter().any(|(n, _)| *n == name)
-        || super::instance_sprite::DERIVED.contains(&name)
+    BUILTIN_NAMES.contains(&name)
+}
+
+/// Whether the interned name is a built-in instance variable.
+#[inline]
+pub fn is_builtin_sym(name: Sym) -> bool {
+    name.0 < BUILTIN_COUNT
 }
 
 pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) -> StructRef {
+    let r = Value::Real;
     let mut s = StructObj::new();
-    with_syms(|k| {
-        s.set(k.id, Value::Ref(crate::vm::value::RefKind::Instance, id));
-        s.set(
-            k.object_index,
-            Value::Ref(crate::vm::value::RefKind::Object, object_index as i64),
-        );
-        s.set(k.x, Value::Real(x));
-        s.set(k.y, Value::Real(y));
-        s.set(k.xstart, Value::Real(x));
-        s.set(k.ystart, Value::Real(y));
-        s.set(k.xprevious, Value::Real(x));
-        s.set(k.yprevious, Value::Real(y));
-        // `alarm` is a plain 12-element array; the frame loop counts it down.
-        s.set(k.alarm, Value::new_array(vec![Value::Real(-1.0); 12]));
-    });
-    for (name, v) in DEFAULTS {
-        s.set(Sym::intern(name), Value::Real(*v));
-    }
-    s.set(Sym::intern("depth"), Value::Real(depth));
-    s.set(Sym::intern("visible"), Value::Bool(true));
-    s.set(Sym::intern("persistent"), Value::Bool(false));
-    s.set(Sym::intern("solid"), Value::Bool(false));
     s.kind = StructKind::Instance(Box::new(InstanceData {
         id,
         object_index,
@@ -147,6 +360,24 @@ pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) ->
         sprites: None,
         sprite: None,
         mask_sprite: None,
+        inline: [
+            Value::Ref(crate::vm::value::RefKind::Instance, id),
+            Value::Ref(crate::vm::value::RefKind::Object, object_index as i64),
+            r(x),
+            r(y),
+            r(x),
+            r(y),
+            r(x),
+            r(y),
+            r(depth),
+            r(0.0), // image_index
+            r(x),   // the box of an instance without a mask: its position
+            r(y),
+            r(x),
+            r(y),
+        ],
+        alarm: OnceCell::new(),
+        written: None,
     }));
     super::instance_sprite::refresh(&mut s);
     StructObj::into_ref(s)
@@ -224,18 +455,15 @@ pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
 
 /// Start of a frame: `xprevious`/`yprevious` take the current position (before Begin Step).
 pub fn remember_position(s: &mut StructObj) {
-    match s.instance_mut() {
-        // Unchanged since the last recording: xprevious/yprevious already hold x/y.
-        Some(d) if !d.moved && !d.in_motion => return,
-        Some(d) => d.moved = false,
-        None => {}
+    let Some(d) = s.instance_mut() else { return };
+    // Unchanged since the last recording: xprevious/yprevious already hold x/y.
+    if !d.moved && !d.in_motion {
+        return;
     }
-    with_syms(|k| {
-        let x = real_of(s, k.x);
-        let y = real_of(s, k.y);
-        s.set(k.xprevious, Value::Real(x));
-        s.set(k.yprevious, Value::Real(y));
-    })
+    d.moved = false;
+    let (x, y) = (d.real(slot::X), d.real(slot::Y));
+    d.set_inline_real(slot::XPREVIOUS, x);
+    d.set_inline_real(slot::YPREVIOUS, y);
 }
 
 /// GameMaker's per-step motion: friction, gravity, then position += (hspeed, vspeed).
@@ -278,4 +506,37 @@ pub fn apply_motion(s: &mut StructObj) {
             d.in_motion = !still;
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_names_take_the_first_numbers() {
+        for (i, name) in BUILTIN_NAMES.iter().enumerate() {
+            assert_eq!(Sym::intern(name), Sym(i as u32), "{name}");
+        }
+        let mut listed: Vec<u8> = LISTING.to_vec();
+        listed.sort();
+        assert_eq!(listed, (0..BUILTIN_COUNT as u8).collect::<Vec<_>>());
+        assert_eq!(builtin_sym("alarm").0 as usize, ALARM);
+        assert_eq!(builtin_sym("speed").0 as usize, slot::SPEED);
+        assert_eq!(builtin_sym("image_speed").0 as usize, slot::IMAGE_SPEED);
+        assert_eq!(builtin_sym("bbox_bottom").0 as usize, slot::BBOX_BOTTOM);
+        assert_eq!(builtin_sym("image_index").0 as usize, slot::IMAGE_INDEX);
+    }
+
+    #[test]
+    fn defaulted_slots_allocate_only_when_written_with_something_else() {
+        let inst = new_instance(100001, 0, 1.0, 2.0, 0.0);
+        let mut b = inst.borrow_mut();
+        assert!(b.instance().unwrap().written.is_none());
+        b.set(builtin_sym("image_speed"), Value::Real(1.0));
+        assert!(b.instance().unwrap().written.is_none());
+        b.set(builtin_sym("image_speed"), Value::Real(0.5));
+        assert!(b.instance().unwrap().written.is_some());
+        assert!(matches!(b.get(builtin_sym("image_speed")), Some(Value::Real(r)) if *r == 0.5));
+        assert!(b.fields.is_empty());
+    }
 }

@@ -1,11 +1,13 @@
 //! An instance's sprite and collision mask: `sprite_index`, `mask_index`, the read-only
-//! variables derived from them (`sprite_width`, `image_number`, `bbox_*`...), kept as ordinary
-//! fields refreshed whenever something they depend on is written, and the animation step.
+//! variables derived from them (`sprite_width`, `image_number`, `bbox_*`...), kept in the
+//! instance's built-in slots and refreshed whenever something they depend on is written, and the
+//! animation step.
 //!
 //! The bounding box follows GameMaker's current collision system (not the "collision
 //! compatibility mode"): a 32x32 sprite with origin 0,0 at x = 0 has `bbox_left` 0 and
 //! `bbox_right` 32, and boxes that only touch do not collide.
 
+use super::instance::{builtin_sym, slot};
 use super::sprite::Sprite;
 use crate::vm::intern::Sym;
 use crate::vm::value::{RefKind, StructObj, Value};
@@ -33,46 +35,31 @@ pub struct SpriteSyms {
     pub solid: Sym,
 }
 
-thread_local! {
-    static SYMS: SpriteSyms = SpriteSyms {
-        sprite_index: Sym::intern("sprite_index"),
-        mask_index: Sym::intern("mask_index"),
-        image_xscale: Sym::intern("image_xscale"),
-        image_yscale: Sym::intern("image_yscale"),
-        image_angle: Sym::intern("image_angle"),
-        image_index: Sym::intern("image_index"),
-        image_speed: Sym::intern("image_speed"),
-        image_number: Sym::intern("image_number"),
-        sprite_width: Sym::intern("sprite_width"),
-        sprite_height: Sym::intern("sprite_height"),
-        sprite_xoffset: Sym::intern("sprite_xoffset"),
-        sprite_yoffset: Sym::intern("sprite_yoffset"),
-        bbox_left: Sym::intern("bbox_left"),
-        bbox_top: Sym::intern("bbox_top"),
-        bbox_right: Sym::intern("bbox_right"),
-        bbox_bottom: Sym::intern("bbox_bottom"),
-        x: Sym::intern("x"),
-        y: Sym::intern("y"),
-        solid: Sym::intern("solid"),
-    };
-}
+const SYMS: SpriteSyms = SpriteSyms {
+    sprite_index: builtin_sym("sprite_index"),
+    mask_index: builtin_sym("mask_index"),
+    image_xscale: builtin_sym("image_xscale"),
+    image_yscale: builtin_sym("image_yscale"),
+    image_angle: builtin_sym("image_angle"),
+    image_index: builtin_sym("image_index"),
+    image_speed: builtin_sym("image_speed"),
+    image_number: builtin_sym("image_number"),
+    sprite_width: builtin_sym("sprite_width"),
+    sprite_height: builtin_sym("sprite_height"),
+    sprite_xoffset: builtin_sym("sprite_xoffset"),
+    sprite_yoffset: builtin_sym("sprite_yoffset"),
+    bbox_left: builtin_sym("bbox_left"),
+    bbox_top: builtin_sym("bbox_top"),
+    bbox_right: builtin_sym("bbox_right"),
+    bbox_bottom: builtin_sym("bbox_bottom"),
+    x: builtin_sym("x"),
+    y: builtin_sym("y"),
+    solid: builtin_sym("solid"),
+};
 
 pub fn with_syms<R>(f: impl FnOnce(&SpriteSyms) -> R) -> R {
-    SYMS.with(f)
+    f(&SYMS)
 }
-
-/// The read-only variables this module computes (writes to them are ignored).
-pub const DERIVED: &[&str] = &[
-    "image_number",
-    "sprite_width",
-    "sprite_height",
-    "sprite_xoffset",
-    "sprite_yoffset",
-    "bbox_left",
-    "bbox_top",
-    "bbox_right",
-    "bbox_bottom",
-];
 
 fn real_of(s: &StructObj, k: Sym) -> f64 {
     s.get(k).and_then(|v| v.as_f64()).unwrap_or(0.0)
@@ -234,35 +221,35 @@ pub fn refresh_box(s: &mut StructObj) {
 /// the sprite's playback speed; returns true when it ran past the last frame (or before the
 /// first), wrapping round, which fires Animation End.
 pub fn animate(s: &mut StructObj, game_speed: f64) -> bool {
-    with_syms(|k| {
-        let sprite = s.instance().and_then(|d| d.sprite.clone());
-        let speed = real_of(s, k.image_speed);
-        let mut index = real_of(s, k.image_index);
-        let Some(spr) = sprite else {
-            // Without a sprite the index still advances, as GameMaker's runners do.
-            if speed != 0.0 {
-                s.set(k.image_index, Value::Real(index + speed));
-            }
-            return false;
-        };
-        let per_frame = if spr.speed_per_game_frame {
-            spr.speed
-        } else {
-            spr.speed / game_speed.max(1.0)
-        };
-        index += speed * per_frame;
-        let n = spr.frames as f64;
-        let mut ended = false;
-        if n > 0.0 {
-            if index >= n {
-                index -= n;
-                ended = true;
-            } else if index < 0.0 {
-                index += n;
-                ended = true;
-            }
+    let Some(d) = s.instance_mut() else {
+        return false;
+    };
+    let speed = d.real(slot::IMAGE_SPEED);
+    let mut index = d.real(slot::IMAGE_INDEX);
+    let Some(spr) = &d.sprite else {
+        // Without a sprite the index still advances, as GameMaker's runners do.
+        if speed != 0.0 {
+            d.set_inline_real(slot::IMAGE_INDEX, index + speed);
         }
-        s.set(k.image_index, Value::Real(index));
-        ended
-    })
+        return false;
+    };
+    let per_frame = if spr.speed_per_game_frame {
+        spr.speed
+    } else {
+        spr.speed / game_speed.max(1.0)
+    };
+    index += speed * per_frame;
+    let n = spr.frames as f64;
+    let mut ended = false;
+    if n > 0.0 {
+        if index >= n {
+            index -= n;
+            ended = true;
+        } else if index < 0.0 {
+            index += n;
+            ended = true;
+        }
+    }
+    d.set_inline_real(slot::IMAGE_INDEX, index);
+    ended
 }

@@ -61,6 +61,10 @@ impl FieldCache {
 
     #[inline(never)]
     fn get_slow<'a>(&self, s: &'a StructObj, name: Sym) -> Option<&'a Value> {
+        // An instance's built-in variables are in its fixed slots (runtime::instance).
+        if let Some(v) = s.instance().and_then(|d| d.builtin(name)) {
+            return Some(v);
+        }
         let (i, _, v) = s.fields.get_full(&name)?;
         self.remember(i);
         Some(v)

@@ -132,8 +132,9 @@ impl Marker {
                 Value::Struct(s) => {
                     let (fields, statics, ctor): (Vec<Value>, _, _) = {
                         let b = s.borrow();
+                        let builtins = b.instance().into_iter().flat_map(|d| d.held_values());
                         (
-                            b.fields.values().cloned().collect(),
+                            b.fields.values().chain(builtins).cloned().collect(),
                             b.statics.clone(),
                             b.constructor.clone(),
                         )
@@ -212,6 +213,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     // may free other registered values.
     let mut garbage_arrays: Vec<Vec<Value>> = Vec::new();
     let mut garbage_fields = Vec::new();
+    let mut garbage_values: Vec<Value> = Vec::new();
     let cleared = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         let seen = &m.seen;
@@ -233,6 +235,9 @@ pub fn collect(vm: &mut Vm) -> usize {
                 if !seen.contains(&(Rc::as_ptr(&s) as *const u8 as usize)) {
                     let mut b = s.borrow_mut();
                     garbage_fields.push((std::mem::take(&mut b.fields), b.statics.take()));
+                    if let Some(d) = b.instance_mut() {
+                        garbage_values.extend(d.take_values());
+                    }
                     cleared += 1;
                     false
                 } else {
@@ -246,6 +251,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     });
     drop(garbage_arrays);
     drop(garbage_fields);
+    drop(garbage_values);
     reclaim_keys(vm);
     cleared
 }

@@ -36,10 +36,21 @@ struct Interner {
 }
 
 thread_local! {
-    static INTERNER: RefCell<Interner> = RefCell::new(Interner::default());
+    static INTERNER: RefCell<Interner> = RefCell::new(Interner::seeded());
 }
 
 impl Interner {
+    /// The built-in instance variables take the first numbers, so an instance finds their slots
+    /// from the name alone (`runtime::instance`).
+    fn seeded() -> Interner {
+        let mut i = Interner::default();
+        for name in crate::runtime::instance::BUILTIN_NAMES {
+            let hash = i.hasher.hash_one(name);
+            i.insert(name, hash, false);
+        }
+        i
+    }
+
     fn find(&self, text: &str, hash: u64) -> Option<Sym> {
         let names = &self.names;
         self.table

@@ -3,6 +3,7 @@
 pub mod bytecode;
 mod call;
 pub mod error;
+mod event_call;
 pub(crate) mod field_cache;
 pub mod function;
 pub mod gc;

@@ -572,7 +572,7 @@ fn write_value_depth(
                         return Ok(());
                     }
                 }
-                b.fields.iter().map(|(k, v)| (*k, v.clone())).collect()
+                b.entries()
             };
             out.push_str("{ ");
             for (i, (k, item)) in fields.iter().enumerate() {

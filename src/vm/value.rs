@@ -142,11 +142,26 @@ impl StructObj {
         s
     }
     pub fn get(&self, name: Sym) -> Option<&Value> {
+        // An instance's built-in variables live in its fixed slots, not in `fields`.
+        if let StructKind::Instance(d) = &self.kind {
+            if let Some(v) = d.builtin(name) {
+                return Some(v);
+            }
+        }
         self.fields.get(&name)
+    }
+    /// Every member with its value: an instance's built-in variables first, then `fields`.
+    pub fn entries(&self) -> Vec<(Sym, Value)> {
+        let mut out: Vec<(Sym, Value)> = match &self.kind {
+            StructKind::Instance(d) => d.builtins().collect(),
+            _ => Vec::new(),
+        };
+        out.extend(self.fields.iter().map(|(k, v)| (*k, v.clone())));
+        out
     }
     /// Reads a member, falling back along the static chain as a dot-read does.
     pub fn get_with_statics(&self, name: Sym) -> Option<Value> {
-        if let Some(v) = self.fields.get(&name) {
+        if let Some(v) = self.get(name) {
             return Some(v.clone());
         }
         // Walks the chain by pointer: cloning each link's Rc cost a count up and down per read.
@@ -164,6 +179,13 @@ impl StructObj {
         None
     }
     pub fn set(&mut self, name: Sym, v: Value) {
+        let v = match &mut self.kind {
+            StructKind::Instance(d) => match d.store(name, v) {
+                Some(v) => v,
+                None => return,
+            },
+            _ => v,
+        };
         self.fields.insert(name, v);
     }
     pub fn instance(&self) -> Option<&crate::runtime::instance::InstanceData> {

@@ -348,12 +348,7 @@ impl Session {
                 None => return Reply::Error(format!("no instance {id}")),
             }
         };
-        let fields: Vec<(Sym, Value)> = scope
-            .borrow()
-            .fields
-            .iter()
-            .map(|(k, v)| (*k, v.clone()))
-            .collect();
+        let fields: Vec<(Sym, Value)> = scope.borrow().entries();
         let mut out = String::new();
         for (k, v) in fields {
             let shown = self.show(&v);
@@ -387,7 +382,12 @@ impl Session {
                 .map(|k| k.as_str().to_string()),
         );
         for inst in vm.world.live() {
-            names.extend(inst.borrow().fields.keys().map(|k| k.as_str().to_string()));
+            names.extend(
+                inst.borrow()
+                    .entries()
+                    .iter()
+                    .map(|(k, _)| k.as_str().to_string()),
+            );
         }
         names.extend(vm.world.objects.iter().map(|o| o.name.to_string()));
         names.extend(self.program.env.scripts.keys().map(|k| k.to_string()));
