@@ -1129,22 +1129,27 @@ impl Vm {
                     let v = pop!();
                     let r = match v {
                         Value::Real(x) => match k {
-                            ArithOp::Add => Value::Real(x + c),
-                            ArithOp::Sub => Value::Real(x - c),
-                            ArithOp::Mul => Value::Real(x * c),
-                            ArithOp::Div => Value::Real(x / c),
-                            ArithOp::Mod if c != 0.0 => Value::Real(ops::real_mod(x, c)),
+                            ArithOp::Add => x + c,
+                            ArithOp::Sub => x - c,
+                            ArithOp::Mul => x * c,
+                            ArithOp::Div => x / c,
+                            ArithOp::Mod if c != 0.0 => ops::real_mod(x, c),
                             ArithOp::Mod => {
                                 sync!();
                                 return Err(Error::msg("DoMod :: Divide by zero"));
                             }
                         },
                         other => {
-                            let b = Value::Real(c);
-                            tryop!(ops::arith_op(self, k, &other, &b))
+                            sync!();
+                            tryop!(self.arith_c_to_local_slow(base + s as usize, k, other, c));
+                            continue;
                         }
                     };
-                    self.stack[base + s as usize] = r;
+                    // A real replacing a real changes only the payload: no drop, no temporary.
+                    match &mut self.stack[base + s as usize] {
+                        Value::Real(x) => *x = r,
+                        slot => *slot = Value::Real(r),
+                    }
                 }
                 Op::LocalArithC(s, k, c) => {
                     let v = &self.stack[base + s as usize];
@@ -1389,6 +1394,14 @@ impl Vm {
         }
         truncate_stack(&mut self.stack, ret_len);
         result
+    }
+
+    /// `ArithCToLocal` when the operand is not a real.
+    #[cold]
+    fn arith_c_to_local_slow(&mut self, at: usize, k: ArithOp, v: Value, c: f64) -> Result<()> {
+        let r = ops::arith_op(self, k, &v, &Value::Real(c))?;
+        self.stack[at] = r;
+        Ok(())
     }
 
     /// `IncLocalLoopC`/`DecLocalLoopC` when the counter is not a real: `IncLocal`'s slow path,
