@@ -831,6 +831,17 @@ impl Vm {
                     sync!();
                     let argc = argc as usize;
                     let scope_at = self.stack.len() - argc - 1;
+                    // A GML method of a struct (`p.move(1)`), found through this instruction's
+                    // cache: the frame owns the function, so the method value need not be
+                    // slotted under the arguments.
+                    // A plain GML method of a struct (`p.move(1)`), found through this
+                    // instruction's cache: straight to its frame.
+                    if let Some(p) = self.call_field_fast(fi, scope_at, name, argc, field_cache!())
+                    {
+                        base = scope_at + 1;
+                        enter!(p);
+                        continue;
+                    }
                     let found = match &self.stack[scope_at] {
                         Value::Struct(st) => st.borrow().get_with_statics(name),
                         _ => None,
@@ -1396,6 +1407,45 @@ impl Vm {
         result
     }
 
+    /// `CallField`'s fast path: when `s.name` is a plain GML function or method (see
+    /// `script_method`) and the call needs no checks, pushes its frame and returns its code.
+    /// The frame owns the function, so the method value need not be slotted under the
+    /// arguments. Out of line: its code in `dispatch` changed the registers of every other arm.
+    #[inline(never)]
+    fn call_field_fast<'p>(
+        &mut self,
+        fi: usize,
+        scope_at: usize,
+        name: super::intern::Sym,
+        argc: usize,
+        cache: &super::field_cache::FieldCache,
+    ) -> Option<&'p super::bytecode::Proto> {
+        let Value::Struct(scope) = &self.stack[scope_at] else {
+            return None;
+        };
+        let (f, bound) = script_method(&scope.borrow(), name, cache)?;
+        if argc > f.proto.param_count as usize || self.frames.len() >= MAX_CALL_DEPTH {
+            return None;
+        }
+        // SAFETY: the scope slot stays below the new frame's base, untouched until it returns,
+        // and the caller's frame outlives the callee's.
+        let (s, o) = unsafe {
+            (
+                match bound {
+                    Some(b) => ScopeRef::owned(b),
+                    None => ScopeRef::borrow_from(scope),
+                },
+                ScopeRef::borrow_from(&self.frames[fi].self_),
+            )
+        };
+        let proto: *const super::bytecode::Proto = &*f.proto;
+        let base = self.stack.len() - argc;
+        self.push_plain_frame(FuncRef::owned(f), s, o, base, argc, 1);
+        // SAFETY: the frame just pushed owns the function, so its proto lives as long as the
+        // frame (see `frame_proto`).
+        Some(unsafe { &*proto })
+    }
+
     /// `ArithCToLocal` when the operand is not a real.
     #[cold]
     fn arith_c_to_local_slow(&mut self, at: usize, k: ArithOp, v: Value, c: f64) -> Result<()> {
@@ -1524,6 +1574,35 @@ impl Vm {
 fn frame_proto<'a>(frame: &Frame) -> &'a super::bytecode::Proto {
     // SAFETY: see above; the Rc in `frame.func` keeps the Proto alive and unmoved.
     unsafe { &*std::rc::Rc::as_ptr(&frame.func.proto) }
+}
+
+/// `s.name` for a call, when it is a plain GML function or method (no `argument[i]`, not a
+/// constructor): the function and the self it is bound to. The struct's own fields are searched
+/// first, as `get_with_statics` does, then its static struct through the instruction's cache;
+/// anything else (a deeper static chain, a builtin, not callable) is left to the general path.
+#[inline(always)]
+fn script_method(
+    st: &StructObj,
+    name: super::intern::Sym,
+    cache: &super::field_cache::FieldCache,
+) -> Option<(Rc<FunctionObj>, Option<StructRef>)> {
+    // A few own fields are scanned faster than they are hashed.
+    let own = if st.fields.len() <= 8 {
+        st.fields.iter().find(|(k, _)| **k == name).map(|(_, v)| v)
+    } else {
+        st.fields.get(&name)
+    };
+    let found = |v: &Value| match v {
+        Value::Method(m) => match &m.callee {
+            Callee::Script(f) if f.plain => Some((f.clone(), m.bound.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
+    match own {
+        Some(v) => found(v),
+        None => found(cache.get(&st.statics.as_ref()?.borrow(), name)?),
+    }
 }
 
 /// The error for reading a `var` that was declared but never assigned.
