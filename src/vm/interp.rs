@@ -379,8 +379,8 @@ impl Vm {
                 }
                 Op::LoadArg(n) => {
                     let f = &self.frames[fi];
-                    let v = if (n as usize) < f.args.len() {
-                        f.args[n as usize].clone()
+                    let v = if (n as usize) < f.args().len() {
+                        f.args()[n as usize].clone()
                     } else if (n as usize) < proto.param_count as usize {
                         self.stack[base + n as usize].clone()
                     } else {
@@ -391,8 +391,8 @@ impl Vm {
                 Op::StoreArg(n) => {
                     let v = pop!();
                     let f = &mut self.frames[fi];
-                    if (n as usize) < f.args.len() {
-                        f.args[n as usize] = v.clone();
+                    if (n as usize) < f.args().len() {
+                        f.args_mut()[n as usize] = v.clone();
                     }
                     if (n as usize) < proto.param_count as usize {
                         self.stack[base + n as usize] = v;
@@ -402,7 +402,7 @@ impl Vm {
                     let i = pop!();
                     let i = tryop!(index_of(&i));
                     let f = &self.frames[fi];
-                    let v = match f.args.get(i) {
+                    let v = match f.args().get(i) {
                         Some(v) => v.clone(),
                         None if i < 16 => Value::Undefined,
                         None => {
@@ -417,8 +417,8 @@ impl Vm {
                     let i = pop!();
                     let i = tryop!(index_of(&i));
                     let f = &mut self.frames[fi];
-                    if i < f.args.len() {
-                        f.args[i] = v.clone();
+                    if i < f.args().len() {
+                        f.args_mut()[i] = v.clone();
                     }
                     if i < proto.param_count as usize {
                         self.stack[base + i] = v;
@@ -937,7 +937,7 @@ impl Vm {
                         1,
                         None,
                     )?;
-                    self.frames.last_mut().expect("frame").construct = true;
+                    self.frames.last_mut().expect("frame").set_construct(true);
                     reload!();
                 }
                 Op::CallParent(argc) => {
@@ -973,8 +973,9 @@ impl Vm {
                         Value::Undefined
                     };
                     let f = &self.frames[fi];
-                    // Constructors, `with`, `try` and the REPL's kept locals are the rare cases.
-                    if f.construct
+                    // Constructors, argument copies, events, `with`, `try` and the REPL's kept locals
+                    // are the rare cases.
+                    if f.rare.is_some()
                         || self.withs.len() > f.with_base
                         || self.keep_locals.is_some()
                         || self.handlers.last().is_some_and(|h| h.frame >= fi)
@@ -1391,7 +1392,7 @@ impl Vm {
         // its freshly written narrow fields with wide loads.
         let (ret_len, with_base) = {
             let f = &self.frames[fi];
-            if f.construct {
+            if f.construct() {
                 result = Value::Struct(f.self_.clone());
             }
             (f.ret_len, f.with_base)
