@@ -115,6 +115,18 @@ fn run(script: &str, extra: &[&str]) -> (support::limited::Limited, tempfile::Te
     (r, dir)
 }
 
+/// A script whose client instance makes one request (`call`, reading `global.url`) in its Create
+/// event and prints how the request ended.
+fn client_script(addr: SocketAddr, path: &str, call: &str) -> String {
+    format!(
+        "global.url = \"http://{addr}{path}\";\ninstance_create_depth(0, 0, 0, obj_client);\n{}",
+        REPORT.replace(
+            "#event async_http",
+            &format!("#event create\nreq = {call};\n#event async_http")
+        )
+    )
+}
+
 const REPORT: &str = r#"
 #object obj_client
 #event async_http
@@ -128,13 +140,7 @@ game_end();
 #[test]
 fn a_body_that_never_ends_stops_at_the_cap_as_a_network_failure() {
     let addr = serve(hostile);
-    let script = format!(
-        "global.url = \"http://{addr}/forever\";\ninstance_create_depth(0, 0, 0, obj_client);\n{}",
-        REPORT.replace(
-            "#event async_http",
-            "#event create\nreq = http_get(global.url);\n#event async_http"
-        )
-    );
+    let script = client_script(addr, "/forever", "http_get(global.url)");
     let (r, _dir) = run(&script, &["--max-http-body", "1000000"]);
     assert_eq!(
         r.stdout, "1 status -1 http_status 0 result 0\n",
@@ -147,13 +153,7 @@ fn a_body_that_never_ends_stops_at_the_cap_as_a_network_failure() {
 #[test]
 fn a_body_announced_past_the_cap_fails_at_once() {
     let addr = serve(hostile);
-    let script = format!(
-        "global.url = \"http://{addr}/announce\";\ninstance_create_depth(0, 0, 0, obj_client);\n{}",
-        REPORT.replace(
-            "#event async_http",
-            "#event create\nreq = http_get(global.url);\n#event async_http"
-        )
-    );
+    let script = client_script(addr, "/announce", "http_get(global.url)");
     let (r, _dir) = run(&script, &["--max-http-body", "1000000"]);
     assert_eq!(
         r.stdout, "1 status -1 http_status 0 result 0\n",
@@ -166,13 +166,7 @@ fn a_body_announced_past_the_cap_fails_at_once() {
 #[test]
 fn http_get_file_streams_past_the_cap_to_its_file() {
     let addr = serve(hostile);
-    let script = format!(
-        "global.url = \"http://{addr}/file\";\ninstance_create_depth(0, 0, 0, obj_client);\n{}",
-        REPORT.replace(
-            "#event async_http",
-            "#event create\nreq = http_get_file(global.url, \"big.txt\");\n#event async_http"
-        )
-    );
+    let script = client_script(addr, "/file", "http_get_file(global.url, \"big.txt\")");
     let (r, dir) = run(&script, &["--max-http-body", "1000"]);
     assert_eq!(
         r.stdout, "1 status 0 http_status 200 result 7\n",

@@ -315,7 +315,7 @@ fn framed_client_with_a_rust_server() {
         s.write_all(&third[7..]).unwrap();
         closed_by_peer(&mut s)
     });
-    let args: Vec<String> = [
+    let args = strings(&[
         "tcp",
         "0",
         "127.0.0.1",
@@ -323,10 +323,7 @@ fn framed_client_with_a_rust_server() {
         "async",
         "3",
         "ping",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    ]);
     let mut g = Gml::start(&script("tests/network/client.gml"), &args, 30);
     g.expect("socket 0");
     g.expect("connect returned 0");
@@ -397,7 +394,7 @@ fn raw_tcp_both_ways() {
         c.write_all(b"xyz").unwrap();
         read_n(&mut c, 2)
     });
-    let args: Vec<String> = [
+    let args = strings(&[
         "tcp",
         "1",
         "127.0.0.1",
@@ -405,10 +402,7 @@ fn raw_tcp_both_ways() {
         "block",
         "1",
         "hi",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    ]);
     let mut c = Gml::start(&script("tests/network/client.gml"), &args, 30);
     c.expect("socket 0");
     c.expect("connect returned 0");
@@ -518,10 +512,7 @@ fn websocket_client_against_a_rust_server() {
         got
     });
     let url = format!("ws://127.0.0.1:{port}/chat");
-    let args: Vec<String> = ["ws", "1", &url, "0", "async", "2", "text:yo"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let args = strings(&["ws", "1", &url, "0", "async", "2", "text:yo"]);
     let mut c = Gml::start(&script("tests/network/client.gml"), &args, 30);
     c.expect("socket 0");
     c.expect("connect returned 0");
@@ -539,12 +530,13 @@ fn websocket_client_against_a_rust_server() {
     assert_eq!(t.join().unwrap(), Message::text("yo"));
 }
 
+fn strings(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
 fn client_args(kind: &str, raw: &str, port: u16, mode: &str, extra: &[&str]) -> Vec<String> {
-    let mut v: Vec<String> = [kind, raw, "127.0.0.1", &port.to_string(), mode, "0"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    v.extend(extra.iter().map(|s| s.to_string()));
+    let mut v = strings(&[kind, raw, "127.0.0.1", &port.to_string(), mode, "0"]);
+    v.extend(strings(extra));
     v
 }
 

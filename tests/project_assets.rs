@@ -133,47 +133,106 @@ fn project_with_moving_instances_and_collision_events() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
 }
 
+/// Runs a project made of `files` (path, text) for one frame; returns stdout and stderr.
+fn run_files(files: &[(&str, &str)]) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    for (rel, text) in files {
+        let p = dir.path().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gml"))
+        .args(["run", "--fast", "--max-frames", "1"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const SCR_MAIN_YY: (&str, &str) = (
+    "scripts/scr_main/scr_main.yy",
+    r#"{"resourceType":"GMScript","name":"scr_main","isDnD":false,}"#,
+);
+
 /// A particle system asset (`particles/` in the `.yyp`) is a handle like any other asset.
 #[test]
 fn particle_system_assets_are_handles() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    let write = |rel: &str, text: &str| {
-        let p = root.join(rel);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    };
-    write(
-        "ps.yyp",
-        r#"{"resources":[
+    let (out, err) = run_files(&[
+        (
+            "ps.yyp",
+            r#"{"resources":[
   {"id":{"name":"ps_sparks","path":"particles/ps_sparks/ps_sparks.yy",},},
   {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
 ],"name":"ps","resourceType":"GMProject",}"#,
-    );
-    write(
-        "particles/ps_sparks/ps_sparks.yy",
-        r#"{"resourceType":"GMParticleSystem","name":"ps_sparks","emitters":[],}"#,
-    );
-    write(
-        "scripts/scr_main/scr_main.yy",
-        r#"{"resourceType":"GMScript","name":"scr_main","isDnD":false,}"#,
-    );
-    write(
-        "scripts/scr_main/scr_main.gml",
-        "show_debug_message(string(ps_sparks));\n\
-         show_debug_message(asset_get_type(\"ps_sparks\") == asset_particlesystem);\n\
-         show_debug_message(is_handle(ps_sparks));\n\
-         show_debug_message(handle_parse(string(ps_sparks)) == ps_sparks);\n",
-    );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gml"))
-        .args(["run", "--fast", "--max-frames", "1"])
-        .arg(root)
-        .output()
-        .unwrap();
+        ),
+        (
+            "particles/ps_sparks/ps_sparks.yy",
+            r#"{"resourceType":"GMParticleSystem","name":"ps_sparks","emitters":[],}"#,
+        ),
+        SCR_MAIN_YY,
+        (
+            "scripts/scr_main/scr_main.gml",
+            "show_debug_message(string(ps_sparks));\n\
+             show_debug_message(asset_get_type(\"ps_sparks\") == asset_particlesystem);\n\
+             show_debug_message(is_handle(ps_sparks));\n\
+             show_debug_message(handle_parse(string(ps_sparks)) == ps_sparks);\n",
+        ),
+    ]);
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        "ref particle system resource 0\n1\n1\n1\n",
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
+        out, "ref particle system resource 0\n1\n1\n1\n",
+        "stderr: {err}"
+    );
+}
+
+/// A shader's uniforms are those its `.vsh`/`.fsh` declare: `shader_get_uniform` gives each a
+/// handle and -1 for any other name; samplers have their own indexes; `shader_set` and
+/// `shader_reset` keep `shader_current`.
+#[test]
+fn shader_uniforms_come_from_the_shader_sources() {
+    let (out, err) = run_files(&[
+        (
+            "sh.yyp",
+            r#"{"resources":[
+  {"id":{"name":"sh_tint","path":"shaders/sh_tint/sh_tint.yy",},},
+  {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
+],"name":"sh","resourceType":"GMProject",}"#,
+        ),
+        (
+            "shaders/sh_tint/sh_tint.yy",
+            r#"{"resourceType":"GMShader","name":"sh_tint","type":1,}"#,
+        ),
+        (
+            "shaders/sh_tint/sh_tint.vsh",
+            "attribute vec3 in_Position;\nuniform float u_time; // seconds\n\
+             void main() { gl_Position = vec4(in_Position, u_time); }\n",
+        ),
+        (
+            "shaders/sh_tint/sh_tint.fsh",
+            "varying vec2 v_vTexcoord;\n/* uniform vec4 u_old; */\n\
+             uniform lowp vec4 u_colour;\nuniform float u_weights[4], u_bias;\n\
+             uniform sampler2D s_noise;\n\
+             void main() { gl_FragColor = u_colour * texture2D(s_noise, v_vTexcoord); }\n",
+        ),
+        SCR_MAIN_YY,
+        (
+            "scripts/scr_main/scr_main.gml",
+            "var names = [\"u_time\", \"u_colour\", \"u_weights\", \"u_bias\", \"u_old\", \"s_noise\"];\n\
+             var handles = [];\n\
+             for (var i = 0; i < 6; i++) handles[i] = shader_get_uniform(sh_tint, names[i]);\n\
+             show_debug_message(handles);\n\
+             show_debug_message([shader_get_sampler_index(sh_tint, \"s_noise\"), shader_get_sampler_index(sh_tint, \"u_time\")]);\n\
+             show_debug_message(shader_current());\n\
+             shader_set(sh_tint);\n\
+             show_debug_message(shader_current() == sh_tint);\n\
+             shader_reset();\n\
+             show_debug_message(shader_current());\n",
+        ),
+    ]);
+    assert_eq!(
+        out, "[ 0,1,2,3,-1,-1 ]\n[ 0,-1 ]\n-1\n1\n-1\n",
+        "stderr: {err}"
     );
 }

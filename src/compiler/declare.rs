@@ -20,6 +20,7 @@
 use super::expr::fold_const;
 use super::CompileEnv;
 use crate::syntax::ast::*;
+use crate::syntax::walk::for_each_stmt;
 use crate::syntax::{Diagnostic, ParsedFile};
 use hashbrown::HashMap;
 use std::rc::Rc;

@@ -296,7 +296,7 @@ impl FnCompiler<'_, '_> {
             _ => self.expr(callee),
         }
         self.call_args(args, span);
-        self.emit(Op::New(args.len() as u8));
+        self.emit(Op::New(args.len() as u16));
     }
 
     fn struct_members(&mut self, members: &[(Name, Expr)]) {
@@ -445,8 +445,10 @@ impl FnCompiler<'_, '_> {
     }
 
     pub(super) fn call_args(&mut self, args: &[Option<Expr>], span: Span) {
-        if args.len() > 250 {
-            self.error("too many arguments in one call", span);
+        // GameMaker sets no documented limit (`argument[i]` reads any count); the bytecode
+        // holds a 16-bit count.
+        if args.len() > u16::MAX as usize {
+            self.error("too many arguments in one call (at most 65535)", span);
         }
         for a in args {
             match a {
@@ -459,7 +461,7 @@ impl FnCompiler<'_, '_> {
     }
 
     fn call(&mut self, callee: &Expr, args: &[Option<Expr>], span: Span) {
-        let argc = args.len() as u8;
+        let argc = args.len() as u16;
         if matches!(&callee.kind, ExprKind::Ident(n) if n.as_ref() == "nameof") {
             // nameof(x) is the name as written, known at compile time
             match args {
@@ -656,7 +658,7 @@ impl FnCompiler<'_, '_> {
             self.expr(v);
             argc += 1;
         }
-        self.emit(Op::CallNative(i, argc as u8));
+        self.emit(Op::CallNative(i, argc as u16));
     }
 
     /// Pushes the array behind an lvalue, creating it there if it holds none (`a[i][j] = v`).

@@ -382,7 +382,7 @@ pub(super) fn compile_function(
         }
         parent_sym = Some(Sym::intern(pname));
         c.call_args(args, f.span);
-        c.emit(Op::CallParent(args.len() as u8));
+        c.emit(Op::CallParent(args.len() as u16));
         c.emit(Op::Pop);
     }
     if f.is_constructor {

@@ -42,6 +42,9 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
             }
         }
         let handle = program.register_asset(kind, &a.name);
+        if let Value::Ref(RefKind::Shader, index) = handle {
+            declare_shader_uniforms(project, program, index, &a.yy);
+        }
         if let Value::Ref(RefKind::Tileset, index) = handle {
             match load_tileset(project, program, &a.yy) {
                 Ok(t) => program.vm.rooms.layers.set_tileset(index, t),
@@ -63,6 +66,21 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
             }
         }
     }
+}
+
+/// The uniforms a shader's `.vsh` and `.fsh` (beside its `.yy`) declare, for
+/// `shader_get_uniform`. A missing source declares none.
+fn declare_shader_uniforms(project: &Project, program: &mut Program, index: i64, yy: &str) {
+    let stem = yy.strip_suffix(".yy").unwrap_or(yy);
+    let sources: Vec<String> = ["vsh", "fsh"]
+        .iter()
+        .filter_map(|ext| {
+            let path = super::yy::locate(&project.dir, &format!("{stem}.{ext}"));
+            std::fs::read_to_string(path).ok()
+        })
+        .collect();
+    let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+    program.vm.headless.shaders.declare(index, &sources);
 }
 
 /// A tile set's facts from its `.yy` (its sprite must be registered first, as the `.yyp`'s

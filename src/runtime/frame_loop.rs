@@ -249,6 +249,7 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
     phase!(run_alarms(vm));
     phase!(fire_event_all(vm, EventKey::Step));
     apply_motion_all(vm);
+    vm.rooms.layers.scroll();
     phase!(super::sprite_phases::collision_step(vm));
     phase!(fire_event_all(vm, EventKey::StepEnd));
     vm.world.remove_destroyed();

@@ -368,6 +368,15 @@ impl LayerManager {
     }
 
     /// `layer_create`: a new layer placed by depth; its id.
+    /// Once a step, with instance motion: each layer moves by its speeds (`layer_hspeed`,
+    /// `layer_vspeed`, or the room editor's layer speeds).
+    pub fn scroll(&mut self) {
+        for l in &mut self.layers {
+            l.x += l.hspeed;
+            l.y += l.vspeed;
+        }
+    }
+
     pub fn create(&mut self, depth: f64, name: Option<&str>) -> i64 {
         let id = self.next_layer_id;
         self.next_layer_id += 1;

@@ -28,6 +28,7 @@ pub mod lexer;
 pub mod parser;
 pub mod pragma;
 pub mod tokens;
+pub mod walk;
 
 #[cfg(test)]
 mod tests;

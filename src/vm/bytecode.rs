@@ -185,20 +185,20 @@ pub enum Op {
     /// `local += v` in place (appends to a string without copying it when unshared).
     AddToLocal(u16),
     /// Stack: args. Calls script function `scripts[i]`.
-    CallScript(u32, u8),
+    CallScript(u32, u16),
     /// Stack: args. Calls builtin `registry.functions[i]`.
-    CallNative(u32, u8),
+    CallNative(u32, u16),
     /// Stack: callee, args. Unbound callees run with the current self.
-    CallValue(u8),
+    CallValue(u16),
     /// Stack: scope, args. `s.name(args)`: looks the method up after the arguments (as
     /// GameMaker's VM does); an unbound callee runs with `self` = scope.
-    CallField(Sym, u8),
+    CallField(Sym, u16),
     /// Call the self variable `name` (or report an unknown function naming close matches).
-    CallSelfVar(Sym, u8),
+    CallSelfVar(Sym, u16),
     /// Stack: constructor, args. `new F(...)`.
-    New(u8),
+    New(u16),
     /// Stack: args. A constructor's `: Parent(args)` call, run on the current self.
-    CallParent(u8),
+    CallParent(u16),
     /// Start of a constructor's own body (after its parent's): the struct being built is now an
     /// instance of this constructor, with its statics (GameMaker: `instanceof(self)` in a
     /// parent's body names the parent).

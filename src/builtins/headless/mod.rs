@@ -13,6 +13,8 @@ mod display;
 mod drawing;
 mod effects;
 mod input;
+mod shaders;
+mod surface_pixels;
 mod surfaces;
 mod vertex;
 
@@ -33,6 +35,8 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     drawing::FUNCTIONS,
     drawing::DRAW,
     surfaces::FUNCTIONS,
+    surface_pixels::FUNCTIONS,
+    shaders::FUNCTIONS,
     surfaces::NOTHING,
     display::FUNCTIONS,
     display::NOTHING,
@@ -58,12 +62,10 @@ pub const CONSTANT_TABLES: &[&[Constant]] = &[
 pub struct HeadlessState {
     /// `--strict`: every headless call is a runtime error.
     pub strict: bool,
-    /// Live surfaces: id -> (width, height). Id 0 is the application surface.
-    pub surfaces: HashMap<i64, (i64, i64)>,
+    /// Live surfaces by id. Id 0 is the application surface.
+    pub surfaces: HashMap<i64, surface_pixels::Surface>,
     pub next_surface: i64,
     pub surface_target: Vec<i64>,
-    /// Each live surface's format constant (`surface_get_format`).
-    pub surface_formats: HashMap<i64, f64>,
     pub surface_depth_disabled: bool,
     /// `surface_set_target_ext` targets 0-3 (-1: none).
     pub surface_targets_ext: [i64; 4],
@@ -71,6 +73,7 @@ pub struct HeadlessState {
     pub vertex: vertex::VertexState,
     pub cameras: cameras::CameraState,
     pub effects: effects::EffectsState,
+    pub shaders: shaders::ShaderState,
     pub draw_colour: f64,
     pub draw_alpha: f64,
     pub draw_font: crate::vm::value::Value,
@@ -86,19 +89,22 @@ pub const DISPLAY_SIZE: (f64, f64) = (1920.0, 1080.0);
 impl Default for HeadlessState {
     fn default() -> Self {
         let mut surfaces = HashMap::new();
-        surfaces.insert(0, (DISPLAY_SIZE.0 as i64, DISPLAY_SIZE.1 as i64));
+        surfaces.insert(
+            0,
+            surface_pixels::Surface::new(DISPLAY_SIZE.0 as i64, DISPLAY_SIZE.1 as i64, 0),
+        );
         HeadlessState {
             strict: false,
             surfaces,
             next_surface: 1,
             surface_target: Vec::new(),
-            surface_formats: HashMap::new(),
             surface_depth_disabled: false,
             surface_targets_ext: [-1; 4],
             audio: audio::AudioState::default(),
             vertex: vertex::VertexState::default(),
             cameras: cameras::CameraState::default(),
             effects: effects::EffectsState::default(),
+            shaders: shaders::ShaderState::default(),
             draw_colour: 16777215.0,
             draw_alpha: 1.0,
             draw_font: crate::vm::value::Value::Real(-1.0),

@@ -1,6 +1,7 @@
-//! Manual: Drawing > Surfaces. A surface is an id with a size; nothing is ever drawn on it,
-//! so reading a pixel gives 0 (transparent black). Id 0 is the application surface.
+//! Manual: Drawing > Surfaces: creating, sizing and targeting surfaces. Id 0 is the
+//! application surface. Their pixels are in `surface_pixels`.
 
+use super::surface_pixels::Surface;
 use super::{check, nothing};
 use crate::builtins::args::*;
 use crate::builtins::{Builtin, ConstValue, Constant};
@@ -24,6 +25,7 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("surface_get_depth_disable", 0, 0, surface_get_depth_disable),
     Builtin::new("surface_set_target_ext", 2, 2, surface_set_target_ext),
     Builtin::new("surface_get_target_ext", 1, 1, surface_get_target_ext),
+    Builtin::new("surface_get_texture", 1, 1, surface_get_texture),
 ];
 
 pub const CONSTANTS: &[Constant] = &[
@@ -39,13 +41,6 @@ pub const CONSTANTS: &[Constant] = &[
 ];
 
 pub const NOTHING: &[Builtin] = nothing! {
-    "surface_getpixel", 3, 3 => Real(0.0);
-    "surface_getpixel_ext", 3, 3 => Real(0.0);
-    "surface_copy", 4, 4 => Undefined;
-    "surface_copy_part", 8, 8 => Undefined;
-    "surface_save", 2, 2 => Undefined;
-    "surface_save_part", 6, 6 => Undefined;
-    "surface_get_texture", 1, 1 => Ptr(-1);
     "draw_surface", 3, 3 => Undefined;
     "draw_surface_ext", 8, 8 => Undefined;
     "draw_surface_part", 7, 7 => Undefined;
@@ -57,8 +52,6 @@ pub const NOTHING: &[Builtin] = nothing! {
     "application_surface_enable", 1, 1 => Undefined;
     "application_surface_draw_enable", 1, 1 => Undefined;
     "application_surface_is_enabled", 0, 0 => Bool(true);
-    "buffer_get_surface", 3, 3 => Undefined;
-    "buffer_set_surface", 3, 3 => Undefined;
 };
 
 /// Whether a surface id is live (for `sprite_create_from_surface`).
@@ -78,12 +71,11 @@ fn surface_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
             "surface_create: invalid size {w} x {h} (both must be at least 1)"
         )));
     }
-    let format = real_or(args, 2, 0.0)?;
+    let format = real_or(args, 2, 0.0)? as i64;
     let h_state = &mut vm.headless;
     let id = h_state.next_surface;
     h_state.next_surface += 1;
-    h_state.surfaces.insert(id, (w, h));
-    h_state.surface_formats.insert(id, format);
+    h_state.surfaces.insert(id, Surface::new(w, h, format));
     Ok(Value::Real(id as f64))
 }
 
@@ -99,11 +91,8 @@ fn surface_create_ext(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn surface_get_format(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     check(vm, "surface_get_format")?;
     let id = surface_id(args, 0)?;
-    if !surface_exists_id(vm, id) {
-        return Ok(Value::Real(-1.0));
-    }
     Ok(Value::Real(
-        vm.headless.surface_formats.get(&id).copied().unwrap_or(0.0),
+        vm.headless.surfaces.get(&id).map_or(-1, |s| s.format) as f64,
     ))
 }
 
@@ -157,7 +146,11 @@ fn surface_free(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 fn size_of(vm: &Vm, args: &[Value]) -> Result<Option<(i64, i64)>> {
-    Ok(vm.headless.surfaces.get(&surface_id(args, 0)?).copied())
+    Ok(vm
+        .headless
+        .surfaces
+        .get(&surface_id(args, 0)?)
+        .map(|s| (s.w, s.h)))
 }
 
 /// A surface's width, or -1 when it does not exist (as GameMaker returns).
@@ -177,7 +170,7 @@ fn surface_resize(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (w, h) = (int(args, 1)?, int(args, 2)?);
     if w > 0 && h > 0 {
         if let Some(s) = vm.headless.surfaces.get_mut(&id) {
-            *s = (w, h);
+            s.resize(w, h);
         }
     }
     Ok(Value::Undefined)
@@ -195,9 +188,30 @@ fn surface_set_target(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(true))
 }
 
+/// Each reset pairs with a `surface_set_target`: one with no target set is an error, as in
+/// GameMaker.
 fn surface_reset_target(vm: &mut Vm, _: &[Value]) -> Result<Value> {
     check(vm, "surface_reset_target")?;
-    Ok(Value::Bool(vm.headless.surface_target.pop().is_some()))
+    match vm.headless.surface_target.pop() {
+        Some(_) => Ok(Value::Bool(true)),
+        None => Err(Error::msg(
+            "surface_reset_target: no surface target is set (call surface_set_target first)",
+        )),
+    }
+}
+
+/// Where texture pointers of surfaces start: one distinct non-null pointer per surface.
+const SURFACE_TEXTURE_BASE: i64 = 0x5_0000_0000;
+
+/// The surface's texture as a pointer (`pointer_invalid` for a surface that does not exist).
+fn surface_get_texture(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    check(vm, "surface_get_texture")?;
+    let id = surface_id(args, 0)?;
+    Ok(Value::Ptr(if surface_exists_id(vm, id) {
+        SURFACE_TEXTURE_BASE + id
+    } else {
+        -1
+    }))
 }
 
 /// The surface being drawn to: the last target set, else -1 (the default target).

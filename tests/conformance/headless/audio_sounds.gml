@@ -18,6 +18,10 @@ var buf = buffer_create(22050, buffer_fixed, 1);
 var snd = audio_create_buffer_sound(buf, buffer_u8, 22050, 0, 22050, audio_mono);
 show_debug_message([snd, audio_sound_length(snd)]);
 audio_free_buffer_sound(snd);
+// Freeing it again, or an id that never was a buffer sound, does nothing.
+audio_free_buffer_sound(snd);
+audio_free_buffer_sound(0);
+show_debug_message("freed");
 
 var group = audio_create_sync_group(true);
 show_debug_message([audio_play_in_sync_group(group, music), audio_play_in_sync_group(group, music)]);

@@ -256,12 +256,11 @@ fn audio_create_buffer_sound(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn audio_free_buffer_sound(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     check(vm, "audio_free_buffer_sound")?;
     let id = sound_id(args, 0)?;
-    if state(vm).buffer_sounds.remove(&id).is_none() {
-        return Err(Error::msg(format!(
-            "audio_free_buffer_sound: {id} is not a buffer sound"
-        )));
+    // Like freeing a play queue: an id that is not (or no longer) a buffer sound does nothing
+    // (GameMaker's own tests free a never-created sound, id 0, in their Clean Up).
+    if state(vm).buffer_sounds.remove(&id).is_some() {
+        vm.headless.audio.forget(id);
     }
-    vm.headless.audio.forget(id);
     Ok(Value::Undefined)
 }
 
