@@ -236,3 +236,60 @@ fn shader_uniforms_come_from_the_shader_sources() {
         "stderr: {err}"
     );
 }
+
+/// The `.yyp`'s audio groups are constants in their order, and each sound is in the group its
+/// `.yy` names (the default group when it names none).
+#[test]
+fn audio_groups_and_their_sounds_come_from_the_project() {
+    let sound = |name: &str, group: Option<&str>| {
+        let g = group.map_or(String::new(), |g| {
+            format!(r#""audioGroupId":{{"name":"{g}","path":"audiogroups/{g}",}},"#)
+        });
+        (
+            format!("sounds/{name}/{name}.yy"),
+            format!(r#"{{"resourceType":"GMSound","name":"{name}",{g}}}"#),
+        )
+    };
+    let sounds = [
+        sound("snd_click", Some("audiogroup_default")),
+        sound("snd_theme", Some("audiogroup_music")),
+        sound("snd_old", None),
+    ];
+    let mut files: Vec<(&str, &str)> = sounds
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    files.extend([
+        (
+            "ag.yyp",
+            r#"{"resources":[
+  {"id":{"name":"snd_click","path":"sounds/snd_click/snd_click.yy",},},
+  {"id":{"name":"snd_theme","path":"sounds/snd_theme/snd_theme.yy",},},
+  {"id":{"name":"snd_old","path":"sounds/snd_old/snd_old.yy",},},
+  {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
+],"AudioGroups":[
+  {"name":"audiogroup_default","resourceType":"GMAudioGroup",},
+  {"name":"audiogroup_music","resourceType":"GMAudioGroup",},
+  {"name":"audiogroup_voices","resourceType":"GMAudioGroup",},
+],"name":"ag","resourceType":"GMProject",}"#,
+        ),
+        SCR_MAIN_YY,
+        (
+            "scripts/scr_main/scr_main.gml",
+            "show_debug_message([audiogroup_default, audiogroup_music, audiogroup_voices]);\n\
+             show_debug_message([audio_group_name(audiogroup_music), audio_group_is_loaded(audiogroup_music)]);\n\
+             show_debug_message([audio_sound_get_audio_group(snd_click), audio_sound_get_audio_group(snd_theme), audio_sound_get_audio_group(snd_old)]);\n\
+             show_debug_message(audio_group_get_assets(audiogroup_music));\n\
+             show_debug_message(audio_group_get_assets(audiogroup_default));\n\
+             show_debug_message(audio_group_get_assets(audiogroup_voices));\n\
+             show_debug_message([audio_group_load(audiogroup_music), audio_group_is_loaded(audiogroup_music)]);\n",
+        ),
+    ]);
+    let (out, err) = run_files(&files);
+    assert_eq!(
+        out,
+        "[ 0,1,2 ]\n[ \"audiogroup_music\",0 ]\n[ 0,1,0 ]\n[ ref sound 1 ]\n\
+         [ ref sound 0,ref sound 2 ]\n[  ]\n[ 1,1 ]\n",
+        "stderr: {err}"
+    );
+}

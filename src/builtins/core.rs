@@ -129,6 +129,13 @@ fn show_error(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 fn string(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    if let [Value::Real(r)] = args {
+        // `string(i)` building keys and labels: straight to the digits, with room for the
+        // text usually appended to it (`"k" + string(i)` then grows it in place).
+        let mut s = String::with_capacity(24);
+        crate::vm::value::format_real(*r, &mut s);
+        return Ok(Value::string(s));
+    }
     Ok(Value::string(string_or_format(vm, args)?))
 }
 

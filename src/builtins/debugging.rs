@@ -211,7 +211,7 @@ fn push_usage(out: &mut Vec<(String, f64)>, name: &str, (live, max, size): (usiz
 }
 
 fn resource_counts(vm: &Vm) -> Vec<(String, f64)> {
-    // Headless: no motion-planning grids, emitters, particles or vertex buffers are ever made.
+    // Headless: no motion-planning grids or particles are ever made.
     const NONE: (usize, i64, usize) = (0, -1, 0);
     let mut out = Vec::new();
     push_usage(&mut out, "list", vm.ds.lists.usage());
@@ -226,7 +226,7 @@ fn resource_counts(vm: &Vm) -> Vec<(String, f64)> {
         "surfaceCount".into(),
         vm.headless.surfaces.len().saturating_sub(1) as f64,
     ));
-    push_usage(&mut out, "audioEmitter", NONE);
+    push_usage(&mut out, "audioEmitter", vm.headless.audio.emitter_usage());
     push_usage(&mut out, "partSystem", NONE);
     out.push(("partEmitterCount".into(), 0.0));
     push_usage(&mut out, "partType", NONE);
@@ -240,7 +240,7 @@ fn resource_counts(vm: &Vm) -> Vec<(String, f64)> {
     ] {
         out.push((format!("{name}Count"), vm.assets.count(kind) as f64));
     }
-    push_usage(&mut out, "vertexBuffer", NONE);
+    push_usage(&mut out, "vertexBuffer", vm.headless.vertex.buffer_usage());
     out
 }
 

@@ -11,6 +11,14 @@ use crate::vm::value::{RefKind, Value};
 use std::rc::Rc;
 
 pub fn register(project: &Project, program: &mut Program, report: &mut BuildReport) {
+    // Audio groups first: sounds name theirs.
+    for name in &project.audio_groups {
+        let index = program.vm.headless.audio.groups.add(name);
+        program
+            .env
+            .constants
+            .insert(Rc::from(name.as_str()), Value::Real(index as f64));
+    }
     for a in &project.assets {
         let kind = match a.kind {
             AssetKind::Sprite => RefKind::Sprite,
@@ -42,6 +50,16 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
             }
         }
         let handle = program.register_asset(kind, &a.name);
+        if let Value::Ref(RefKind::Sound, index) = handle {
+            // A sound's group, when its `.yy` names one.
+            let group = super::yy::read(&project.dir, &a.yy)
+                .and_then(|f| f.node().get("audioGroupId").map(|g| g.name()).transpose());
+            match group {
+                Ok(Some(g)) => program.vm.headless.audio.groups.assign(index, &g),
+                Ok(None) => {}
+                Err(e) => report.errors.push(e.to_string()),
+            }
+        }
         if let Value::Ref(RefKind::Shader, index) = handle {
             declare_shader_uniforms(project, program, index, &a.yy);
         }

@@ -126,6 +126,11 @@ pub fn load(path: &Path) -> Result<Project> {
     }
     super::room_inherit::resolve(&dir, &mut rooms)?;
 
+    let mut audio_groups = Vec::new();
+    for g in root.items("AudioGroups")? {
+        audio_groups.push(g.name()?);
+    }
+
     let mut configs = vec!["Default".to_string()];
     if let Some(c) = root.get("configs") {
         collect_configs(&c, &mut configs)?;
@@ -137,6 +142,7 @@ pub fn load(path: &Path) -> Result<Project> {
         yyp: yyp_name,
         name,
         assets,
+        audio_groups,
         scripts,
         objects,
         extensions,

@@ -237,6 +237,8 @@ pub struct Project {
     pub rooms: Vec<Room>,
     /// How many rooms `RoomOrderNodes` lists (the rest cannot be reached by room_goto_next).
     pub ordered_rooms: usize,
+    /// The audio groups of the `.yyp`, in order (`audiogroup_default` is 0).
+    pub audio_groups: Vec<String>,
     /// The configurations the project defines (`Default` first).
     pub configs: Vec<String>,
     /// Game speed from `options/main/options_main.yy` (60 when absent).

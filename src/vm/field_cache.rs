@@ -11,7 +11,7 @@
 
 use super::bytecode::Op;
 use super::intern::Sym;
-use super::value::{StructKind, StructObj, Value};
+use super::value::{StructKind, StructObj, StructRef, Value};
 use std::cell::Cell;
 
 /// Set once the instruction's name is known to have no built-in side effect on instances.
@@ -47,6 +47,16 @@ impl FieldCache {
             Some((k, v)) if *k == name => Some(v),
             _ => self.get_slow(s, name),
         }
+    }
+
+    /// A copy of the struct's own field `name`, without a borrow count (`None` also while the
+    /// struct is being written, for the general path to handle).
+    #[inline(always)]
+    pub fn get_cloned(&self, s: &StructRef, name: Sym) -> Option<Value> {
+        // SAFETY: the value is copied out before anything else runs; an active `borrow_mut`
+        // makes this fail, and nothing here can take one while the reference lives.
+        let s = unsafe { s.try_borrow_unguarded() }.ok()?;
+        self.get(s, name).cloned()
     }
 
     #[inline(never)]

@@ -3,7 +3,62 @@
 
 use super::error::{Error, Result};
 use super::intern::Sym;
-use super::value::{StructObj, Value};
+use super::value::{ArrayRef, StructObj, Value};
+
+/// The position a real names when it is a whole, non-negative number: `None` for fractions,
+/// negatives, NaN and huge values, which take the general path (it truncates and reports).
+/// One truncating conversion and one round-trip comparison, where `r as usize` saturates in a
+/// dozen instructions.
+#[inline(always)]
+pub(crate) fn whole_index(r: f64) -> Option<usize> {
+    let i = super::value::truncate(r);
+    if i >= 0 && i as f64 == r {
+        Some(i as usize)
+    } else {
+        None
+    }
+}
+
+/// `a[i]` on the fast path: `None` when the index is not a whole number in range (or the array
+/// is being written), for the general path to handle or report.
+#[inline(always)]
+pub(crate) fn load_fast(arr: &ArrayRef, r: f64) -> Option<Value> {
+    let at = whole_index(r)?;
+    // SAFETY: the element is copied out before anything else can run; an active `borrow_mut`
+    // makes this fail, and nothing here can take one while the reference lives.
+    let items = unsafe { arr.try_borrow_unguarded() }.ok()?;
+    items.get(at).cloned()
+}
+
+/// `a[i] = v` on the fast path: overwrites an element or appends at the end. Gives `v` back
+/// when the write needs the general path (growing with a gap, a fractional index...).
+#[inline(always)]
+pub(crate) fn store_fast(arr: &ArrayRef, r: f64, v: Value) -> Option<Value> {
+    let Some(at) = whole_index(r) else {
+        return Some(v);
+    };
+    let Ok(mut items) = arr.try_borrow_mut() else {
+        return Some(v);
+    };
+    if let Some(slot) = items.get_mut(at) {
+        super::value::overwrite(slot, v);
+        None
+    } else if at == items.len() {
+        // Filling an array in order stays on the fast path (the write inline: `push` is a
+        // call).
+        if items.len() == items.capacity() {
+            items.reserve(1);
+        }
+        // SAFETY: there is room for one more element, reserved above.
+        unsafe {
+            std::ptr::write(items.as_mut_ptr().add(at), v);
+            items.set_len(at + 1);
+        }
+        None
+    } else {
+        Some(v)
+    }
+}
 
 /// An array index: numbers truncate; negatives and non-numbers are errors.
 pub(crate) fn index_of(i: &Value) -> Result<usize> {

@@ -8,8 +8,9 @@
 //! so `gc::reclaim_keys` frees those no struct holds any more, at points where no Rust code holds
 //! a name, and their numbers are reused.
 
-use hashbrown::HashMap;
+use hashbrown::{DefaultHashBuilder, HashTable};
 use std::cell::RefCell;
+use std::hash::BuildHasher;
 
 #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Sym(pub u32);
@@ -19,8 +20,12 @@ const MIN_RECLAIM: usize = 64 * 1024;
 
 #[derive(Default)]
 struct Interner {
-    map: HashMap<&'static str, Sym>,
+    /// Numbers by the hash of their text (hashed once per lookup or insertion).
+    table: HashTable<Sym>,
+    hasher: DefaultHashBuilder,
     names: Vec<&'static str>,
+    /// By number: the hash of the name, so growing the table rehashes no text.
+    hashes: Vec<u64>,
     /// By number: whether the name is dynamic (its text owned here, freed when reclaimed).
     dynamic: Vec<bool>,
     /// Numbers of reclaimed names, reused first.
@@ -35,16 +40,28 @@ thread_local! {
 }
 
 impl Interner {
-    fn insert(&mut self, text: &str, dynamic: bool) -> Sym {
-        let leaked: &'static str = Box::leak(text.to_owned().into_boxed_str());
+    fn find(&self, text: &str, hash: u64) -> Option<Sym> {
+        let names = &self.names;
+        self.table
+            .find(hash, |s| names[s.0 as usize] == text)
+            .copied()
+    }
+
+    fn insert(&mut self, text: &str, hash: u64, dynamic: bool) -> Sym {
+        self.insert_leaked(Box::leak(text.into()), hash, dynamic)
+    }
+
+    fn insert_leaked(&mut self, leaked: &'static str, hash: u64, dynamic: bool) -> Sym {
         let s = match self.free.pop() {
             Some(i) => {
                 self.names[i as usize] = leaked;
+                self.hashes[i as usize] = hash;
                 self.dynamic[i as usize] = dynamic;
                 Sym(i)
             }
             None => {
                 self.names.push(leaked);
+                self.hashes.push(hash);
                 self.dynamic.push(dynamic);
                 Sym(self.names.len() as u32 - 1)
             }
@@ -52,7 +69,8 @@ impl Interner {
         if dynamic {
             self.dynamic_live += 1;
         }
-        self.map.insert(leaked, s);
+        let hashes = &self.hashes;
+        self.table.insert_unique(hash, s, |s| hashes[s.0 as usize]);
         s
     }
 }
@@ -62,7 +80,8 @@ impl Sym {
     pub fn intern(text: &str) -> Sym {
         INTERNER.with(|i| {
             let mut i = i.borrow_mut();
-            if let Some(&s) = i.map.get(text) {
+            let hash = i.hasher.hash_one(text);
+            if let Some(s) = i.find(text, hash) {
                 if i.dynamic[s.0 as usize] {
                     // Code now names it: it must outlive every struct that held it.
                     i.dynamic[s.0 as usize] = false;
@@ -70,7 +89,7 @@ impl Sym {
                 }
                 return s;
             }
-            i.insert(text, false)
+            i.insert(text, hash, false)
         })
     }
 
@@ -78,16 +97,32 @@ impl Sym {
     pub fn intern_key(text: &str) -> Sym {
         INTERNER.with(|i| {
             let mut i = i.borrow_mut();
-            if let Some(&s) = i.map.get(text) {
+            let hash = i.hasher.hash_one(text);
+            if let Some(s) = i.find(text, hash) {
                 return s;
             }
-            i.insert(text, true)
+            i.insert(text, hash, true)
+        })
+    }
+
+    /// `intern_key` of a string made for the purpose: a new name keeps its text (no copy).
+    pub fn intern_key_owned(text: String) -> Sym {
+        INTERNER.with(|i| {
+            let mut i = i.borrow_mut();
+            let hash = i.hasher.hash_one(text.as_str());
+            if let Some(s) = i.find(&text, hash) {
+                return s;
+            }
+            i.insert_leaked(Box::leak(text.into_boxed_str()), hash, true)
         })
     }
 
     /// Looks a name up without interning it (for reads of names that may not exist).
     pub fn lookup(text: &str) -> Option<Sym> {
-        INTERNER.with(|i| i.borrow().map.get(text).copied())
+        INTERNER.with(|i| {
+            let i = i.borrow();
+            i.find(text, i.hasher.hash_one(text))
+        })
     }
 
     pub fn as_str(self) -> &'static str {
@@ -127,8 +162,11 @@ pub(crate) fn free_unused(in_use: &[bool]) {
             if !i.dynamic[n] || in_use.get(n).copied().unwrap_or(true) {
                 continue;
             }
+            let hash = i.hashes[n];
+            if let Ok(e) = i.table.find_entry(hash, |s| s.0 as usize == n) {
+                e.remove();
+            }
             let text = std::mem::take(&mut i.names[n]);
-            i.map.remove(text);
             i.dynamic[n] = false;
             i.dynamic_live -= 1;
             i.free.push(n as u32);

@@ -538,7 +538,7 @@ impl Vm {
                 Op::LoadField(s) => {
                     let scope = pop!();
                     let v = match &scope {
-                        Value::Struct(st) => field_cache!().get(&st.borrow(), s).cloned(),
+                        Value::Struct(st) => field_cache!().get_cloned(st, s),
                         _ => None,
                     };
                     let v = match v {
@@ -557,7 +557,7 @@ impl Vm {
                     let rest = match &scope {
                         Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
                             Some(slot) => {
-                                *slot = v;
+                                super::value::overwrite(slot, v);
                                 None
                             }
                             None => Some(v),
@@ -629,7 +629,7 @@ impl Vm {
                     let k = pop!();
                     let s = pop!();
                     sync!();
-                    tryop!(self.store_key(&s, &k, v));
+                    tryop!(self.store_key(&s, k, v));
                 }
                 Op::Add => {
                     let b = pop!();
@@ -1243,9 +1243,7 @@ impl Vm {
                         &self.stack[base + a as usize],
                         &self.stack[base + i as usize],
                     ) {
-                        (Value::Array(arr), Value::Real(r)) if *r >= 0.0 => {
-                            arr.borrow().get(*r as usize).cloned()
-                        }
+                        (Value::Array(arr), Value::Real(r)) => super::index::load_fast(arr, *r),
                         _ => None,
                     };
                     let v = match v {
@@ -1263,21 +1261,7 @@ impl Vm {
                         &self.stack[base + a as usize],
                         &self.stack[base + i as usize],
                     ) {
-                        (Value::Array(arr), Value::Real(r)) if *r >= 0.0 => {
-                            let mut arr = arr.borrow_mut();
-                            let at = *r as usize;
-                            let len = arr.len();
-                            if at < len {
-                                arr[at] = v;
-                                None
-                            } else if at == len {
-                                // Filling an array in order stays on the fast path.
-                                arr.push(v);
-                                None
-                            } else {
-                                Some(v)
-                            }
-                        }
+                        (Value::Array(arr), Value::Real(r)) => super::index::store_fast(arr, *r, v),
                         _ => Some(v),
                     };
                     if let Some(v) = rest {
@@ -1287,7 +1271,7 @@ impl Vm {
                 }
                 Op::LoadLocalField(l, s) => {
                     let v = match &self.stack[base + l as usize] {
-                        Value::Struct(st) => field_cache!().get(&st.borrow(), s).cloned(),
+                        Value::Struct(st) => field_cache!().get_cloned(st, s),
                         _ => None,
                     };
                     let v = match v {
@@ -1306,7 +1290,7 @@ impl Vm {
                     let rest = match &self.stack[base + l as usize] {
                         Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
                             Some(slot) => {
-                                *slot = v;
+                                super::value::overwrite(slot, v);
                                 None
                             }
                             None => Some(v),

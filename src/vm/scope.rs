@@ -224,13 +224,20 @@ impl Vm {
             Value::Str(s) => Ok(Sym::intern_key(s)),
             other => {
                 let s = self.stringify(other)?;
-                Ok(Sym::intern_key(&s))
+                Ok(Sym::intern_key_owned(s))
             }
         }
     }
 
     /// `s[$ k]`: undefined when missing.
     pub(crate) fn load_key(&mut self, scope: &Value, k: &Value) -> Result<Value> {
+        if let (Value::Struct(s), Value::Str(t)) = (scope, k) {
+            // The dictionary case, without taking a reference to the struct.
+            return Ok(match Sym::lookup(t) {
+                Some(sym) => s.borrow().get_with_statics(sym).unwrap_or_default(),
+                None => Value::Undefined,
+            });
+        }
         let Some(s) = self.scope_struct(scope) else {
             return Err(Error::msg(format!(
                 "unable to use [$ ] on a {}",
@@ -248,15 +255,33 @@ impl Vm {
         Ok(v.unwrap_or(Value::Undefined))
     }
 
-    pub(crate) fn store_key(&mut self, scope: &Value, k: &Value, v: Value) -> Result<()> {
-        let Some(s) = self.scope_struct(scope) else {
-            return Err(Error::msg(format!(
-                "unable to use [$ ] on a {}",
-                scope.type_name()
-            )));
+    /// `s[$ k] = v`. The key is moved in: a new key's text becomes the name's own when no one
+    /// else holds the string (`"k" + string(i)`), saving a copy.
+    pub(crate) fn store_key(&mut self, scope: &Value, k: Value, v: Value) -> Result<()> {
+        let held;
+        let s = match scope {
+            Value::Struct(s) => s,
+            _ => match self.scope_struct(scope) {
+                Some(s) => {
+                    held = s;
+                    &held
+                }
+                None => {
+                    return Err(Error::msg(format!(
+                        "unable to use [$ ] on a {}",
+                        scope.type_name()
+                    )))
+                }
+            },
         };
-        let sym = self.key_sym(k)?;
-        self.store_var(&s, sym, v);
+        let sym = match k {
+            Value::Str(text) => match std::rc::Rc::try_unwrap(text) {
+                Ok(text) => Sym::intern_key_owned(text),
+                Err(text) => Sym::intern_key(&text),
+            },
+            other => self.key_sym(&other)?,
+        };
+        store_var(s, sym, v);
         // A loop making many distinct keys must not grow the name table without bound. Only
         // when no native is running: then no Rust code holds a name or an unregistered struct.
         if self.native_depth <= 1 && super::intern::reclaim_due() {

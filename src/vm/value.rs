@@ -17,7 +17,7 @@ pub type StructRef = Rc<RefCell<StructObj>>;
 pub const MAX_STATIC_CHAIN: usize = 10_000;
 pub type FieldMap = IndexMap<Sym, Value, BuildHasherDefault<SymHasher>>;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     #[default]
     Undefined,
@@ -204,6 +204,35 @@ impl std::hash::Hasher for SymHasher {
     }
 }
 
+/// `*slot = v` without the call to drop the old value when it owns nothing (a number).
+#[inline(always)]
+pub fn overwrite(slot: &mut Value, v: Value) {
+    if super::call::owns_heap(slot) {
+        *slot = v;
+    } else {
+        // SAFETY: the old value owns no heap memory, so skipping its drop leaks nothing.
+        unsafe { std::ptr::write(slot, v) }
+    }
+}
+
+impl Clone for Value {
+    /// A bit copy, plus one count up for the shared kinds. The derived clone dispatched on every
+    /// variant; copying a number out of an array or a field is the hot case.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Str(s) => std::mem::forget(s.clone()),
+            Value::Array(a) => std::mem::forget(a.clone()),
+            Value::Struct(s) => std::mem::forget(s.clone()),
+            Value::Method(m) => std::mem::forget(m.clone()),
+            _ => {}
+        }
+        // SAFETY: every other variant's payload is `Copy`, and the shared kinds' reference
+        // counts were raised above, so the copy owns its own reference.
+        unsafe { std::ptr::read(self) }
+    }
+}
+
 impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(s.to_owned()))
@@ -283,37 +312,77 @@ impl Value {
 /// exactly two decimals (C's `%.2f`, so exact ties round to even), `NaN`, `inf`, `-inf`.
 pub fn format_real(r: f64, out: &mut String) {
     use std::fmt::Write;
-    if r.is_nan() {
+    let i = truncate(r);
+    // (NaN, infinities and magnitudes from 2^63 up truncate to i64::MIN)
+    if i != i64::MIN && i as f64 == r {
+        format_int(i, out);
+    } else if r.is_nan() {
         out.push_str("NaN");
     } else if r.is_infinite() {
         out.push_str(if r > 0.0 { "inf" } else { "-inf" });
-    } else if r.abs() < 9.223_372_036_854_776e18 && (r as i64) as f64 == r {
-        // (a round trip through i64 rather than `trunc`, which is a libm call here)
-        format_int(r as i64, out);
     } else {
         let _ = write!(out, "{:.2}", r);
+    }
+}
+
+/// Truncates toward zero; NaN and values out of the range of `i64` give `i64::MIN`.
+#[inline(always)]
+pub(crate) fn truncate(r: f64) -> i64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // One `cvttsd2si` (which gives i64::MIN for those), without the fix-ups of `as`.
+        use std::arch::x86_64::{_mm_cvttsd_si64, _mm_set_sd};
+        // SAFETY: SSE2 is part of every x86_64 target.
+        unsafe { _mm_cvttsd_si64(_mm_set_sd(r)) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        if r.is_nan() || r >= 9.223_372_036_854_776e18 || r < -9.223_372_036_854_776e18 {
+            i64::MIN
+        } else {
+            r as i64
+        }
     }
 }
 
 /// Appends an integer in decimal. `string(i)` of loop counters is hot (building struct keys),
 /// and going through `fmt` cost several times the digits themselves.
 pub fn format_int(n: i64, out: &mut String) {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
+    // Two digits per division, from a table of "00".."99", written straight into the string.
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut m = n.unsigned_abs();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
+    let digits = m.checked_ilog10().unwrap_or(0) as usize + 1;
+    let end = out.len() + (n < 0) as usize + digits;
+    out.reserve(end - out.len());
     if n < 0 {
         out.push('-');
     }
-    // SAFETY: the bytes written are ASCII digits.
-    out.push_str(unsafe { std::str::from_utf8_unchecked(&buf[at..]) });
+    // SAFETY: `end` bytes fit (reserved above); each of the `digits` bytes before `end` is
+    // written below with an ASCII digit before the length is set.
+    unsafe {
+        let v = out.as_mut_vec();
+        let p = v.as_mut_ptr();
+        let mut at = end;
+        while m >= 100 {
+            let d = (m % 100) as usize * 2;
+            m /= 100;
+            at -= 2;
+            *p.add(at) = PAIRS[d];
+            *p.add(at + 1) = PAIRS[d + 1];
+        }
+        if m >= 10 {
+            let d = m as usize * 2;
+            *p.add(at - 2) = PAIRS[d];
+            *p.add(at - 1) = PAIRS[d + 1];
+        } else {
+            *p.add(at - 1) = b'0' + m as u8;
+        }
+        v.set_len(end);
+    }
 }
 
 pub fn real_to_string(r: f64) -> String {
@@ -345,6 +414,18 @@ mod tests {
         assert_eq!(real_to_string(-9.2e18), "-9200000000000000000");
         assert_eq!(real_to_string(9.2e18), "9200000000000000000");
         assert_eq!(real_to_string(10.0), "10");
+        assert_eq!(real_to_string(7.0), "7");
+        assert_eq!(real_to_string(99.0), "99");
+        assert_eq!(real_to_string(100.0), "100");
+        assert_eq!(real_to_string(-1005.0), "-1005");
+        assert_eq!(real_to_string(123456.0), "123456");
+        assert_eq!(real_to_string(0.0), "0");
+        assert_eq!(real_to_string(i64::MIN as f64), "-9223372036854775808.00");
+        assert_eq!(real_to_string(1e300).len(), 304);
+        assert_eq!(real_to_string(-2.5), "-2.50");
+        let mut s = String::from("k");
+        format_int(i64::MAX, &mut s);
+        assert_eq!(s, "k9223372036854775807");
         let mut s = String::new();
         format_int(i64::MIN, &mut s);
         assert_eq!(s, "-9223372036854775808");

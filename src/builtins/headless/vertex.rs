@@ -157,6 +157,15 @@ pub struct VertexState {
     buffers: Vec<Option<VBuffer>>,
 }
 
+impl VertexState {
+    /// Live vertex buffers, the highest live index (-1: none) and the slots allocated.
+    pub fn buffer_usage(&self) -> (usize, i64, usize) {
+        let live = self.buffers.iter().flatten().count();
+        let max = self.buffers.iter().rposition(Option::is_some);
+        (live, max.map_or(-1, |i| i as i64), self.buffers.len())
+    }
+}
+
 fn state(vm: &mut Vm) -> &mut VertexState {
     &mut vm.headless.vertex
 }

@@ -140,6 +140,15 @@ pub struct Space {
     listener_mask: f64,
 }
 
+impl Space {
+    /// Live emitters, the highest live index (-1: none) and the slots allocated (`debug_event`).
+    pub fn emitter_usage(&self) -> (usize, i64, usize) {
+        let live = self.emitters.iter().filter(|e| e.active).count();
+        let max = self.emitters.iter().rposition(|e| e.active);
+        (live, max.map_or(-1, |i| i as i64), self.emitters.len())
+    }
+}
+
 impl Default for Space {
     fn default() -> Self {
         Space {

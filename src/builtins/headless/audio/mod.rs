@@ -6,6 +6,7 @@
 
 mod effects;
 mod emitters;
+mod groups;
 mod sync;
 
 use super::{check, nothing};
@@ -25,6 +26,7 @@ pub const TABLES: &[&[Builtin]] = &[
     emitters::FUNCTIONS,
     effects::FUNCTIONS,
     sync::FUNCTIONS,
+    groups::FUNCTIONS,
 ];
 
 const FUNCTIONS: &[Builtin] = &[
@@ -66,16 +68,6 @@ const FUNCTIONS: &[Builtin] = &[
     Builtin::new("audio_sound_is_playable", 1, 1, audio_sound_is_playable),
     Builtin::new("audio_get_type", 1, 1, audio_get_type),
     Builtin::new("audio_channel_num", 1, 1, audio_channel_num),
-    Builtin::new(
-        "audio_sound_get_audio_group",
-        1,
-        1,
-        audio_sound_get_audio_group,
-    ),
-    Builtin::new("audio_group_name", 1, 1, audio_group_name),
-    Builtin::new("audio_group_get_assets", 1, 1, audio_group_get_assets),
-    Builtin::new("audio_group_set_gain", 3, 3, audio_group_set_gain),
-    Builtin::new("audio_group_get_gain", 1, 1, audio_group_get_gain),
 ];
 
 pub const CONSTANTS: &[Constant] = &[
@@ -109,11 +101,6 @@ const NOTHING: &[Builtin] = nothing! {
     "audio_is_playing", 1, 1 => Bool(false);
     "audio_is_paused", 1, 1 => Bool(false);
     "audio_falloff_set_model", 1, 1 => Undefined;
-    "audio_group_load", 1, 1 => Bool(true);
-    "audio_group_unload", 1, 1 => Bool(true);
-    "audio_group_is_loaded", 1, 1 => Bool(true);
-    "audio_group_load_progress", 1, 1 => Real(100.0);
-    "audio_group_stop_all", 1, 1 => Undefined;
     "audio_system_is_available", 0, 0 => Bool(false);
     "audio_system_is_initialised", 0, 0 => Bool(true);
 };
@@ -162,7 +149,8 @@ pub struct AudioState {
     channels: usize,
     /// Properties set on sounds (assets, streams, buffer sounds, queues), by sound id.
     sounds: HashMap<i64, Props>,
-    group_gains: HashMap<i64, f64>,
+    /// The project's audio groups and which sounds are in them.
+    pub groups: groups::Groups,
     space: emitters::Space,
     sync: sync::SyncState,
 }
@@ -174,7 +162,7 @@ impl Default for AudioState {
             voices: VecDeque::new(),
             channels: 128,
             sounds: HashMap::new(),
-            group_gains: HashMap::new(),
+            groups: groups::Groups::default(),
             space: emitters::Space::default(),
             sync: sync::SyncState::default(),
         }
@@ -182,6 +170,11 @@ impl Default for AudioState {
 }
 
 impl AudioState {
+    /// Live emitters, the highest live index and the slots allocated (`debug_event`).
+    pub fn emitter_usage(&self) -> (usize, i64, usize) {
+        self.space.emitter_usage()
+    }
+
     /// Drops what was remembered about a sound that no longer exists, and its instances.
     fn forget(&mut self, id: i64) {
         self.sounds.remove(&id);
@@ -519,55 +512,6 @@ fn audio_channel_num(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Undefined)
 }
 
-// ---- audio groups ---------------------------------------------------------------------------
-// gml does not read a project's audio groups: every sound is in `audiogroup_default` (0).
-
-fn audio_sound_get_audio_group(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    check(vm, "audio_sound_get_audio_group")?;
-    let found = classify(vm, sound_id(args, 0)?).is_some();
-    Ok(Value::Real(if found { 0.0 } else { -1.0 }))
-}
-
-fn audio_group_name(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    check(vm, "audio_group_name")?;
-    Ok(Value::str(if int(args, 0)? == 0 {
-        "audiogroup_default"
-    } else {
-        "<undefined>"
-    }))
-}
-
-fn audio_group_get_assets(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    check(vm, "audio_group_get_assets")?;
-    let sounds = if int(args, 0)? == 0 {
-        vm.assets
-            .ids(RefKind::Sound)
-            .into_iter()
-            .map(|i| Value::Ref(RefKind::Sound, i))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Ok(Value::new_array(sounds))
-}
-
-fn audio_group_set_gain(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    check(vm, "audio_group_set_gain")?;
-    let (group, gain) = (int(args, 0)?, real(args, 1)?.max(0.0));
-    real(args, 2)?;
-    vm.headless.audio.group_gains.insert(group, gain);
-    Ok(Value::Undefined)
-}
-
-fn audio_group_get_gain(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    check(vm, "audio_group_get_gain")?;
-    let group = int(args, 0)?;
-    Ok(Value::Real(
-        vm.headless
-            .audio
-            .group_gains
-            .get(&group)
-            .copied()
-            .unwrap_or(1.0),
-    ))
+fn state(vm: &mut Vm) -> &mut AudioState {
+    &mut vm.headless.audio
 }
