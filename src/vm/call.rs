@@ -59,15 +59,15 @@ impl Vm {
         if argc > params {
             self.stack.truncate(base + params);
         }
-        let event_or_args = args.is_some() || event.is_some();
         self.push_plain_frame(func, self_, other, base, argc, extra_pop);
         // Rare parts are set afterwards, so the common frame is built from registers only.
-        if event_or_args {
-            if let Some(f) = self.frames.last_mut() {
-                if let Some(args) = args {
-                    f.args = args;
-                }
-                f.event = event;
+        if let Some(f) = self.frames.last_mut() {
+            f.event = event;
+            if let Some(args) = args {
+                f.rare = Some(Box::new(super::FrameRare {
+                    args,
+                    construct: false,
+                }));
             }
         }
         Ok(())
@@ -115,12 +115,11 @@ impl Vm {
             addr_of_mut!((*p).base).write(base);
             addr_of_mut!((*p).self_).write(self_);
             addr_of_mut!((*p).other).write(other);
-            addr_of_mut!((*p).args).write(Vec::new());
             addr_of_mut!((*p).argc).write(argc);
             addr_of_mut!((*p).ret_len).write(base - extra_pop);
-            addr_of_mut!((*p).construct).write(false);
-            addr_of_mut!((*p).event).write(None);
             addr_of_mut!((*p).with_base).write(with_base);
+            addr_of_mut!((*p).event).write(None);
+            addr_of_mut!((*p).rare).write(None);
             self.frames.set_len(len + 1);
         }
     }
@@ -140,8 +139,8 @@ impl Vm {
             std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).func));
             std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).self_));
             std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).other));
-            if (*p).args.capacity() != 0 {
-                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).args));
+            if (*p).rare.is_some() {
+                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).rare));
             }
         }
     }
@@ -246,7 +245,7 @@ impl Vm {
             }
         }
         // Keep the frame's locals when it returns: read them back before the frame pops.
-        self.frames.last_mut().expect("frame").construct = false;
+        self.frames.last_mut().expect("frame").set_construct(false);
         let n = func.proto.local_count as usize;
         self.execute_keep_locals(depth, base, n, locals)
     }

@@ -169,7 +169,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     for f in &vm.frames {
         m.structure(&f.self_);
         m.structure(&f.other);
-        for a in &f.args {
+        for a in f.args() {
             m.value(a);
         }
         {

@@ -379,8 +379,8 @@ impl Vm {
                 }
                 Op::LoadArg(n) => {
                     let f = &self.frames[fi];
-                    let v = if (n as usize) < f.args.len() {
-                        f.args[n as usize].clone()
+                    let v = if (n as usize) < f.args().len() {
+                        f.args()[n as usize].clone()
                     } else if (n as usize) < proto.param_count as usize {
                         self.stack[base + n as usize].clone()
                     } else {
@@ -391,8 +391,8 @@ impl Vm {
                 Op::StoreArg(n) => {
                     let v = pop!();
                     let f = &mut self.frames[fi];
-                    if (n as usize) < f.args.len() {
-                        f.args[n as usize] = v.clone();
+                    if (n as usize) < f.args().len() {
+                        f.args_mut()[n as usize] = v.clone();
                     }
                     if (n as usize) < proto.param_count as usize {
                         self.stack[base + n as usize] = v;
@@ -402,7 +402,7 @@ impl Vm {
                     let i = pop!();
                     let i = tryop!(index_of(&i));
                     let f = &self.frames[fi];
-                    let v = match f.args.get(i) {
+                    let v = match f.args().get(i) {
                         Some(v) => v.clone(),
                         None if i < 16 => Value::Undefined,
                         None => {
@@ -417,8 +417,8 @@ impl Vm {
                     let i = pop!();
                     let i = tryop!(index_of(&i));
                     let f = &mut self.frames[fi];
-                    if i < f.args.len() {
-                        f.args[i] = v.clone();
+                    if i < f.args().len() {
+                        f.args_mut()[i] = v.clone();
                     }
                     if i < proto.param_count as usize {
                         self.stack[base + i] = v;
@@ -831,6 +831,17 @@ impl Vm {
                     sync!();
                     let argc = argc as usize;
                     let scope_at = self.stack.len() - argc - 1;
+                    // A GML method of a struct (`p.move(1)`), found through this instruction's
+                    // cache: the frame owns the function, so the method value need not be
+                    // slotted under the arguments.
+                    // A plain GML method of a struct (`p.move(1)`), found through this
+                    // instruction's cache: straight to its frame.
+                    if let Some(p) = self.call_field_fast(fi, scope_at, name, argc, field_cache!())
+                    {
+                        base = scope_at + 1;
+                        enter!(p);
+                        continue;
+                    }
                     let found = match &self.stack[scope_at] {
                         Value::Struct(st) => st.borrow().get_with_statics(name),
                         _ => None,
@@ -926,7 +937,7 @@ impl Vm {
                         1,
                         None,
                     )?;
-                    self.frames.last_mut().expect("frame").construct = true;
+                    self.frames.last_mut().expect("frame").set_construct(true);
                     reload!();
                 }
                 Op::CallParent(argc) => {
@@ -962,8 +973,9 @@ impl Vm {
                         Value::Undefined
                     };
                     let f = &self.frames[fi];
-                    // Constructors, `with`, `try` and the REPL's kept locals are the rare cases.
-                    if f.construct
+                    // Constructors, argument copies, events, `with`, `try` and the REPL's kept locals
+                    // are the rare cases.
+                    if f.rare.is_some()
                         || self.withs.len() > f.with_base
                         || self.keep_locals.is_some()
                         || self.handlers.last().is_some_and(|h| h.frame >= fi)
@@ -1129,22 +1141,27 @@ impl Vm {
                     let v = pop!();
                     let r = match v {
                         Value::Real(x) => match k {
-                            ArithOp::Add => Value::Real(x + c),
-                            ArithOp::Sub => Value::Real(x - c),
-                            ArithOp::Mul => Value::Real(x * c),
-                            ArithOp::Div => Value::Real(x / c),
-                            ArithOp::Mod if c != 0.0 => Value::Real(ops::real_mod(x, c)),
+                            ArithOp::Add => x + c,
+                            ArithOp::Sub => x - c,
+                            ArithOp::Mul => x * c,
+                            ArithOp::Div => x / c,
+                            ArithOp::Mod if c != 0.0 => ops::real_mod(x, c),
                             ArithOp::Mod => {
                                 sync!();
                                 return Err(Error::msg("DoMod :: Divide by zero"));
                             }
                         },
                         other => {
-                            let b = Value::Real(c);
-                            tryop!(ops::arith_op(self, k, &other, &b))
+                            sync!();
+                            tryop!(self.arith_c_to_local_slow(base + s as usize, k, other, c));
+                            continue;
                         }
                     };
-                    self.stack[base + s as usize] = r;
+                    // A real replacing a real changes only the payload: no drop, no temporary.
+                    match &mut self.stack[base + s as usize] {
+                        Value::Real(x) => *x = r,
+                        slot => *slot = Value::Real(r),
+                    }
                 }
                 Op::LocalArithC(s, k, c) => {
                     let v = &self.stack[base + s as usize];
@@ -1359,7 +1376,7 @@ impl Vm {
         // its freshly written narrow fields with wide loads.
         let (ret_len, with_base) = {
             let f = &self.frames[fi];
-            if f.construct {
+            if f.construct() {
                 result = Value::Struct(f.self_.clone());
             }
             (f.ret_len, f.with_base)
@@ -1373,6 +1390,53 @@ impl Vm {
         }
         truncate_stack(&mut self.stack, ret_len);
         result
+    }
+
+    /// `CallField`'s fast path: when `s.name` is a plain GML function or method (see
+    /// `script_method`) and the call needs no checks, pushes its frame and returns its code.
+    /// The frame owns the function, so the method value need not be slotted under the
+    /// arguments. Out of line: its code in `dispatch` changed the registers of every other arm.
+    #[inline(never)]
+    fn call_field_fast<'p>(
+        &mut self,
+        fi: usize,
+        scope_at: usize,
+        name: super::intern::Sym,
+        argc: usize,
+        cache: &super::field_cache::FieldCache,
+    ) -> Option<&'p super::bytecode::Proto> {
+        let Value::Struct(scope) = &self.stack[scope_at] else {
+            return None;
+        };
+        let (f, bound) = script_method(&scope.borrow(), name, cache)?;
+        if argc > f.proto.param_count as usize || self.frames.len() >= MAX_CALL_DEPTH {
+            return None;
+        }
+        // SAFETY: the scope slot stays below the new frame's base, untouched until it returns,
+        // and the caller's frame outlives the callee's.
+        let (s, o) = unsafe {
+            (
+                match bound {
+                    Some(b) => ScopeRef::owned(b),
+                    None => ScopeRef::borrow_from(scope),
+                },
+                ScopeRef::borrow_from(&self.frames[fi].self_),
+            )
+        };
+        let proto: *const super::bytecode::Proto = &*f.proto;
+        let base = self.stack.len() - argc;
+        self.push_plain_frame(FuncRef::owned(f), s, o, base, argc, 1);
+        // SAFETY: the frame just pushed owns the function, so its proto lives as long as the
+        // frame (see `frame_proto`).
+        Some(unsafe { &*proto })
+    }
+
+    /// `ArithCToLocal` when the operand is not a real.
+    #[cold]
+    fn arith_c_to_local_slow(&mut self, at: usize, k: ArithOp, v: Value, c: f64) -> Result<()> {
+        let r = ops::arith_op(self, k, &v, &Value::Real(c))?;
+        self.stack[at] = r;
+        Ok(())
     }
 
     /// `IncLocalLoopC`/`DecLocalLoopC` when the counter is not a real: `IncLocal`'s slow path,
@@ -1495,6 +1559,35 @@ impl Vm {
 fn frame_proto<'a>(frame: &Frame) -> &'a super::bytecode::Proto {
     // SAFETY: see above; the Rc in `frame.func` keeps the Proto alive and unmoved.
     unsafe { &*std::rc::Rc::as_ptr(&frame.func.proto) }
+}
+
+/// `s.name` for a call, when it is a plain GML function or method (no `argument[i]`, not a
+/// constructor): the function and the self it is bound to. The struct's own fields are searched
+/// first, as `get_with_statics` does, then its static struct through the instruction's cache;
+/// anything else (a deeper static chain, a builtin, not callable) is left to the general path.
+#[inline(always)]
+fn script_method(
+    st: &StructObj,
+    name: super::intern::Sym,
+    cache: &super::field_cache::FieldCache,
+) -> Option<(Rc<FunctionObj>, Option<StructRef>)> {
+    // A few own fields are scanned faster than they are hashed.
+    let own = if st.fields.len() <= 8 {
+        st.fields.iter().find(|(k, _)| **k == name).map(|(_, v)| v)
+    } else {
+        st.fields.get(&name)
+    };
+    let found = |v: &Value| match v {
+        Value::Method(m) => match &m.callee {
+            Callee::Script(f) if f.plain => Some((f.clone(), m.bound.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
+    match own {
+        Some(v) => found(v),
+        None => found(cache.get(&st.statics.as_ref()?.borrow(), name)?),
+    }
 }
 
 /// The error for reading a `var` that was declared but never assigned.

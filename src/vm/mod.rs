@@ -51,15 +51,46 @@ pub(crate) struct Frame {
     pub base: usize,
     pub self_: ScopeRef,
     pub other: ScopeRef,
-    /// Every argument passed, kept only when the function reads `argument[i]`/`argument_count`.
-    pub args: Vec<Value>,
     pub argc: usize,
     /// Stack length to restore when the frame returns.
     pub ret_len: usize,
+    pub with_base: usize,
+    /// The event this frame runs, if it is an event's code. Kept in the frame, not in `rare`:
+    /// the frame loop calls an event per instance per frame, and `rare` is an allocation.
+    pub event: Option<EventCtx>,
+    /// What only some frames have (argument copies, `new`): `None` for plain calls, so
+    /// pushing and popping a frame touches fewer words and `Return` checks one.
+    pub rare: Option<Box<FrameRare>>,
+}
+
+/// The rare parts of a `Frame`.
+#[derive(Default)]
+pub(crate) struct FrameRare {
+    /// Every argument passed, kept only when the function reads `argument[i]`/`argument_count`.
+    pub args: Vec<Value>,
     /// `new`: the frame returns its self instead of its return value.
     pub construct: bool,
-    pub event: Option<EventCtx>,
-    pub with_base: usize,
+}
+
+impl Frame {
+    /// The argument copies (empty unless the function reads `argument[i]`).
+    pub fn args(&self) -> &[Value] {
+        self.rare.as_ref().map_or(&[], |r| &r.args)
+    }
+    pub fn args_mut(&mut self) -> &mut [Value] {
+        self.rare.as_mut().map_or(&mut [], |r| &mut r.args)
+    }
+    pub fn event(&self) -> Option<EventCtx> {
+        self.event
+    }
+    pub fn construct(&self) -> bool {
+        self.rare.as_ref().is_some_and(|r| r.construct)
+    }
+    pub fn set_construct(&mut self, construct: bool) {
+        if construct || self.rare.is_some() {
+            self.rare.get_or_insert_with(Default::default).construct = construct;
+        }
+    }
 }
 
 pub(crate) struct WithState {
@@ -285,7 +316,7 @@ impl Vm {
     }
 
     pub fn current_event(&self) -> Option<EventCtx> {
-        self.frames.iter().rev().find_map(|f| f.event)
+        self.frames.iter().rev().find_map(|f| f.event())
     }
 
     /// Calls a callable value (method, script function, builtin) with `args`; `self` is the

@@ -412,17 +412,11 @@ pub fn bit_not(v: &Value) -> Result<Value> {
 /// Compares two numbers with GameMaker's epsilon: -1, 0 or 1. NaN compares as "greater".
 #[inline]
 pub fn cmp_real(x: f64, y: f64, eps: f64) -> i32 {
-    if x == y {
-        return 0; // also infinity == infinity, where x - y is NaN
-    }
     let d = x - y;
-    if d.abs() <= eps {
-        0
-    } else if d < 0.0 {
-        -1
-    } else {
-        1
-    }
+    // `x == y` also covers infinity == infinity, where x - y is NaN. Written without branches:
+    // loop tests run this every iteration.
+    let same = (x == y) | (d.abs() <= eps);
+    (!same as i32) * (1 - 2 * (d < 0.0) as i32)
 }
 
 /// `==`: never an error. Numbers with epsilon, numeric strings against numbers by their leading
