@@ -284,8 +284,12 @@ fn camera_set_view_mat(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(Value::Undefined)
 }
 
+/// GameMaker stores a projection set on a camera with its y axis flipped (element 5 negated,
+/// so render targets are not drawn upside down): `camera_get_proj_mat` gives it back that way,
+/// as GameMaker's own camera tests expect.
 fn camera_set_proj_mat(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let m = matrix_arg("camera_set_proj_mat", args, 1)?;
+    let mut m = matrix_arg("camera_set_proj_mat", args, 1)?;
+    m[5] = -m[5];
     camera(vm, "camera_set_proj_mat", args)?.proj_mat = m;
     Ok(Value::Undefined)
 }

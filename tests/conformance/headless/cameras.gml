@@ -10,7 +10,11 @@ show_debug_message([camera_get_view_x(cam), camera_get_view_y(cam), camera_get_v
 
 var proj = matrix_build_projection_perspective_fov(60, 16 / 9, 1, 1000);
 camera_set_proj_mat(cam, proj);
-show_debug_message(array_equals(camera_get_proj_mat(cam), proj));
+// The camera keeps it with the y axis flipped (element 5 negated), as GameMaker does.
+var got = camera_get_proj_mat(cam);
+show_debug_message([array_equals(got, proj), got[5] == -proj[5]]);
+got[5] *= -1;
+show_debug_message(array_equals(got, proj));
 
 show_debug_message([camera_get_update_script(cam), camera_get_begin_script(cam)]);
 var follow = function() { };
