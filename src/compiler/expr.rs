@@ -44,6 +44,9 @@ fn builtin_var(name: &str) -> Option<BuiltinVar> {
         "health" => BuiltinVar::Health,
         "score" => BuiltinVar::Score,
         "lives" => BuiltinVar::Lives,
+        "event_type" => BuiltinVar::EventType,
+        "event_number" => BuiltinVar::EventNumber,
+        "event_object" => BuiltinVar::EventObject,
         "current_year" | "current_month" | "current_day" | "current_weekday" | "current_hour"
         | "current_minute" | "current_second" => BuiltinVar::Date(Sym::intern(name)),
         "working_directory" | "game_save_id" | "program_directory" | "temp_directory"

@@ -178,6 +178,30 @@ impl EventKey {
         })
     }
 
+    /// GameMaker's `(ev_type, ev_number)` of the event (`event_type`, `event_number`).
+    pub fn type_number(self) -> (i64, i64) {
+        match self {
+            EventKey::Create => (EV_CREATE, 0),
+            EventKey::Destroy => (EV_DESTROY, 0),
+            EventKey::CleanUp => (EV_CLEANUP, 0),
+            EventKey::Alarm(n) => (EV_ALARM, n as i64),
+            EventKey::Step => (EV_STEP, 0),
+            EventKey::StepBegin => (EV_STEP, 1),
+            EventKey::StepEnd => (EV_STEP, 2),
+            EventKey::GameStart => (EV_OTHER, 2),
+            EventKey::GameEnd => (EV_OTHER, 3),
+            EventKey::RoomStart => (EV_OTHER, 4),
+            EventKey::RoomEnd => (EV_OTHER, 5),
+            EventKey::AnimationEnd => (EV_OTHER, 7),
+            EventKey::User(n) => (EV_OTHER, 10 + n as i64),
+            EventKey::Async(n) | EventKey::Other(n) => (EV_OTHER, n as i64),
+            EventKey::Draw(n) => (EV_DRAW, n as i64),
+            EventKey::PreCreate => (EV_PRE_CREATE, 0),
+            EventKey::Collision(o) => (EV_COLLISION, o as i64),
+            EventKey::Input(ty, n) => (ty as i64, n as i64),
+        }
+    }
+
     /// GameMaker's code-unit suffix: `Create_0`, `Step_1`, `Other_62`, `Alarm_3`.
     pub fn code_name(self) -> String {
         match self {

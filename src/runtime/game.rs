@@ -67,6 +67,21 @@ pub fn load_builtin_var(vm: &mut Vm, b: BuiltinVar) -> Result<Value> {
         BuiltinVar::Health => g.health.clone(),
         BuiltinVar::Score => g.score.clone(),
         BuiltinVar::Lives => g.lives.clone(),
+        // The innermost running event; -1 outside every event (top-level code, a script
+        // called from it).
+        BuiltinVar::EventType | BuiltinVar::EventNumber | BuiltinVar::EventObject => {
+            match vm.current_event() {
+                Some(ctx) => {
+                    let (ty, num) = ctx.event.type_number();
+                    match b {
+                        BuiltinVar::EventType => Value::Real(ty as f64),
+                        BuiltinVar::EventNumber => Value::Real(num as f64),
+                        _ => Value::Ref(crate::vm::value::RefKind::Object, ctx.object as i64),
+                    }
+                }
+                None => Value::Real(-1.0),
+            }
+        }
         BuiltinVar::Date(s) => {
             Value::Real(crate::builtins::date::current_field(s.as_str()).unwrap_or(0.0))
         }

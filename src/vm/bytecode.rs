@@ -85,6 +85,10 @@ pub enum BuiltinVar {
     Health,
     Score,
     Lives,
+    /// `event_type`, `event_number`, `event_object`: the running event (read-only).
+    EventType,
+    EventNumber,
+    EventObject,
     /// `audio_bus_main`, ... (resolved by the headless builtins)
     Headless(Sym),
 }
