@@ -293,3 +293,40 @@ fn audio_groups_and_their_sounds_come_from_the_project() {
         "stderr: {err}"
     );
 }
+
+/// A function declared in an object's event is a method of the instance, made when that event
+/// runs (GameMaker's rule), not a global script: the event itself and the object's later events
+/// call it.
+#[test]
+fn functions_declared_in_an_event_are_methods_of_the_instance() {
+    let (out, err) = run_files(&[
+        (
+            "ev.yyp",
+            r#"{"resources":[
+  {"id":{"name":"obj_a","path":"objects/obj_a/obj_a.yy",},},
+  {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
+],"name":"ev","resourceType":"GMProject",}"#,
+        ),
+        (
+            "objects/obj_a/obj_a.yy",
+            r#"{"resourceType":"GMObject","name":"obj_a","eventList":[
+  {"eventNum":0,"eventType":0,"collisionObjectId":null,"resourceType":"GMEvent",},
+  {"eventNum":0,"eventType":3,"collisionObjectId":null,"resourceType":"GMEvent",},
+],"parentObjectId":null,"spriteId":null,}"#,
+        ),
+        (
+            "objects/obj_a/Create_0.gml",
+            "function twice(a) {\n    return a * 2;\n}\nshow_debug_message(twice(21));\n",
+        ),
+        (
+            "objects/obj_a/Step_0.gml",
+            "show_debug_message([twice(1), is_method(twice)]);\ngame_end();\n",
+        ),
+        SCR_MAIN_YY,
+        (
+            "scripts/scr_main/scr_main.gml",
+            "instance_create_depth(0, 0, 0, obj_a);\n",
+        ),
+    ]);
+    assert_eq!(out, "42\n[ 2,1 ]\n", "stderr: {err}");
+}

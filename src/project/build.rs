@@ -106,8 +106,16 @@ pub fn build(project: &Project, program: &mut Program, opts: &BuildOptions) -> B
         }
     }
     let mut ignored = Vec::new();
-    for p in parsed.iter().flatten() {
-        compiler::declare(&mut program.env, p, &mut ignored);
+    for (u, p) in units.iter().zip(&parsed) {
+        let Some(p) = p else { continue };
+        match u.target {
+            Target::Script | Target::ExtensionCode => {
+                compiler::declare(&mut program.env, p, &mut ignored);
+            }
+            // Event, creation and room code: a function declared there is a method of the
+            // instance, made when that code runs (as in GameMaker), not a global script.
+            _ => ignored.extend(program.env.declare_code(&p.top_level)),
+        }
     }
     super::extension::link_functions(project, program, &mut report.warnings);
     let mut code: Vec<Option<Rc<FunctionObj>>> = Vec::with_capacity(units.len());
