@@ -117,6 +117,7 @@ pub fn store_builtin_var(vm: &mut Vm, b: BuiltinVar, v: Value) -> Result<()> {
         BuiltinVar::Health => vm.game.health = v,
         BuiltinVar::Score => vm.game.score = v,
         BuiltinVar::Lives => vm.game.lives = v,
+        BuiltinVar::Headless(s) => crate::builtins::headless::set_builtin_var(vm, s.as_str(), v)?,
         _ => return Err(Error::msg("this built-in variable is read-only")),
     }
     Ok(())

@@ -58,18 +58,6 @@ pub const NOTHING: &[Builtin] = nothing! {
     "window_mouse_set", 2, 2 => Undefined;
     "window_view_mouse_get_x", 1, 1 => Real(0.0);
     "window_view_mouse_get_y", 1, 1 => Real(0.0);
-    "view_set_camera", 2, 2 => Undefined;
-    "view_get_camera", 1, 1 => Real(0.0);
-    "view_set_visible", 2, 2 => Undefined;
-    "view_get_visible", 1, 1 => Bool(false);
-    "view_set_wport", 2, 2 => Undefined;
-    "view_set_hport", 2, 2 => Undefined;
-    "view_set_xport", 2, 2 => Undefined;
-    "view_set_yport", 2, 2 => Undefined;
-    "view_get_wport", 1, 1 => Real(DISPLAY_SIZE.0);
-    "view_get_hport", 1, 1 => Real(DISPLAY_SIZE.1);
-    "view_get_xport", 1, 1 => Real(0.0);
-    "view_get_yport", 1, 1 => Real(0.0);
 };
 
 fn window_set_caption(vm: &mut Vm, args: &[Value]) -> Result<Value> {

@@ -17,6 +17,7 @@ mod shaders;
 mod surface_pixels;
 mod surfaces;
 mod vertex;
+mod views;
 
 use super::{Builtin, Constant};
 use crate::vm::error::{Error, Result};
@@ -37,6 +38,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     surfaces::FUNCTIONS,
     surface_pixels::FUNCTIONS,
     shaders::FUNCTIONS,
+    views::FUNCTIONS,
     surfaces::NOTHING,
     display::FUNCTIONS,
     display::NOTHING,
@@ -74,6 +76,7 @@ pub struct HeadlessState {
     pub cameras: cameras::CameraState,
     pub effects: effects::EffectsState,
     pub shaders: shaders::ShaderState,
+    pub views: views::ViewState,
     pub draw_colour: f64,
     pub draw_alpha: f64,
     pub draw_font: crate::vm::value::Value,
@@ -105,6 +108,7 @@ impl Default for HeadlessState {
             cameras: cameras::CameraState::default(),
             effects: effects::EffectsState::default(),
             shaders: shaders::ShaderState::default(),
+            views: views::ViewState::default(),
             draw_colour: 16777215.0,
             draw_alpha: 1.0,
             draw_font: crate::vm::value::Value::Real(-1.0),
@@ -153,13 +157,18 @@ pub fn is_enum(en: &str) -> bool {
 pub fn builtin_var(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "audio_bus_main" => Some(audio::audio_bus_main(vm)),
-        _ => None,
+        _ => views::view_var(vm, name),
     }
+}
+
+/// Writes one of `builtin_var`'s (only `view_enabled` is writable).
+pub fn set_builtin_var(vm: &mut Vm, name: &str, v: Value) -> Result<()> {
+    views::set_view_var(vm, name, v)
 }
 
 /// Whether `name` is one of `builtin_var`'s.
 pub fn is_builtin_var(name: &str) -> bool {
-    name == "audio_bus_main"
+    name == "audio_bus_main" || views::is_view_var(name)
 }
 
 /// Called first by every headless function: under `--strict` the call is an error.
