@@ -70,6 +70,22 @@ impl FieldCache {
         Some(v)
     }
 
+    /// Writes `v` into the cached slot of `scope` when it is a struct the cache knows; gives `v`
+    /// back for the general path otherwise (the fast half of `StoreField`/`StoreLocalField`).
+    #[inline(always)]
+    pub fn try_store(&self, scope: &Value, name: Sym, v: Value) -> Option<Value> {
+        match scope {
+            Value::Struct(st) => match self.slot_for_store(&mut st.borrow_mut(), name) {
+                Some(slot) => {
+                    super::value::overwrite(slot, v);
+                    None
+                }
+                None => Some(v),
+            },
+            _ => Some(v),
+        }
+    }
+
     /// The slot a write of `name` may overwrite directly: the field exists at the cached
     /// position and the write has no built-in side effect. `None` sends the write down the
     /// general path (`scope::store_var`), after which `learn_store` updates the cache.

@@ -554,16 +554,7 @@ impl Vm {
                     let v = pop!();
                     let scope = pop!();
                     let cache = field_cache!();
-                    let rest = match &scope {
-                        Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
-                            Some(slot) => {
-                                super::value::overwrite(slot, v);
-                                None
-                            }
-                            None => Some(v),
-                        },
-                        _ => Some(v),
-                    };
+                    let rest = cache.try_store(&scope, s, v);
                     if let Some(v) = rest {
                         sync!();
                         tryop!(self.store_field(&scope, s, v));
@@ -1287,16 +1278,7 @@ impl Vm {
                 Op::StoreLocalField(l, s) => {
                     let v = pop!();
                     let cache = field_cache!();
-                    let rest = match &self.stack[base + l as usize] {
-                        Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
-                            Some(slot) => {
-                                super::value::overwrite(slot, v);
-                                None
-                            }
-                            None => Some(v),
-                        },
-                        _ => Some(v),
-                    };
+                    let rest = cache.try_store(&self.stack[base + l as usize], s, v);
                     if let Some(v) = rest {
                         sync!();
                         let scope = tryop!(self.local_for_read(base, proto, l));
