@@ -86,18 +86,21 @@ fn event_inherited(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
     let Some(parent) = vm.world.objects.get(ctx.object).and_then(|o| o.parent) else {
         return Ok(Value::Undefined);
     };
-    let Some((defining, func)) = vm.world.find_event(parent, ctx.event) else {
+    run_object_event(vm, parent, ctx.event)
+}
+
+/// Runs object `obj`'s version of `event` (its own or inherited) on the current instance; an
+/// object without that event does nothing.
+fn run_object_event(vm: &mut Vm, obj: usize, event: EventKey) -> Result<Value> {
+    let Some((defining, func)) = vm.world.find_event(obj, event) else {
         return Ok(Value::Undefined);
     };
     let inst = vm.current_self();
-    vm.run_event(
-        &func,
-        inst,
-        EventCtx {
-            object: defining,
-            event: ctx.event,
-        },
-    )?;
+    let ctx = EventCtx {
+        object: defining,
+        event,
+    };
+    vm.run_event(&func, inst, ctx)?;
     Ok(Value::Undefined)
 }
 
@@ -139,19 +142,7 @@ fn event_perform_object(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let Some(key) = EventKey::from_type_number(ty, num) else {
         return Ok(Value::Undefined);
     };
-    let Some((defining, func)) = vm.world.find_event(obj as usize, key) else {
-        return Ok(Value::Undefined);
-    };
-    let inst = vm.current_self();
-    vm.run_event(
-        &func,
-        inst,
-        EventCtx {
-            object: defining,
-            event: key,
-        },
-    )?;
-    Ok(Value::Undefined)
+    run_object_event(vm, obj as usize, key)
 }
 
 /// Queues an Async event with `map` as its async_load; it fires in the next async phase, in every
