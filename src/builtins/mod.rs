@@ -17,12 +17,14 @@ pub mod files;
 pub mod game;
 pub mod headless;
 pub mod http;
+pub mod instance_activation;
 pub mod instances;
 pub mod json;
 pub mod layer_elements;
 pub mod layers;
 pub mod maths;
 pub mod matrix;
+pub mod movement;
 pub mod network;
 pub mod os;
 pub mod rooms;
@@ -97,6 +99,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     structs::FUNCTIONS,
     game::FUNCTIONS,
     instances::FUNCTIONS,
+    instance_activation::FUNCTIONS,
     strings::FUNCTIONS,
     maths::FUNCTIONS,
     date::FUNCTIONS,
@@ -108,6 +111,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     assets::FUNCTIONS,
     sprites::FUNCTIONS,
     collisions::FUNCTIONS,
+    movement::FUNCTIONS,
     network::FUNCTIONS,
     os::FUNCTIONS,
     dialog::FUNCTIONS,
