@@ -378,3 +378,47 @@ fn fonts_report_their_facts_and_measure_text_with_their_glyphs() {
         "stderr: {err}"
     );
 }
+
+/// A project's animation curve comes from its `.yy` (2024 dialect here): `animcurve_get` gives
+/// the curve struct with its channels and points, and a channel evaluates along them.
+#[test]
+fn animation_curves_come_from_the_project() {
+    let (out, err) = run_files(&[
+        (
+            "ac.yyp",
+            r#"{"resources":[
+  {"id":{"name":"ac_bounce","path":"animcurves/ac_bounce/ac_bounce.yy",},},
+  {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
+],"name":"ac","resourceType":"GMProject",}"#,
+        ),
+        (
+            "animcurves/ac_bounce/ac_bounce.yy",
+            r#"{"$GMAnimCurve":"","%Name":"ac_bounce","channels":[
+    {"$GMAnimCurveChannel":"","%Name":"height","colour":4290799884,"name":"height","points":[
+        {"th0":-0.1,"th1":0.1,"tv0":0.0,"tv1":0.0,"x":0.0,"y":0.0,},
+        {"th0":-0.1,"th1":0.1,"tv0":0.0,"tv1":0.0,"x":0.25,"y":8.0,},
+        {"th0":-0.1,"th1":0.1,"tv0":0.0,"tv1":0.0,"x":1.0,"y":2.0,},
+      ],"resourceType":"GMAnimCurveChannel","resourceVersion":"2.0","visible":true,},
+    {"$GMAnimCurveChannel":"","%Name":"spin","name":"spin","points":[
+        {"x":0.0,"y":1.0,},{"x":1.0,"y":1.0,},
+      ],"resourceType":"GMAnimCurveChannel","resourceVersion":"2.0","visible":true,},
+  ],"function":0,"name":"ac_bounce","resourceType":"GMAnimCurve","resourceVersion":"2.0",}"#,
+        ),
+        SCR_MAIN_YY,
+        (
+            "scripts/scr_main/scr_main.gml",
+            "var c = animcurve_get(ac_bounce);\n\
+             show_debug_message([c.name, array_length(c.channels), animcurve_exists(ac_bounce), animcurve_get(ac_bounce) == c]);\n\
+             var h = animcurve_get_channel(ac_bounce, \"height\");\n\
+             show_debug_message([h.name, h.type, array_length(h.points), h.points[1].posx, h.points[1].value]);\n\
+             show_debug_message([animcurve_channel_evaluate(h, 0.125), animcurve_channel_evaluate(h, 0.625), animcurve_get_channel_index(ac_bounce, \"spin\")]);\n\
+             try { animcurve_destroy(ac_bounce); } catch (e) { show_debug_message(e.message); }\n",
+        ),
+    ]);
+    assert_eq!(
+        out,
+        "[ \"ac_bounce\",2,1,1 ]\n[ \"height\",0,3,0.25,8 ]\n[ 4,5,1 ]\n\
+         animcurve_destroy() - can't delete a curve created in the IDE\n",
+        "stderr: {err}"
+    );
+}

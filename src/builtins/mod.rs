@@ -2,6 +2,7 @@
 //! `FUNCTIONS` table (GML name, arity, Rust function) and, where it has any, a `CONSTANTS` table;
 //! `registry()` gathers them all once at start-up.
 
+pub mod animcurves;
 pub mod args;
 pub mod arrays;
 pub mod assets;
@@ -110,6 +111,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     files::FUNCTIONS,
     http::FUNCTIONS,
     assets::FUNCTIONS,
+    animcurves::FUNCTIONS,
     fonts::FUNCTIONS,
     sprites::FUNCTIONS,
     collisions::FUNCTIONS,
@@ -127,6 +129,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
+    animcurves::CONSTANTS,
     arrays::CONSTANTS,
     structs::CONSTANTS,
     game::CONSTANTS,

@@ -25,6 +25,8 @@ pub struct Assets {
     pub sprites: SpriteTable,
     /// Font facts by font index (a font without an entry has GameMaker's defaults).
     fonts: HashMap<i64, Rc<super::font::FontInfo>>,
+    /// Animation curves (the project's by index, and created ones).
+    pub curves: super::animcurve::CurveStore,
     /// Extension function name -> the extension that declares it.
     pub extension_functions: HashMap<String, String>,
 }

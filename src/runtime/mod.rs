@@ -1,6 +1,7 @@
 //! The game around the VM: instances, objects and their event tables, the frame loop and the
 //! async queue.
 
+pub mod animcurve;
 pub mod assets;
 pub mod async_dispatch;
 pub mod async_io;
