@@ -422,3 +422,67 @@ fn animation_curves_come_from_the_project() {
         "stderr: {err}"
     );
 }
+
+/// Rooms made and edited by code: `room_add` gives an empty 1366 x 768 room named
+/// `__newroom<N>`, `room_instance_add` places instances (their ids known at once) that are
+/// created when the room is entered, `room_duplicate` copies a room with new instance ids.
+#[test]
+fn rooms_made_by_code_are_entered_with_their_instances() {
+    let object = |name: &str, events: &str| {
+        (
+            format!("objects/{name}/{name}.yy"),
+            format!(
+                r#"{{"resourceType":"GMObject","name":"{name}","eventList":[{events}],"parentObjectId":null,"spriteId":null,}}"#
+            ),
+        )
+    };
+    let create = r#"{"isDnD":false,"eventNum":0,"eventType":0,"collisionObjectId":null,"resourceType":"GMEvent",},"#;
+    let objects = [object("obj_start", create), object("obj_guard", create)];
+    let mut files: Vec<(&str, &str)> = objects
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    files.extend([
+        (
+            "rc.yyp",
+            r#"{"resources":[
+  {"id":{"name":"obj_start","path":"objects/obj_start/obj_start.yy",},},
+  {"id":{"name":"obj_guard","path":"objects/obj_guard/obj_guard.yy",},},
+  {"id":{"name":"rm_start","path":"rooms/rm_start/rm_start.yy",},},
+],"RoomOrderNodes":[{"roomId":{"name":"rm_start","path":"rooms/rm_start/rm_start.yy",},},],
+"name":"rc","resourceType":"GMProject",}"#,
+        ),
+        (
+            "rooms/rm_start/rm_start.yy",
+            r#"{"resourceType":"GMRoom","name":"rm_start","layers":[
+  {"resourceType":"GMRInstanceLayer","name":"Instances","depth":0,"visible":true,"instances":[
+    {"resourceType":"GMRInstance","name":"inst_a","objectId":{"name":"obj_start","path":"objects/obj_start/obj_start.yy",},"x":0,"y":0,},
+  ],},
+],"instanceCreationOrder":[{"name":"inst_a","path":"rooms/rm_start/rm_start.yy",},],
+"roomSettings":{"Width":640,"Height":480,"persistent":false,},}"#,
+        ),
+        (
+            "objects/obj_start/Create_0.gml",
+            "if (room == rm_start) {\n\
+                 var r = room_add();\n\
+                 show_debug_message([room_get_name(r), room_exists(r)]);\n\
+                 room_set_width(r, 320);\n\
+                 var g = room_instance_add(r, 16, 24, obj_guard);\n\
+                 global.guard = g;\n\
+                 var copy = room_duplicate(r);\n\
+                 show_debug_message([room_get_name(copy), copy != r]);\n\
+                 room_goto(r);\n\
+             }\n",
+        ),
+        (
+            "objects/obj_guard/Create_0.gml",
+            "show_debug_message([room_get_name(room), room_width, room_height, x, y, id == global.guard, instance_number(obj_start)]);\n\
+             game_end();\n",
+        ),
+    ]);
+    let (out, err) = run_files(&files);
+    assert_eq!(
+        out, "[ \"__newroom1\",1 ]\n[ \"__newroom2\",1 ]\n[ \"__newroom1\",320,768,16,24,1,0 ]\n",
+        "stderr: {err}"
+    );
+}
