@@ -164,7 +164,7 @@ fn mover(vm: &Vm, x: f64, y: f64) -> Option<(StructRef, Shape)> {
 }
 
 /// Instances of `obj` the caller would meet at (x, y) (precise, the caller excluded).
-fn place_hits(vm: &Vm, x: f64, y: f64, obj: &Value) -> Vec<StructRef> {
+pub(crate) fn place_hits(vm: &Vm, x: f64, y: f64, obj: &Value) -> Vec<StructRef> {
     let Some((me, shape)) = mover(vm, x, y) else {
         return Vec::new();
     };

@@ -23,6 +23,8 @@ pub struct Assets {
     names: HashMap<RefKind, Vec<Option<Rc<str>>>>,
     by_name: HashMap<Rc<str>, (RefKind, i64)>,
     pub sprites: SpriteTable,
+    /// The paths' points and settings, by path index (`runtime/paths.rs`).
+    pub paths: super::paths::PathStore,
     /// Extension function name -> the extension that declares it.
     pub extension_functions: HashMap<String, String>,
 }
@@ -90,6 +92,29 @@ impl Assets {
         self.add_sprite(&format!("__newsprite{next}"), sprite)
     }
 
+    /// A path made at run time (`path_add`, `path_duplicate`): named `__newpath<N>`.
+    pub fn add_runtime_path(&mut self, path: super::paths::Path) -> i64 {
+        let next = self.names.get(&RefKind::Path).map_or(0, |l| l.len());
+        let index = self.add(RefKind::Path, &format!("__newpath{next}"));
+        self.paths.set(index, path);
+        index
+    }
+
+    /// The path at `index` if it exists (a registered path without loaded data is empty).
+    pub fn path_mut(&mut self, index: i64) -> Option<&mut super::paths::Path> {
+        if !self.exists(RefKind::Path, index) {
+            return None;
+        }
+        self.paths.get_or_default(index)
+    }
+
+    pub fn path(&self, index: i64) -> Option<&super::paths::Path> {
+        if !self.exists(RefKind::Path, index) {
+            return None;
+        }
+        Some(self.paths.get(index).unwrap_or(&super::paths::EMPTY))
+    }
+
     pub fn sprite(&self, index: i64) -> Option<Rc<Sprite>> {
         if index < 0 {
             return None;
@@ -124,6 +149,9 @@ impl Assets {
             if let Some(s) = self.sprites.borrow_mut().get_mut(index as usize) {
                 *s = None;
             }
+        }
+        if kind == RefKind::Path {
+            self.paths.remove(index);
         }
         true
     }

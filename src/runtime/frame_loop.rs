@@ -206,12 +206,6 @@ fn count_alarms_down(
     Ok(())
 }
 
-fn apply_motion_all(vm: &mut Vm) {
-    for inst in vm.world.live() {
-        super::instance::apply_motion(&mut inst.borrow_mut());
-    }
-}
-
 /// Whether a frame would run any code: some instance has a step event or a running alarm.
 fn frames_have_work(vm: &Vm) -> bool {
     vm.world.live().any(|inst| {
@@ -251,7 +245,7 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
     phase!(super::time_sources::run(vm));
     phase!(run_alarms(vm));
     phase!(fire_event_all(vm, EventKey::Step));
-    apply_motion_all(vm);
+    phase!(super::path_following::motion_step(vm));
     vm.rooms.layers.scroll();
     phase!(super::sprite_phases::collision_step(vm));
     phase!(fire_event_all(vm, EventKey::StepEnd));
