@@ -206,7 +206,8 @@ fn count_alarms_down(
     Ok(())
 }
 
-/// Whether a frame would run any code: some instance has a step event or a running alarm.
+/// Whether a frame would run any code: some instance has a step event or a running alarm, or
+/// moves (by speed or along a path).
 fn frames_have_work(vm: &Vm) -> bool {
     vm.world.live().any(|inst| {
         let b = inst.borrow();
@@ -219,6 +220,7 @@ fn frames_have_work(vm: &Vm) -> bool {
             if a.borrow().iter().any(|v| v.as_f64().map(|t| t >= 0.0).unwrap_or(false)));
         steps
             || alarms
+            || d.path_followed().is_some()
             || b.get(super::instance::with_syms(|k| k.speed))
                 .and_then(|v| v.as_f64())
                 .unwrap_or(0.0)
