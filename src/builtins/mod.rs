@@ -14,6 +14,7 @@ pub mod debugging;
 pub mod dialog;
 pub mod ds;
 pub mod files;
+pub mod fonts;
 pub mod game;
 pub mod headless;
 pub mod http;
@@ -111,6 +112,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     files::FUNCTIONS,
     http::FUNCTIONS,
     assets::FUNCTIONS,
+    fonts::FUNCTIONS,
     sprites::FUNCTIONS,
     collisions::FUNCTIONS,
     movement::FUNCTIONS,

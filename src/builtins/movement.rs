@@ -6,7 +6,7 @@
 //! Collision tests are the ones `place_free` (solid instances) and `place_empty` (any) make.
 
 use super::args::*;
-use super::collisions::{candidates, empty_at, free_at};
+use super::collisions::{candidates, empty_at, free_at, place_hits};
 use super::Builtin;
 use crate::runtime::instance::{set_builtin, with_syms};
 use crate::runtime::instance_sprite::bounding_box;
@@ -31,6 +31,7 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("move_outside_all", 2, 2, move_outside_all),
     Builtin::new("distance_to_point", 2, 2, distance_to_point),
     Builtin::new("distance_to_object", 1, 1, distance_to_object),
+    Builtin::new("move_and_collide", 3, 8, move_and_collide),
 ];
 
 /// The calling instance; a struct or the top level is not one.
@@ -366,4 +367,108 @@ fn distance_to_object(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         best = best.min(dx.hypot(dy));
     }
     Ok(Value::Real(best))
+}
+
+/// The id of the first instance of `obj` the caller would meet at (x, y).
+fn first_hit(vm: &Vm, x: f64, y: f64, obj: &Value) -> Option<Value> {
+    place_hits(vm, x, y, obj).first().map(|s| {
+        let id = s.borrow().instance().map_or(-4, |d| d.id);
+        Value::Ref(crate::vm::value::RefKind::Instance, id)
+    })
+}
+
+/// `move_and_collide(dx, dy, obj, [num_iterations], [xoff], [yoff], [x_constraint],
+/// [y_constraint])`: moves by (dx, dy) in `num_iterations` (default 4) equal steps; a step that
+/// would meet `obj` is tried instead at 45 degrees and more to either side of the motion (or
+/// along (xoff, yoff) when given), so the instance slides along what it hits. The constraints
+/// keep each coordinate within that distance of where it started. Returns the instances met,
+/// each once, in the order they were met; an instance already in a collision does not move.
+fn move_and_collide(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let (dx, dy) = (real(args, 0)?, real(args, 1)?);
+    let obj = arg(args, 2).clone();
+    let steps = match arg(args, 3) {
+        Value::Undefined => 4,
+        _ => int(args, 3)?.max(0),
+    };
+    let (xoff, yoff) = (real_or(args, 4, 0.0)?, real_or(args, 5, 0.0)?);
+    let (xc, yc) = (real_or(args, 6, -1.0)?, real_or(args, 7, -1.0)?);
+    let me = caller(vm)?;
+    let mut met: Vec<Value> = Vec::new();
+    let done = |met: Vec<Value>| Ok(Value::new_array(met));
+    if obj.as_f64() == Some(-4.0) {
+        return done(met);
+    }
+    let (x0, y0) = position(&me);
+    if first_hit(vm, x0, y0, &obj).is_some() || (dx == 0.0 && dy == 0.0) {
+        return done(met);
+    }
+    let clamp = |tx: f64, ty: f64| {
+        let tx = if xc >= 0.0 {
+            tx.clamp(x0 - xc, x0 + xc)
+        } else {
+            tx
+        };
+        let ty = if yc >= 0.0 {
+            ty.clamp(y0 - yc, y0 + yc)
+        } else {
+            ty
+        };
+        (tx, ty)
+    };
+    let slide = if xoff == 0.0 && yoff == 0.0 {
+        None
+    } else {
+        let len = xoff.hypot(yoff);
+        Some((xoff / len, yoff / len))
+    };
+    let length = dx.hypot(dy);
+    let (nx, ny) = (dx / length, dy / length);
+    let step = length / steps as f64;
+    let mut left = length;
+    let r2 = std::f64::consts::FRAC_1_SQRT_2;
+    for i in 0..steps {
+        let this = step.min(left);
+        if this <= 0.0 {
+            break;
+        }
+        let (x, y) = position(&me);
+        let (tx, ty) = clamp(x + nx * this, y + ny * this);
+        let Some(hit) = first_hit(vm, tx, ty, &obj) else {
+            set_position(&me, tx, ty);
+            left -= this;
+            continue;
+        };
+        note(&mut met, hit);
+        // Sideways tries, wider each time: both sides of the motion, or the given direction.
+        let mut moved = false;
+        'tries: for j in 1..=(steps - i) {
+            let j = j as f64;
+            let sides: Vec<(f64, f64)> = match slide {
+                None => vec![(nx + j * ny, ny - j * nx), (nx - j * ny, ny + j * nx)],
+                Some((lx, ly)) => vec![(nx + j * lx, ny + j * ly)],
+            };
+            for (sx, sy) in sides {
+                let (tx, ty) = clamp(x + r2 * sx * this, y + r2 * sy * this);
+                match first_hit(vm, tx, ty, &obj) {
+                    None => {
+                        set_position(&me, tx, ty);
+                        left -= this * j;
+                        moved = true;
+                        break 'tries;
+                    }
+                    Some(hit) => note(&mut met, hit),
+                }
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    done(met)
+}
+
+fn note(met: &mut Vec<Value>, hit: Value) {
+    if !met.iter().any(|m| m.as_f64() == hit.as_f64()) {
+        met.push(hit);
+    }
 }

@@ -25,6 +25,8 @@ pub struct Assets {
     pub sprites: SpriteTable,
     /// The paths' points and settings, by path index (`runtime/paths.rs`).
     pub paths: super::paths::PathStore,
+    /// Font facts by font index (a font without an entry has GameMaker's defaults).
+    fonts: HashMap<i64, Rc<super::font::FontInfo>>,
     /// Extension function name -> the extension that declares it.
     pub extension_functions: HashMap<String, String>,
 }
@@ -113,6 +115,18 @@ impl Assets {
             return None;
         }
         Some(self.paths.get(index).unwrap_or(&super::paths::EMPTY))
+    }
+
+    pub fn set_font(&mut self, index: i64, info: super::font::FontInfo) {
+        self.fonts.insert(index, Rc::new(info));
+    }
+
+    /// A live font's facts.
+    pub fn font(&self, index: i64) -> Option<Rc<super::font::FontInfo>> {
+        if !self.exists(RefKind::Font, index) {
+            return None;
+        }
+        self.fonts.get(&index).cloned()
     }
 
     pub fn sprite(&self, index: i64) -> Option<Rc<Sprite>> {
