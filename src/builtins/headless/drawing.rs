@@ -77,6 +77,7 @@ pub const DRAW: &[Builtin] = nothing! {
     "draw_healthbar", 11, 11 => Undefined;
     "draw_button", 5, 5 => Undefined;
     "draw_path", 4, 4 => Undefined;
+    "mp_grid_draw", 1, 1 => Undefined;
     "draw_set_circle_precision", 1, 1 => Undefined;
     "draw_primitive_begin", 1, 1 => Undefined;
     "draw_primitive_begin_texture", 2, 2 => Undefined;
