@@ -103,6 +103,8 @@ pub(crate) enum SendError {
     Connect,
     /// The connection failed or closed before the response head arrived.
     Http(hyper::Error),
+    /// A pooled connection closed before the request went out on it: here it is, to send again.
+    Unsent(Box<Request<Body>>),
 }
 
 /// What a connection is for: https or not, small reads or not, and the URL's authority.
@@ -150,21 +152,7 @@ impl Connector {
         req: Box<Request<Body>>,
     ) -> Result<(Link, Response<Incoming>), SendError> {
         let mut req = req;
-        let uri = std::mem::take(req.uri_mut());
-        let tls = uri
-            .scheme_str()
-            .is_some_and(|s| s.eq_ignore_ascii_case("https"));
-        let authority = uri.authority().map_or("", |a| a.as_str());
-        let key = PoolKey {
-            tls,
-            small_reads,
-            authority: authority.to_ascii_lowercase(),
-        };
-        if !req.headers().contains_key(header::HOST) {
-            // (Checked first: `entry` would grow a map cloned at its length.)
-            req.headers_mut().insert(header::HOST, host_header(&uri));
-        }
-        *req.uri_mut() = origin_form(&uri);
+        let (key, uri) = prepare(&mut req, small_reads);
         let pooled = if fresh {
             None
         } else {
@@ -182,9 +170,25 @@ impl Connector {
             // Boxed: connecting takes room the task no longer needs once it waits for the answer.
             None => Box::pin(self.connect(uri, key)).await?,
         };
-        let response = std::pin::pin!(link.sender.send_request(*req));
-        let response = link.drive(response).await.map_err(SendError::Http)?;
-        Ok((link, response))
+        let response = std::pin::pin!(link.sender.try_send_request(*req));
+        match link.drive(response).await {
+            Ok(response) => Ok((link, response)),
+            Err(mut e) => match e.take_message() {
+                // A pooled connection that closed before taking the request: it was never sent,
+                // whatever its method, so the caller sends it again on a new connection (as
+                // hyper-util's pool did). Rebuilt with its absolute URL for that.
+                Some(mut req) if link.conn.is_none() && !fresh => {
+                    match absolute_form(&link.key, req.uri()) {
+                        Some(uri) => {
+                            *req.uri_mut() = uri;
+                            Err(SendError::Unsent(Box::new(req)))
+                        }
+                        None => Err(SendError::Http(e.into_error())),
+                    }
+                }
+                _ => Err(SendError::Http(e.into_error())),
+            },
+        }
     }
 
     async fn connect(&self, uri: Uri, key: PoolKey) -> Result<Link, SendError> {
@@ -213,6 +217,28 @@ impl Connector {
     }
 }
 
+/// Puts `req` in the form sent on a connection (origin-form target, `Host` header) and returns
+/// where it goes and its absolute URL. (A plain function: the task keeps no room for the
+/// borrows it takes.)
+fn prepare(req: &mut Request<Body>, small_reads: bool) -> (PoolKey, Uri) {
+    let uri = std::mem::take(req.uri_mut());
+    let tls = uri
+        .scheme_str()
+        .is_some_and(|s| s.eq_ignore_ascii_case("https"));
+    let authority = uri.authority().map_or("", |a| a.as_str());
+    let key = PoolKey {
+        tls,
+        small_reads,
+        authority: authority.to_ascii_lowercase(),
+    };
+    if !req.headers().contains_key(header::HOST) {
+        // (Checked first: `entry` would grow a map cloned at its length.)
+        req.headers_mut().insert(header::HOST, host_header(&uri));
+    }
+    *req.uri_mut() = origin_form(&uri);
+    (key, uri)
+}
+
 /// The `Host` header for `uri`: the host, with the port unless it is the scheme's default.
 pub(crate) fn host_header(uri: &Uri) -> HeaderValue {
     let tls = uri
@@ -232,6 +258,16 @@ fn origin_form(uri: &Uri) -> Uri {
         Some(p) if p.as_str() != "/" => Uri::from(p.clone()),
         _ => Uri::default(),
     }
+}
+
+/// The absolute URL again of a request target in origin form, sent on a connection for `key`.
+fn absolute_form(key: &PoolKey, target: &Uri) -> Option<Uri> {
+    Uri::builder()
+        .scheme(if key.tls { "https" } else { "http" })
+        .authority(key.authority.as_str())
+        .path_and_query(target.path_and_query()?.clone())
+        .build()
+        .ok()
 }
 
 /// A request's hold on its connection.
@@ -400,5 +436,12 @@ mod tests {
         assert_eq!(origin_form(&u), "/");
         let u: Uri = "http://[::1]:80/".parse().unwrap();
         assert_eq!(host_header(&u), "[::1]");
+        let key = PoolKey {
+            tls: true,
+            small_reads: true,
+            authority: "h:8443".into(),
+        };
+        let back = absolute_form(&key, &origin_form(&"https://h:8443/a?b".parse().unwrap()));
+        assert_eq!(back.unwrap(), "https://h:8443/a?b");
     }
 }

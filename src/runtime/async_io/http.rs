@@ -252,18 +252,18 @@ async fn send(
     )
     .await
     .map_err(|_| Failure::Request)?;
-    match first {
-        Ok(sent) => Ok(sent),
-        Err(e) if is_idempotent(make().method()) && died_before_response(&e) => {
-            // Boxed: a retry is rare, and its state should not widen every request's task.
-            let retry = Box::pin(client.0.exchange(true, small_reads, Box::new(make())));
-            tokio::time::timeout(response_timeout, retry)
-                .await
-                .map_err(|_| Failure::Request)?
-                .map_err(|_| Failure::Request)
-        }
-        Err(_) => Err(Failure::Request),
-    }
+    let retry = match first {
+        Ok(sent) => return Ok(sent),
+        Err(SendError::Unsent(req)) => req,
+        Err(e) if is_idempotent(make().method()) && died_before_response(&e) => Box::new(make()),
+        Err(_) => return Err(Failure::Request),
+    };
+    // Boxed: a retry is rare, and its state should not widen every request's task.
+    let retry = Box::pin(client.0.exchange(true, small_reads, retry));
+    tokio::time::timeout(response_timeout, retry)
+        .await
+        .map_err(|_| Failure::Request)?
+        .map_err(|_| Failure::Request)
 }
 
 /// Methods that may be sent twice (RFC 9110 section 9.2.2).
