@@ -2,6 +2,7 @@
 //! `FUNCTIONS` table (GML name, arity, Rust function) and, where it has any, a `CONSTANTS` table;
 //! `registry()` gathers them all once at start-up.
 
+pub mod animcurves;
 pub mod args;
 pub mod arrays;
 pub mod assets;
@@ -14,15 +15,18 @@ pub mod debugging;
 pub mod dialog;
 pub mod ds;
 pub mod files;
+pub mod fonts;
 pub mod game;
 pub mod headless;
 pub mod http;
+pub mod instance_activation;
 pub mod instances;
 pub mod json;
 pub mod layer_elements;
 pub mod layers;
 pub mod maths;
 pub mod matrix;
+pub mod movement;
 pub mod network;
 pub mod os;
 pub mod rooms;
@@ -97,6 +101,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     structs::FUNCTIONS,
     game::FUNCTIONS,
     instances::FUNCTIONS,
+    instance_activation::FUNCTIONS,
     strings::FUNCTIONS,
     maths::FUNCTIONS,
     date::FUNCTIONS,
@@ -106,8 +111,11 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     files::FUNCTIONS,
     http::FUNCTIONS,
     assets::FUNCTIONS,
+    animcurves::FUNCTIONS,
+    fonts::FUNCTIONS,
     sprites::FUNCTIONS,
     collisions::FUNCTIONS,
+    movement::FUNCTIONS,
     network::FUNCTIONS,
     os::FUNCTIONS,
     dialog::FUNCTIONS,
@@ -121,6 +129,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
+    animcurves::CONSTANTS,
     arrays::CONSTANTS,
     structs::CONSTANTS,
     game::CONSTANTS,

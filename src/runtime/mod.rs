@@ -1,11 +1,13 @@
 //! The game around the VM: instances, objects and their event tables, the frame loop and the
 //! async queue.
 
+pub mod animcurve;
 pub mod assets;
 pub mod async_dispatch;
 pub mod async_io;
 pub mod collision;
 pub mod events;
+pub mod font;
 pub mod frame_loop;
 pub mod game;
 pub mod instance;
