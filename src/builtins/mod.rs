@@ -26,9 +26,11 @@ pub mod layer_elements;
 pub mod layers;
 pub mod maths;
 pub mod matrix;
+pub mod motion_planning;
 pub mod movement;
 pub mod network;
 pub mod os;
+pub mod paths;
 pub mod rooms;
 pub mod sprites;
 pub mod strings;
@@ -116,6 +118,8 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     sprites::FUNCTIONS,
     collisions::FUNCTIONS,
     movement::FUNCTIONS,
+    paths::FUNCTIONS,
+    motion_planning::FUNCTIONS,
     network::FUNCTIONS,
     os::FUNCTIONS,
     dialog::FUNCTIONS,
@@ -145,6 +149,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     assets::CONSTANTS,
     sprites::CONSTANTS,
     collisions::CONSTANTS,
+    paths::CONSTANTS,
     network::CONSTANTS,
     os::CONSTANTS,
     colour::CONSTANTS,

@@ -60,6 +60,12 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
                 Err(e) => report.errors.push(e.to_string()),
             }
         }
+        if let Value::Ref(RefKind::Path, index) = handle {
+            match load_path(project, &a.yy) {
+                Ok(path) => program.vm.assets.paths.set(index, path),
+                Err(e) => report.errors.push(e.to_string()),
+            }
+        }
         if let Value::Ref(RefKind::Font, index) = handle {
             let info = super::yy::read(&project.dir, &a.yy)
                 .and_then(|f| super::font::load_font(&f.node()));
@@ -104,6 +110,27 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
             }
         }
     }
+}
+
+/// A path's points and settings from its `.yy` (GMPath: `points` of x, y, speed; `kind` 0
+/// straight or 1 smooth; `closed`; `precision`).
+fn load_path(project: &Project, rel: &str) -> super::yy::Result<crate::runtime::paths::Path> {
+    let file = super::yy::read(&project.dir, rel)?;
+    let n = file.node();
+    let mut points = Vec::new();
+    for p in n.items("points")? {
+        points.push(crate::runtime::paths::PathPoint {
+            x: p.num("x")?,
+            y: p.num("y")?,
+            speed: p.num_or("speed", 100.0)?,
+        });
+    }
+    Ok(crate::runtime::paths::Path::new(
+        points,
+        n.num_or("kind", 0.0)? as i64,
+        n.bool_or("closed", false)?,
+        n.num_or("precision", 4.0)? as i64,
+    ))
 }
 
 /// The uniforms a shader's `.vsh` and `.fsh` (beside its `.yy`) declare, for
