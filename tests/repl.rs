@@ -399,11 +399,17 @@ def wait_for(mark, start, timeout):
     return False
 wait_for("gml> ", 0, 60)
 missed = []
+prev_start = 0
 for text, expect, timeout in steps:
     if expect == "sleep":
         rd(timeout)
         continue
+    if text == "\x04" and steps.index([text, expect, timeout]) > 0:
+        # Ctrl-D ends the REPL only at an empty prompt: on a loaded machine, wait for the prompt
+        # after the previous step's output before typing it.
+        wait_for("gml> ", prev_start, 20)
     start = len(out)
+    prev_start = start
     if text.startswith("BURST:"):
         # the rest, hex-encoded bytes, written at once as a paste or a program would
         os.write(fd, bytes.fromhex(text[6:]))
