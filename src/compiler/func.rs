@@ -284,9 +284,11 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
                 Span::default(),
             )]);
         }
-        if !crate::vm::bytecode::code_is_closed(&self.code) {
+        if !crate::vm::bytecode::code_is_closed(&self.code)
+            || !crate::vm::bytecode::locals_in_range(&self.code, self.local_names.len() as u16)
+        {
             return Err(vec![Diagnostic::new(
-                "internal compiler error: a jump leaves the function",
+                "internal compiler error: a jump or a local slot leaves the function",
                 Span::default(),
             )]);
         }
@@ -294,6 +296,7 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             name: self.name,
             short_name: short_name.to_string(),
             field_caches: crate::vm::field_cache::FieldCache::for_code(&self.code),
+            max_stack: crate::vm::bytecode::max_stack_depth(&self.code),
             code: self.code,
             lines: self.lines,
             consts: self.consts,

@@ -94,11 +94,16 @@ impl Vm {
         extra_pop: usize,
     ) {
         let proto = &func.proto;
+        // The dispatch loop pushes without capacity checks: room for the frame's locals and
+        // its deepest operand stack, reserved now (the capacity never shrinks after).
+        let locals_end = base + proto.local_count as usize;
+        self.stack
+            .reserve(locals_end + proto.max_stack as usize - self.stack.len());
         // Missing arguments are undefined; `var` locals start unset.
         fill_slots(
             &mut self.stack,
             base + proto.param_count as usize,
-            base + proto.local_count as usize,
+            locals_end,
         );
         let with_base = self.withs.len();
         self.frames.reserve(1);
@@ -423,7 +428,7 @@ type Words = [std::mem::MaybeUninit<u64>; 2];
 const UNDEFINED_WORDS: Words = unsafe { std::mem::transmute::<Value, Words>(Value::Undefined) };
 const UNSET_WORDS: Words = unsafe { std::mem::transmute::<Value, Words>(Value::Unset) };
 
-/// Grows `stack` to `locals_end`: undefined up to `params_end` (missing arguments), unset after
+/// Grows `stack` (with room reserved) to `locals_end`: undefined up to `params_end` (missing arguments), unset after
 /// (`var` locals), written word by word.
 #[inline(always)]
 fn fill_slots(stack: &mut Vec<Value>, params_end: usize, locals_end: usize) {
@@ -431,8 +436,7 @@ fn fill_slots(stack: &mut Vec<Value>, params_end: usize, locals_end: usize) {
     if locals_end <= old {
         return;
     }
-    stack.reserve(locals_end - old);
-    // SAFETY: capacity reserved; each slot gets a complete, owned-nothing Value bit pattern.
+    // SAFETY: capacity reserved by the caller; each slot gets a complete, owned-nothing Value bit pattern.
     unsafe {
         let p = stack.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
         for i in old..locals_end {

@@ -14,6 +14,7 @@ pub mod interrupt;
 pub mod memory;
 mod names;
 pub mod ops;
+mod rare;
 mod scope;
 mod scope_ref;
 pub mod value;
