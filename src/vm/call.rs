@@ -123,6 +123,7 @@ impl Vm {
             addr_of_mut!((*p).argc).write(argc);
             addr_of_mut!((*p).ret_len).write(base - extra_pop);
             addr_of_mut!((*p).with_base).write(with_base);
+            addr_of_mut!((*p).slow_return).write(false);
             addr_of_mut!((*p).event).write(None);
             addr_of_mut!((*p).rare).write(None);
             self.frames.set_len(len + 1);
@@ -250,7 +251,7 @@ impl Vm {
             }
         }
         // Keep the frame's locals when it returns: read them back before the frame pops.
-        self.frames.last_mut().expect("frame").set_construct(false);
+        self.frames.last_mut().expect("frame").slow_return = true;
         let n = func.proto.local_count as usize;
         self.execute_keep_locals(depth, base, n, locals)
     }

@@ -172,6 +172,11 @@ impl Vm {
                 sync!();
                 let r = $e;
                 reload_sp!();
+                // Reloaded rather than kept across the call, so ip need not stay in a
+                // callee-saved register or a stack slot.
+                // SAFETY: `sync!` saved it in the frame.
+                let at = frame!().ip;
+                ip = unsafe { code.add(at) };
                 match r {
                     Ok(v) => v,
                     Err(e) => return Err(e),
@@ -250,6 +255,17 @@ impl Vm {
                 }
             }};
         }
+        // Drops a value the arm is done with: inline for numbers (the generic drop is a call).
+        macro_rules! discard {
+            ($v:expr) => {{
+                let v: Value = $v;
+                if owns_heap(&v) {
+                    drop(v);
+                } else {
+                    std::mem::forget(v);
+                }
+            }};
+        }
         macro_rules! top {
             () => {
                 // SAFETY: as in `pop!`, without moving the value out.
@@ -324,6 +340,7 @@ impl Vm {
                     _ => tryop!(ops::compare(a, &b, self.epsilon)),
                 };
                 *top!() = Value::Bool(r.map($pred).unwrap_or(false));
+                discard!(b);
             }};
         }
         macro_rules! arith {
@@ -336,6 +353,7 @@ impl Vm {
                     let r = tryop!($slow(a, &b));
                     *top!() = r;
                 }
+                discard!(b);
             }};
         }
 
@@ -397,7 +415,10 @@ impl Vm {
                 Op::AddToLocal(s) => {
                     let b = pop!();
                     match (local!(s), &b) {
-                        (Value::Real(x), Value::Real(y)) => *x += *y,
+                        (Value::Real(x), Value::Real(y)) => {
+                            *x += *y;
+                            discard!(b);
+                        }
                         (Value::Str(x), Value::Str(y))
                             if x.len() + y.len() <= ops::MAX_STRING_BYTES =>
                         {
@@ -421,7 +442,7 @@ impl Vm {
                     let cache = field_cache!();
                     let mut g = self.global.borrow_mut();
                     match cache.slot_for_store(&mut g, s) {
-                        Some(slot) => *slot = v,
+                        Some(slot) => super::value::overwrite(slot, v),
                         None => {
                             g.set(s, v);
                             cache.learn_store(&g, s);
@@ -451,7 +472,7 @@ impl Vm {
                     let target = &frame!().self_;
                     let rest = match cache.slot_for_store(&mut target.borrow_mut(), s) {
                         Some(slot) => {
-                            *slot = v;
+                            super::value::overwrite(slot, v);
                             None
                         }
                         None => Some(v),
@@ -471,6 +492,7 @@ impl Vm {
                         Some(v) => v,
                         None => callout!(self.load_field(&scope, s)),
                     };
+                    discard!(scope);
                     spush!(v);
                 }
                 Op::StoreField(s) => {
@@ -480,6 +502,7 @@ impl Vm {
                     if let Some(v) = cache.try_store(&scope, s, v) {
                         callout!(self.store_field_learn(&scope, s, v, cache));
                     }
+                    discard!(scope);
                 }
                 Op::LoadIndex => {
                     let i = pop!();
@@ -492,6 +515,8 @@ impl Vm {
                         Some(v) => v,
                         None => tryop!(load_index_general(&a, &i)),
                     };
+                    discard!(i);
+                    discard!(a);
                     spush!(v);
                 }
                 Op::StoreIndex => {
@@ -505,12 +530,17 @@ impl Vm {
                     if let Some(v) = rest {
                         tryop!(store_index(&a, &i, v));
                     }
+                    discard!(i);
+                    discard!(a);
                 }
                 Op::Add => {
                     let b = pop!();
                     let a = top!();
                     match (&mut *a, &b) {
-                        (Value::Real(x), Value::Real(y)) => *x += *y,
+                        (Value::Real(x), Value::Real(y)) => {
+                            *x += *y;
+                            discard!(b);
+                        }
                         _ => {
                             // Moved out (not cloned), so an unshared string can grow in place;
                             // the slot holds undefined meanwhile.
@@ -533,6 +563,7 @@ impl Vm {
                             *top!() = r;
                         }
                     }
+                    discard!(b);
                 }
                 Op::Neg => {
                     let a = top!();
@@ -556,12 +587,14 @@ impl Vm {
                     let a = top!();
                     let r = ops::equals(a, &b, self.epsilon);
                     *a = Value::Bool(r);
+                    discard!(b);
                 }
                 Op::Ne => {
                     let b = pop!();
                     let a = top!();
                     let r = ops::equals(a, &b, self.epsilon);
                     *a = Value::Bool(!r);
+                    discard!(b);
                 }
                 Op::Lt => compare!(|c| c < 0),
                 Op::Le => compare!(|c| c <= 0),
@@ -575,6 +608,7 @@ impl Vm {
                         Value::Real(r) => r > 0.5,
                         _ => tryop!(ops::truthy(&c)),
                     };
+                    discard!(c);
                     if !truth {
                         jump!(t);
                     }
@@ -586,6 +620,7 @@ impl Vm {
                         Value::Real(r) => r > 0.5,
                         _ => tryop!(ops::truthy(&c)),
                     };
+                    discard!(c);
                     if truth {
                         jump!(t);
                     }
@@ -708,13 +743,9 @@ impl Vm {
                         Value::Undefined
                     };
                     let f = frame!();
-                    // Constructors, argument copies, events, `with`, `try` and the REPL's kept
-                    // locals are the rare cases.
-                    if f.rare.is_some()
-                        || self.withs.len() > f.with_base
-                        || self.keep_locals.is_some()
-                        || self.handlers.last().is_some_and(|h| h.frame >= fi)
-                    {
+                    // Constructors, argument copies, `with`, `try` and the REPL's kept locals
+                    // are the rare cases.
+                    if f.rare.is_some() || f.slow_return {
                         sync!();
                         let result = self.return_slow(fi, result);
                         if self.frames.len() <= depth {
@@ -778,8 +809,8 @@ impl Vm {
                 }
                 Op::ArithCToLocal(s, k, c) => {
                     let v = pop!();
-                    let r = match v {
-                        Value::Real(x) => match k {
+                    let r = match &v {
+                        &Value::Real(x) => match k {
                             ArithOp::Add => x + c,
                             ArithOp::Sub => x - c,
                             ArithOp::Mul => x * c,
@@ -787,11 +818,12 @@ impl Vm {
                             ArithOp::Mod if c != 0.0 => ops::real_mod(x, c),
                             ArithOp::Mod => fail!(Error::msg("DoMod :: Divide by zero")),
                         },
-                        other => {
-                            callout!(self.arith_c_to_local_slow(base!() + s as usize, k, other, c));
+                        _ => {
+                            callout!(self.arith_c_to_local_slow(base!() + s as usize, k, v, c));
                             continue;
                         }
                     };
+                    discard!(v);
                     // A real replacing a real changes only the payload: no drop, no temporary.
                     match local!(s) {
                         Value::Real(x) => *x = r,
@@ -828,7 +860,9 @@ impl Vm {
                 }
                 Op::JumpUnlessC(k, c, t) => {
                     let a = pop!();
-                    if !tryop!(cmp_const(&a, k, c, self.epsilon)) {
+                    let ok = tryop!(cmp_const(&a, k, c, self.epsilon));
+                    discard!(a);
+                    if !ok {
                         jump!(t);
                     }
                 }
@@ -927,6 +961,8 @@ impl Vm {
                         }
                         _ => tryop!(cmp_values(&a, &b, k, self.epsilon)),
                     };
+                    discard!(a);
+                    discard!(b);
                     if !r {
                         jump!(t);
                     }

@@ -308,6 +308,7 @@ impl Vm {
                         &mut f.other,
                         ScopeRef::owned(StructRef::clone(&saved_self)),
                     );
+                    f.slow_return = true;
                     self.withs.push(WithState {
                         targets,
                         pos: 0,
@@ -344,6 +345,7 @@ impl Vm {
                 self.frames[fi].other = w.saved_other;
             }
             Op::TryBegin(t) => {
+                self.frames[fi].slow_return = true;
                 self.handlers.push(Handler {
                     frame: fi,
                     catch_ip: t as usize,
