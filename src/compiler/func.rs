@@ -151,6 +151,7 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             (Op::PushReal(c), op) if cmp(op).is_some() => Some(Op::CmpC(cmp(op)?, c)),
             (Op::CmpC(k, c), Op::JumpIfFalse(t)) => Some(Op::JumpUnlessC(k, c, t)),
             (Op::LoadLocal(s), Op::ArithC(k, c)) => Some(Op::LocalArithC(s, k, c)),
+            (Op::LoadLocal(s), Op::Return) => Some(Op::ReturnLocal(s)),
             (Op::ArithC(k, c), Op::StoreLocal(s)) => Some(Op::ArithCToLocal(s, k, c)),
             (Op::LoadLocal(s), Op::JumpUnlessC(k, c, t)) => Some(Op::JumpUnlessLocalC(s, k, c, t)),
             (p, Op::JumpIfFalse(t)) if cmp(p).is_some() => Some(Op::JumpUnless(cmp(p)?, t)),

@@ -212,6 +212,8 @@ pub enum Op {
     EnterConstructor,
     Return,
     ReturnUndefined,
+    /// `return local` (`LoadLocal` then `Return`).
+    ReturnLocal(u16),
 
     MakeArray(u32),
     /// Pushes a new empty struct.
@@ -346,10 +348,12 @@ impl Op {
 /// Whether `code` keeps the dispatch loop inside it: it ends in a return and every jump lands
 /// on one of its instructions. The loop fetches instructions unchecked and relies on this.
 pub fn code_is_closed(code: &[Op]) -> bool {
-    matches!(code.last(), Some(Op::Return | Op::ReturnUndefined))
-        && code
-            .iter()
-            .all(|op| op.jump_target().is_none_or(|t| (t as usize) < code.len()))
+    matches!(
+        code.last(),
+        Some(Op::Return | Op::ReturnUndefined | Op::ReturnLocal(_))
+    ) && code
+        .iter()
+        .all(|op| op.jump_target().is_none_or(|t| (t as usize) < code.len()))
 }
 
 impl Op {
@@ -405,8 +409,8 @@ impl Op {
             // Peeks; the fall-through pops (the jump keeps it, see `max_stack_depth`).
             JumpIfNotNullish(_) => (1, 0),
             IncLocal(..) | Jump(_) | RepeatStep(..) | EnterConstructor | ReturnUndefined
-            | StaticsInit(_) | WithNext(_) | WithExit | TryBegin(_) | TryEnd | Nop
-            | JumpUnlessLocalC(..) | IncLocalLoopC(..) | DecLocalLoopC(..)
+            | ReturnLocal(_) | StaticsInit(_) | WithNext(_) | WithExit | TryBegin(_) | TryEnd
+            | Nop | JumpUnlessLocalC(..) | IncLocalLoopC(..) | DecLocalLoopC(..)
             | JumpUnlessLocals(..) | IncLocalLoopL(..) | DecLocalLoopL(..) => (0, 0),
             CallScript(_, n) | CallNative(_, n) | CallParent(n) => (n as u32, 1),
             CallValue(n) | CallField(_, n) | New(n) => (n as u32 + 1, 1),
@@ -419,7 +423,7 @@ impl Op {
     fn falls_through(&self) -> bool {
         !matches!(
             self,
-            Op::Jump(_) | Op::Return | Op::ReturnUndefined | Op::Throw
+            Op::Jump(_) | Op::Return | Op::ReturnUndefined | Op::ReturnLocal(_) | Op::Throw
         )
     }
 }
@@ -502,7 +506,8 @@ impl Op {
             | IncLocalLoopC(a, ..)
             | DecLocalLoopC(a, ..)
             | LoadLocalField(a, _)
-            | StoreLocalField(a, _) => Some((a, a)),
+            | StoreLocalField(a, _)
+            | ReturnLocal(a) => Some((a, a)),
             LoadLocalIndex(a, b)
             | StoreLocalIndex(a, b)
             | JumpUnlessLocals(a, _, b, _)

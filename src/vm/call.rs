@@ -105,6 +105,20 @@ impl Vm {
             base + proto.param_count as usize,
             locals_end,
         );
+        self.push_frame_record(func, self_, other, base, argc, extra_pop);
+    }
+
+    /// The frame record of `push_plain_frame`, for a caller that has set up the frame's slots.
+    #[inline(always)]
+    pub(crate) fn push_frame_record(
+        &mut self,
+        func: FuncRef,
+        self_: ScopeRef,
+        other: ScopeRef,
+        base: usize,
+        argc: usize,
+        extra_pop: usize,
+    ) {
         let with_base = self.withs.len();
         self.frames.reserve(1);
         // SAFETY: capacity reserved above; every field of the new slot is written before the
@@ -451,6 +465,35 @@ fn fill_slots(stack: &mut Vec<Value>, params_end: usize, locals_end: usize) {
         }
         stack.set_len(locals_end);
     }
+}
+
+/// Writes undefined from `from` up to `params_end` (missing arguments) and unset from there up
+/// to `end` (`var` locals); returns `end`.
+///
+/// # Safety
+/// `from..end` must be unused slots within one allocation of Values.
+#[inline(always)]
+pub(crate) unsafe fn fill_slots_raw(
+    mut from: *mut Value,
+    params_end: *mut Value,
+    end: *mut Value,
+) -> *mut Value {
+    while from < end {
+        let words = if from < params_end {
+            UNDEFINED_WORDS
+        } else {
+            UNSET_WORDS
+        };
+        // SAFETY: `from` is an unused slot (the caller's guarantee); each gets a complete,
+        // owned-nothing Value bit pattern.
+        unsafe {
+            let p = from as *mut std::mem::MaybeUninit<u64>;
+            std::ptr::write_volatile(p, words[0]);
+            std::ptr::write_volatile(p.add(1), words[1]);
+            from = from.add(1);
+        }
+    }
+    end
 }
 
 /// Shortens the operand stack to `len`, dropping only the values that own something (a

@@ -4,7 +4,7 @@
 //! keeps the operand stack, ip and frame base in registers.
 
 use super::bytecode::{ArithOp, Op};
-use super::call::{owns_heap, truncate_stack};
+use super::call::{fill_slots_raw, owns_heap, truncate_stack};
 use super::error::{Error, Result};
 use super::function::Callee;
 use super::function::FunctionObj;
@@ -450,12 +450,10 @@ impl Vm {
                     }
                 }
                 Op::LoadSelf(s) => {
-                    let v = {
-                        let me = frame!().self_.borrow();
-                        match field_cache!().get(&me, s) {
-                            Some(v) => Some(v.clone()),
-                            None => me.get_with_statics(s),
-                        }
+                    let me = &frame!().self_;
+                    let v = match field_cache!().get_cloned(me, s) {
+                        Some(v) => Some(v),
+                        None => me.borrow().get_with_statics(s),
                     };
                     match v {
                         Some(v) => spush!(v),
@@ -662,13 +660,36 @@ impl Vm {
                             ScopeRef::borrow_from(&caller.other),
                         )
                     };
+                    let callee: &super::bytecode::Proto = &f.proto;
                     if f.plain
-                        && argc <= f.proto.param_count as usize
+                        && argc <= callee.param_count as usize
                         && self.frames.len() < MAX_CALL_DEPTH
                     {
+                        // `push_plain_frame` with the stack top in `sp`: the stack's length is
+                        // not needed, and the stack only moves when its reservation grows.
                         let base = self.stack.len() - argc;
-                        self.push_plain_frame(func, s, o, base, argc, 0);
-                        enter!(&f.proto);
+                        let locals_end = base + callee.local_count as usize;
+                        let need = locals_end + callee.max_stack as usize;
+                        if need > self.stack.capacity() {
+                            self.stack.reserve(need - self.stack.len());
+                        }
+                        let p = self.stack.as_mut_ptr();
+                        // SAFETY: the slots from the stack top up to the callee's last local are
+                        // unused and reserved (above).
+                        unsafe {
+                            sp = fill_slots_raw(
+                                p.add(self.stack.len()),
+                                p.add(base + callee.param_count as usize),
+                                p.add(locals_end),
+                            );
+                            bp = p.add(base);
+                        }
+                        self.push_frame_record(func, s, o, base, argc, 0);
+                        fi += 1;
+                        proto = callee;
+                        code = proto.code.as_ptr();
+                        ip = code;
+                        tick!();
                     } else {
                         f.check_plain_call()?;
                         self.push_frame_ref(func, s, o, argc, 0, None)?;
@@ -736,11 +757,17 @@ impl Vm {
                     load_frame!();
                     tick!();
                 }
-                Op::Return | Op::ReturnUndefined => {
-                    let result = if let Op::Return = op {
-                        pop!()
-                    } else {
-                        Value::Undefined
+                Op::Return | Op::ReturnUndefined | Op::ReturnLocal(_) => {
+                    let result = match op {
+                        Op::Return => pop!(),
+                        Op::ReturnLocal(s) => {
+                            let v = local!(s);
+                            if let Value::Unset = v {
+                                fail!(unset_local(proto, s));
+                            }
+                            v.clone()
+                        }
+                        _ => Value::Undefined,
                     };
                     let f = frame!();
                     // Constructors, argument copies, `with`, `try` and the REPL's kept locals
@@ -1024,7 +1051,10 @@ impl Vm {
         let Value::Struct(scope) = &self.stack[scope_at] else {
             return None;
         };
-        let (f, bound) = script_method(&scope.borrow(), name, cache)?;
+        // SAFETY: only read (and reference counts raised) while nothing else runs; an active
+        // `borrow_mut` sends the call down the general path.
+        let st = unsafe { scope.try_borrow_unguarded() }.ok()?;
+        let (f, bound) = script_method(st, name, cache)?;
         if argc > f.proto.param_count as usize || self.frames.len() >= MAX_CALL_DEPTH {
             return None;
         }
@@ -1329,7 +1359,11 @@ fn script_method(
     };
     match own {
         Some(v) => found(v),
-        None => found(cache.get(&st.statics.as_ref()?.borrow(), name)?),
+        None => {
+            // SAFETY: as for `st` in `call_field_fast`.
+            let statics = unsafe { st.statics.as_ref()?.try_borrow_unguarded() }.ok()?;
+            found(cache.get(statics, name)?)
+        }
     }
 }
 
