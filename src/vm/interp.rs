@@ -20,6 +20,13 @@ use std::sync::atomic::Ordering;
 
 pub(crate) type Args = SmallVec<[Value; 8]>;
 
+/// The tag byte of `Value::Real` (the first byte of a Value).
+const REAL_TAG: u8 = {
+    let v = Value::Real(0.0);
+    // SAFETY: the first byte of an initialised Value is its discriminant.
+    unsafe { *(&v as *const Value as *const u8) }
+};
+
 /// Natives taking up to this many arguments get them in a buffer on the Rust stack.
 const NATIVE_ARGS_INLINE: usize = 8;
 
@@ -236,6 +243,24 @@ impl Vm {
                 }
             }};
         }
+        // Pushes a real: its first word is the tag with zeroed padding, a constant (a generic
+        // push merges the tag into padding bytes loaded from a stack temporary).
+        macro_rules! spush_real {
+            ($r:expr) => {{
+                let r: f64 = $r;
+                debug_assert!(
+                    // SAFETY: `sp` is within the stack's allocation.
+                    unsafe { sp.offset_from(self.stack.as_ptr()) } < self.stack.capacity() as isize
+                );
+                // SAFETY: as in `spush!`; the two words are a complete `Value::Real(r)`.
+                unsafe {
+                    let p = sp as *mut u64;
+                    std::ptr::write_volatile(p, REAL_TAG as u64);
+                    std::ptr::write_volatile(p.add(1), r.to_bits());
+                    sp = sp.add(1);
+                }
+            }};
+        }
         // Moves the top out, read as two words for the same reason `spush` writes it so.
         macro_rules! pop {
             () => {{
@@ -361,11 +386,13 @@ impl Vm {
         loop {
             // SAFETY: every proto ends in a return and every jump targets an instruction of its
             // own proto (`code_is_closed`, checked when compiled), so ip stays in range.
-            let op = unsafe { *ip };
+            // Matched in place: operands are read from the code, not from a copy of the
+            // instruction.
+            let op: &Op = unsafe { &*ip };
             ip = unsafe { ip.add(1) };
-            match op {
+            match *op {
                 Op::Const(i) => spush!(proto.consts[i as usize].clone()),
-                Op::PushReal(r) => spush!(Value::Real(r)),
+                Op::PushReal(r) => spush_real!(r),
                 Op::PushUndefined => spush!(Value::Undefined),
                 Op::PushBool(b) => spush!(Value::Bool(b)),
                 Op::Pop => {
@@ -758,7 +785,7 @@ impl Vm {
                     tick!();
                 }
                 Op::Return | Op::ReturnUndefined | Op::ReturnLocal(_) => {
-                    let result = match op {
+                    let result = match *op {
                         Op::Return => pop!(),
                         Op::ReturnLocal(s) => {
                             let v = local!(s);
@@ -860,16 +887,20 @@ impl Vm {
                 Op::LocalArithC(s, k, c) => {
                     let r = match local!(s) {
                         Value::Real(x) => match k {
-                            ArithOp::Add => Value::Real(*x + c),
-                            ArithOp::Sub => Value::Real(*x - c),
-                            ArithOp::Mul => Value::Real(*x * c),
-                            ArithOp::Div => Value::Real(*x / c),
-                            ArithOp::Mod if c != 0.0 => Value::Real(ops::real_mod(*x, c)),
+                            ArithOp::Add => *x + c,
+                            ArithOp::Sub => *x - c,
+                            ArithOp::Mul => *x * c,
+                            ArithOp::Div => *x / c,
+                            ArithOp::Mod if c != 0.0 => ops::real_mod(*x, c),
                             ArithOp::Mod => fail!(Error::msg("DoMod :: Divide by zero")),
                         },
-                        _ => callout!(self.local_arith_c_slow(base!(), proto, s, k, c)),
+                        _ => {
+                            let v = callout!(self.local_arith_c_slow(base!(), proto, s, k, c));
+                            spush!(v);
+                            continue;
+                        }
                     };
-                    spush!(r);
+                    spush_real!(r);
                 }
                 Op::JumpUnlessLocalC(s, k, c, t) => {
                     let ok = match local!(s) {
@@ -998,7 +1029,7 @@ impl Vm {
                 // reloaded after: it may push or pop frames, jump, or grow the stack.
                 _ => {
                     sync!();
-                    self.rare_op(op, fi)?;
+                    self.rare_op(*op, fi)?;
                     load_frame!();
                     tick!();
                 }
@@ -1373,4 +1404,22 @@ fn unset_local(proto: &super::bytecode::Proto, slot: u16) -> Error {
         "local variable {}(100001, -2147483648) not set before reading it.",
         proto.local_names[slot as usize]
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `spush_real!` writes a real as its tag word and its bits: that must read back as the
+    /// same `Value::Real` (the tag is the first byte, the rest of the word padding).
+    #[test]
+    fn real_written_as_two_words_reads_back() {
+        for r in [0.0, -0.0, 1.5, f64::MAX, f64::NEG_INFINITY] {
+            let words = [REAL_TAG as u64, r.to_bits()];
+            // SAFETY: checked by this test: the words are a complete Value::Real.
+            let v: Value = unsafe { std::mem::transmute(words) };
+            assert!(matches!(v, Value::Real(x) if x.to_bits() == r.to_bits()));
+        }
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
 }
