@@ -330,3 +330,51 @@ fn functions_declared_in_an_event_are_methods_of_the_instance() {
     ]);
     assert_eq!(out, "42\n[ 2,1 ]\n", "stderr: {err}");
 }
+
+/// A project font reports its `.yy` facts (family, size, style, the character range from
+/// `ranges`) and text measures with its glyphs: `string_width` is the widest line's sum of
+/// advances, `string_height` the tallest glyph per line; `_ext` wraps at spaces.
+#[test]
+fn fonts_report_their_facts_and_measure_text_with_their_glyphs() {
+    let glyph = |c: u32, w: u32, shift: u32| {
+        format!(
+            r#""{c}":{{"x":0,"y":0,"w":{w},"h":20,"character":{c},"shift":{shift},"offset":0,}},"#
+        )
+    };
+    let glyphs: String = [glyph(32, 4, 5), glyph(97, 9, 10), glyph(98, 11, 12)].concat();
+    let font_yy = format!(
+        r#"{{"resourceType":"GMFont","name":"fnt_ui","fontName":"Verdana","size":14.0,"bold":true,
+"italic":false,"first":0,"last":0,"glyphs":{{{glyphs}}},"ranges":[{{"lower":32,"upper":127,}},],}}"#
+    );
+    let (out, err) = run_files(&[
+        (
+            "ft.yyp",
+            r#"{"resources":[
+  {"id":{"name":"fnt_ui","path":"fonts/fnt_ui/fnt_ui.yy",},},
+  {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
+],"name":"ft","resourceType":"GMProject",}"#,
+        ),
+        ("fonts/fnt_ui/fnt_ui.yy", &font_yy),
+        SCR_MAIN_YY,
+        (
+            "scripts/scr_main/scr_main.gml",
+            "show_debug_message([font_get_fontname(fnt_ui), font_get_size(fnt_ui), font_get_bold(fnt_ui), font_get_italic(fnt_ui), font_get_first(fnt_ui), font_get_last(fnt_ui)]);\n\
+             show_debug_message([string_width(\"ab\"), string_height(\"ab\")]);\n\
+             draw_set_font(fnt_ui);\n\
+             show_debug_message([string_width(\"ab\"), string_width(\"ab\\nbbb\"), string_height(\"ab\\nb\"), string_width(\"\")]);\n\
+             show_debug_message([string_width_ext(\"ab ab ab\", -1, 50), string_height_ext(\"ab ab ab\", 30, 50)]);\n\
+             var info = font_get_info(fnt_ui);\n\
+             show_debug_message([info.name, info.size, info.glyphs.b.shift]);\n\
+             var f = font_add(\"Courier\", 9, false, true, 32, 90);\n\
+             show_debug_message([font_exists(f), font_get_name(f), font_get_fontname(f), font_get_italic(f), font_get_last(f)]);\n\
+             font_delete(f);\n\
+             show_debug_message([font_exists(f), font_get_size(f)]);\n",
+        ),
+    ]);
+    assert_eq!(
+        out,
+        "[ \"Verdana\",14,1,0,32,127 ]\n[ 0,0 ]\n[ 22,36,40,0 ]\n[ 49,60 ]\n\
+         [ \"Verdana\",14,12 ]\n[ 1,\"__newfont1\",\"Courier\",1,90 ]\n[ 0,0 ]\n",
+        "stderr: {err}"
+    );
+}

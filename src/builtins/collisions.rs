@@ -41,7 +41,7 @@ pub const CONSTANTS: &[Constant] = &[];
 const NOONE: f64 = -4.0;
 
 fn is_live_instance(s: &StructRef) -> bool {
-    s.borrow().instance().is_some_and(|d| !d.destroyed)
+    s.borrow().instance().is_some_and(|d| d.is_active())
 }
 
 fn push_unique(out: &mut Vec<StructRef>, s: StructRef) {
@@ -52,7 +52,7 @@ fn push_unique(out: &mut Vec<StructRef>, s: StructRef) {
 
 /// The instances an `obj` argument names: an object (with its children), an instance, `all`,
 /// `other`, `self`, or an array of these. `noone` and anything else name none.
-fn candidates(vm: &Vm, v: &Value, out: &mut Vec<StructRef>) {
+pub(crate) fn candidates(vm: &Vm, v: &Value, out: &mut Vec<StructRef>) {
     match v {
         Value::Ref(RefKind::Object, o) => {
             for s in vm.world.instances_of(*o as usize) {
@@ -164,7 +164,7 @@ fn mover(vm: &Vm, x: f64, y: f64) -> Option<(StructRef, Shape)> {
 }
 
 /// Instances of `obj` the caller would meet at (x, y) (precise, the caller excluded).
-fn place_hits(vm: &Vm, x: f64, y: f64, obj: &Value) -> Vec<StructRef> {
+pub(crate) fn place_hits(vm: &Vm, x: f64, y: f64, obj: &Value) -> Vec<StructRef> {
     let Some((me, shape)) = mover(vm, x, y) else {
         return Vec::new();
     };
@@ -192,16 +192,24 @@ fn instance_place_list(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 
 /// No solid instance would meet the caller at (x, y).
-fn place_free(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let (x, y) = (real(args, 0)?, real(args, 1)?);
+pub(crate) fn free_at(vm: &Vm, x: f64, y: f64) -> bool {
     let solid = crate::vm::intern::Sym::intern("solid");
     let hits = place_hits(vm, x, y, &Value::Real(-3.0));
-    let any_solid = hits.iter().any(|s| {
+    !hits.iter().any(|s| {
         s.borrow()
             .get(solid)
             .is_some_and(|v| crate::vm::ops::truthy(v).unwrap_or(false))
-    });
-    Ok(Value::Bool(!any_solid))
+    })
+}
+
+/// No instance at all would meet the caller at (x, y).
+pub(crate) fn empty_at(vm: &Vm, x: f64, y: f64) -> bool {
+    place_hits(vm, x, y, &Value::Real(-3.0)).is_empty()
+}
+
+fn place_free(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let (x, y) = (real(args, 0)?, real(args, 1)?);
+    Ok(Value::Bool(free_at(vm, x, y)))
 }
 
 /// No instance (of `obj`, default all) would meet the caller at (x, y).

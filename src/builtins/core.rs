@@ -371,8 +371,8 @@ fn method(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn vm_scope(vm: &Vm, v: &Value) -> Option<crate::vm::value::StructRef> {
     match v {
         Value::Struct(s) => Some(s.clone()),
-        Value::Ref(crate::vm::value::RefKind::Instance, id) => vm.world.get_live(*id),
-        Value::Real(r) if *r >= 100000.0 => vm.world.get_live(*r as i64),
+        Value::Ref(crate::vm::value::RefKind::Instance, id) => vm.world.get_existing(*id),
+        Value::Real(r) if *r >= 100000.0 => vm.world.get_existing(*r as i64),
         _ => None,
     }
 }

@@ -18,6 +18,10 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("instance_number", 1, 1, instance_number),
     Builtin::new("instance_find", 2, 2, instance_find),
     Builtin::new("instance_id_get", 1, 1, instance_id_get),
+    Builtin::new("instance_nearest", 3, 3, instance_nearest),
+    Builtin::new("instance_copy", 1, 1, instance_copy),
+    Builtin::new("instance_change", 2, 2, instance_change),
+    Builtin::new("instance_furthest", 3, 3, instance_furthest),
     Builtin::new("alarm_get", 1, 1, alarm_get),
     Builtin::new("alarm_set", 2, 2, alarm_set),
     Builtin::new("object_get_name", 1, 1, object_get_name),
@@ -227,6 +231,82 @@ fn create_instance_on(
     Ok(Value::Ref(RefKind::Instance, id))
 }
 
+/// The calling instance, for functions that only act on it.
+fn calling_instance(vm: &Vm, name: &str) -> Result<StructRef> {
+    let me = vm.current_self();
+    if me.borrow().instance().is_none() {
+        return Err(Error::msg(format!(
+            "{name}: the calling scope is not an instance"
+        )));
+    }
+    Ok(me)
+}
+
+/// A new instance with every variable of the caller (arrays and structs shared, the `alarm`
+/// array copied) and a new id, on the caller's layer; with `perform_event`, its Object Variables
+/// and Create event run.
+fn instance_copy(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let run_create = boolean(args, 0)?;
+    let me = calling_instance(vm, "instance_copy")?;
+    let id = vm.world.next_id;
+    vm.world.next_id += 1;
+    let copy = {
+        let src = me.borrow();
+        let mut s = crate::vm::value::StructObj::new();
+        s.fields = src.fields.clone();
+        s.statics = src.statics.clone();
+        s.constructor = src.constructor.clone();
+        if let Some(d) = src.instance() {
+            s.kind = crate::vm::value::StructKind::Instance(Box::new(d.duplicate(id)));
+        }
+        crate::vm::value::StructObj::into_ref(s)
+    };
+    vm.world.add(copy.clone());
+    let layer = vm.rooms.layers.instance_elements.get(&me_id(&me)).copied();
+    if let Some(layer) = layer.and_then(|e| vm.rooms.layers.elements.get(&e).map(|e| e.layer)) {
+        let element = crate::runtime::layers::ElementKind::Instance(id);
+        vm.rooms.layers.add_element(layer, element);
+    }
+    if run_create {
+        fire_event(vm, &copy, EventKey::PreCreate)?;
+        fire_event_with_other(vm, &copy, &copy, EventKey::Create)?;
+    }
+    Ok(Value::Ref(RefKind::Instance, id))
+}
+
+fn me_id(s: &StructRef) -> i64 {
+    s.borrow().instance().map_or(-1, |d| d.id)
+}
+
+/// Turns the caller into an instance of another object: its variables stay, its events and
+/// sprite become the new object's. With `perf`, the old object's Destroy and Clean Up events
+/// run first and the new one's Object Variables and Create after.
+fn instance_change(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    let object = object_arg(vm, args, 0)?;
+    let perf = boolean(args, 1)?;
+    let me = calling_instance(vm, "instance_change")?;
+    if perf {
+        fire_event(vm, &me, EventKey::Destroy)?;
+        fire_event(vm, &me, EventKey::CleanUp)?;
+    }
+    vm.world.change_object(&me, object);
+    crate::runtime::assets::apply_object_sprite(vm, &me);
+    if vm
+        .world
+        .objects
+        .get(object)
+        .is_some_and(|o| o.sprite.is_none())
+    {
+        let k = Sym::intern("sprite_index");
+        crate::runtime::instance::set_builtin(&mut me.borrow_mut(), k, &Value::Real(-1.0));
+    }
+    if perf {
+        fire_event(vm, &me, EventKey::PreCreate)?;
+        fire_event_with_other(vm, &me, &me, EventKey::Create)?;
+    }
+    Ok(Value::Undefined)
+}
+
 fn instance_create_depth(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (x, y, depth) = (real(args, 0)?, real(args, 1)?, real(args, 2)?);
     let object = object_arg(vm, args, 3)?;
@@ -265,7 +345,7 @@ fn instance_create(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 pub(crate) fn instance_struct(vm: &Vm, v: &Value) -> Option<StructRef> {
     match v {
         Value::Ref(RefKind::Instance, id) => vm.world.get_live(*id),
-        Value::Struct(s) if s.borrow().instance().is_some() => Some(s.clone()),
+        Value::Struct(s) if s.borrow().instance().is_some_and(|d| d.is_active()) => Some(s.clone()),
         Value::Real(r) if *r >= 100000.0 => vm.world.get_live(*r as i64),
         _ => None,
     }
@@ -336,6 +416,38 @@ fn instance_find(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         Some(s) => id_of(s),
         None => Value::Real(-4.0),
     })
+}
+
+/// The instance of `obj` whose origin is nearest to (x, y) (`furthest`: furthest from it); the
+/// first in creation order on a tie, `noone` when there is none.
+fn by_distance(vm: &Vm, args: &[Value], furthest: bool) -> Result<Value> {
+    let (x, y) = (real(args, 0)?, real(args, 1)?);
+    let (kx, ky) = crate::runtime::instance::with_syms(|k| (k.x, k.y));
+    let mut best: Option<(f64, StructRef)> = None;
+    for inst in targets(vm, arg(args, 2)) {
+        let d = {
+            let b = inst.borrow();
+            let get = |k| b.get(k).and_then(|v| v.as_f64()).unwrap_or(0.0);
+            (get(kx) - x).hypot(get(ky) - y)
+        };
+        let better = match &best {
+            None => true,
+            Some((bd, _)) if furthest => d > *bd,
+            Some((bd, _)) => d < *bd,
+        };
+        if better {
+            best = Some((d, inst));
+        }
+    }
+    Ok(best.map_or(Value::Real(-4.0), |(_, s)| id_of(&s)))
+}
+
+fn instance_nearest(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    by_distance(vm, args, false)
+}
+
+fn instance_furthest(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    by_distance(vm, args, true)
 }
 
 fn id_of(s: &StructRef) -> Value {
@@ -453,6 +565,15 @@ fn scope_arg(vm: &Vm, args: &[Value], i: usize) -> Result<StructRef> {
     match v {
         Value::Struct(s) => Ok(s.clone()),
         Value::Real(r) if *r == -1.0 => Ok(vm.current_self()),
+        // A deactivated instance's variables stay reachable through its id (manual).
+        Value::Ref(RefKind::Instance, id) => vm
+            .world
+            .get_existing(*id)
+            .ok_or_else(|| Error::msg("variable_instance_*: instance does not exist")),
+        Value::Real(r) if *r >= 100000.0 => vm
+            .world
+            .get_existing(*r as i64)
+            .ok_or_else(|| Error::msg("variable_instance_*: instance does not exist")),
         other => instance_struct(vm, other)
             .or_else(|| targets(vm, other).into_iter().next())
             .ok_or_else(|| Error::msg("variable_instance_*: instance does not exist")),

@@ -183,7 +183,7 @@ pub(super) fn forget_gone_instances(vm: &mut Vm) {
         .instance_elements
         .keys()
         .copied()
-        .filter(|id| vm.world.get_live(*id).is_none())
+        .filter(|id| vm.world.get_existing(*id).is_none())
         .collect();
     for id in gone {
         vm.rooms.layers.forget_instance(id);
@@ -299,7 +299,7 @@ fn layer_depth(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let elements = layer.map(|l| l.elements.clone()).unwrap_or_default();
     for e in elements {
         if let Some(ElementKind::Instance(id)) = vm.rooms.layers.elements.get(&e).map(|e| &e.kind) {
-            if let Some(inst) = vm.world.get_live(*id) {
+            if let Some(inst) = vm.world.get_existing(*id) {
                 inst.borrow_mut()
                     .set(Sym::intern("depth"), Value::Real(depth));
             }
@@ -424,7 +424,7 @@ fn layer_element_move(vm: &mut Vm, args: &[Value]) -> Result<Value> {
         let id = element_arg(args, 0)?.as_f64().unwrap_or(-1.0) as i64;
         vm.rooms.layers.move_element(id, layer.0);
         if let ElementKind::Instance(inst) = &e.kind {
-            if let Some(s) = vm.world.get_live(*inst) {
+            if let Some(s) = vm.world.get_existing(*inst) {
                 let mut b = s.borrow_mut();
                 b.set(Sym::intern("layer"), Value::Real(layer.0 as f64));
                 b.set(Sym::intern("depth"), Value::Real(layer.1));

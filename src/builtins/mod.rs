@@ -14,15 +14,18 @@ pub mod debugging;
 pub mod dialog;
 pub mod ds;
 pub mod files;
+pub mod fonts;
 pub mod game;
 pub mod headless;
 pub mod http;
+pub mod instance_activation;
 pub mod instances;
 pub mod json;
 pub mod layer_elements;
 pub mod layers;
 pub mod maths;
 pub mod matrix;
+pub mod movement;
 pub mod network;
 pub mod os;
 pub mod rooms;
@@ -97,6 +100,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     structs::FUNCTIONS,
     game::FUNCTIONS,
     instances::FUNCTIONS,
+    instance_activation::FUNCTIONS,
     strings::FUNCTIONS,
     maths::FUNCTIONS,
     date::FUNCTIONS,
@@ -106,8 +110,10 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     files::FUNCTIONS,
     http::FUNCTIONS,
     assets::FUNCTIONS,
+    fonts::FUNCTIONS,
     sprites::FUNCTIONS,
     collisions::FUNCTIONS,
+    movement::FUNCTIONS,
     network::FUNCTIONS,
     os::FUNCTIONS,
     dialog::FUNCTIONS,

@@ -60,6 +60,14 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
                 Err(e) => report.errors.push(e.to_string()),
             }
         }
+        if let Value::Ref(RefKind::Font, index) = handle {
+            let info = super::yy::read(&project.dir, &a.yy)
+                .and_then(|f| super::font::load_font(&f.node()));
+            match info {
+                Ok(info) => program.vm.assets.set_font(index, info),
+                Err(e) => report.errors.push(e.to_string()),
+            }
+        }
         if let Value::Ref(RefKind::Shader, index) = handle {
             declare_shader_uniforms(project, program, index, &a.yy);
         }

@@ -7,6 +7,7 @@
 pub mod assets;
 pub mod build;
 pub mod extension;
+pub mod font;
 pub mod load;
 pub mod model;
 pub mod room_inherit;

@@ -23,6 +23,8 @@ pub struct Assets {
     names: HashMap<RefKind, Vec<Option<Rc<str>>>>,
     by_name: HashMap<Rc<str>, (RefKind, i64)>,
     pub sprites: SpriteTable,
+    /// Font facts by font index (a font without an entry has GameMaker's defaults).
+    fonts: HashMap<i64, Rc<super::font::FontInfo>>,
     /// Extension function name -> the extension that declares it.
     pub extension_functions: HashMap<String, String>,
 }
@@ -88,6 +90,18 @@ impl Assets {
     pub fn add_runtime_sprite(&mut self, sprite: Sprite) -> i64 {
         let next = self.names.get(&RefKind::Sprite).map_or(0, |l| l.len());
         self.add_sprite(&format!("__newsprite{next}"), sprite)
+    }
+
+    pub fn set_font(&mut self, index: i64, info: super::font::FontInfo) {
+        self.fonts.insert(index, Rc::new(info));
+    }
+
+    /// A live font's facts.
+    pub fn font(&self, index: i64) -> Option<Rc<super::font::FontInfo>> {
+        if !self.exists(RefKind::Font, index) {
+            return None;
+        }
+        self.fonts.get(&index).cloned()
     }
 
     pub fn sprite(&self, index: i64) -> Option<Rc<Sprite>> {

@@ -41,10 +41,10 @@ fn resolve_for_all(vm: &Vm, event: EventKey) -> EventTable {
         .collect()
 }
 
-/// The object of a live instance (None once destroyed).
+/// The object of an active instance (None once destroyed or deactivated).
 fn live_object(inst: &StructRef) -> Option<usize> {
     match inst.borrow().instance() {
-        Some(d) if !d.destroyed => Some(d.object_index),
+        Some(d) if d.is_active() => Some(d.object_index),
         _ => None,
     }
 }
@@ -108,7 +108,7 @@ pub fn fire_event_with_other(
     let object = {
         let b = inst.borrow();
         match b.instance() {
-            Some(d) if !d.destroyed => d.object_index,
+            Some(d) if d.is_active() => d.object_index,
             _ => return Ok(false),
         }
     };

@@ -123,6 +123,12 @@ pub fn store_builtin_var(vm: &mut Vm, b: BuiltinVar, v: Value) -> Result<()> {
     Ok(())
 }
 
+/// The current room's width and height.
+pub fn room_size(vm: &Vm) -> (f64, f64) {
+    let get = |b| room_var(vm, b).as_f64().unwrap_or(0.0);
+    (get(BuiltinVar::RoomWidth), get(BuiltinVar::RoomHeight))
+}
+
 /// `room`, `room_width`... from the current room; without rooms (a single file), GameMaker's
 /// defaults for an empty project's room.
 fn room_var(vm: &Vm, b: BuiltinVar) -> Value {

@@ -139,6 +139,9 @@ pub struct InstanceData {
     pub id: i64,
     pub object_index: usize,
     pub destroyed: bool,
+    /// Switched off by an `instance_deactivate_*` function: no event, `with`, collision or
+    /// count sees it, but code holding its id can still read and write its variables.
+    pub deactivated: bool,
     /// Inside `instance_destroy`, running its Destroy/Clean Up events: a nested destroy of the
     /// same instance (e.g. `instance_destroy()` in its own Destroy event) does nothing.
     pub destroying: bool,
@@ -160,6 +163,12 @@ pub struct InstanceData {
 }
 
 impl InstanceData {
+    /// Neither destroyed nor deactivated: events, `with`, collisions and counts see it.
+    #[inline]
+    pub fn is_active(&self) -> bool {
+        !self.destroyed && !self.deactivated
+    }
+
     /// The built-in variable `name`, if it is one.
     #[inline]
     pub fn builtin(&self, name: Sym) -> Option<&Value> {
@@ -232,6 +241,39 @@ impl InstanceData {
     #[inline]
     pub fn set_inline_real(&mut self, i: usize, v: f64) {
         self.inline[i] = Value::Real(v);
+    }
+
+    /// Makes the instance one of `object` (`instance_change`; the world's per-object lists are
+    /// updated by `World::change_object`).
+    pub fn set_object(&mut self, object: usize) {
+        self.object_index = object;
+        self.inline[1] = Value::Ref(crate::vm::value::RefKind::Object, object as i64);
+    }
+
+    /// A copy for `instance_copy`: every built-in value, with the new id. The `alarm` array is
+    /// copied, not shared (each instance counts down its own alarms).
+    pub fn duplicate(&self, id: i64) -> InstanceData {
+        let mut inline = self.inline.clone();
+        inline[0] = Value::Ref(crate::vm::value::RefKind::Instance, id);
+        let alarm = OnceCell::new();
+        if let Some(Value::Array(a)) = self.alarm.get() {
+            let _ = alarm.set(Value::new_array(a.borrow().clone()));
+        }
+        InstanceData {
+            id,
+            object_index: self.object_index,
+            destroyed: false,
+            deactivated: false,
+            destroying: false,
+            moved: true,
+            in_motion: self.in_motion,
+            sprites: self.sprites.clone(),
+            sprite: self.sprite.clone(),
+            mask_sprite: self.mask_sprite.clone(),
+            inline,
+            alarm,
+            written: self.written.clone(),
+        }
     }
 
     /// The `alarm` array if it was ever made (an instance that never used it has no alarm set).
@@ -354,6 +396,7 @@ pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) ->
         id,
         object_index,
         destroyed: false,
+        deactivated: false,
         destroying: false,
         moved: false,
         in_motion: false,

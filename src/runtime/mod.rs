@@ -6,6 +6,7 @@ pub mod async_dispatch;
 pub mod async_io;
 pub mod collision;
 pub mod events;
+pub mod font;
 pub mod frame_loop;
 pub mod game;
 pub mod instance;

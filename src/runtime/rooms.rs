@@ -198,11 +198,14 @@ fn leave(vm: &mut Vm) -> Result<()> {
         .filter(|i| !is_persistent(i))
         .cloned()
         .collect();
+    let deactivated: Vec<StructRef> = vm.world.deactivated().cloned().collect();
     match vm.rooms.current.filter(|_| vm.rooms.persistent) {
         Some(r) => {
             vm.world.remove_destroyed();
+            // A persistent room keeps its deactivated instances, still deactivated.
             let ids: HashSet<i64> = leaving
                 .iter()
+                .chain(&deactivated)
                 .filter_map(|i| i.borrow().instance().map(|d| d.id))
                 .collect();
             let instances = vm.world.detach(&ids);
@@ -213,10 +216,24 @@ fn leave(vm: &mut Vm) -> Result<()> {
             for inst in leaving {
                 crate::builtins::instances::destroy_instance(vm, &inst, false)?;
             }
+            discard(vm, &deactivated);
             vm.world.remove_destroyed();
         }
     }
     Ok(())
+}
+
+/// Removes deactivated instances without running any event: the manual says a deactivated
+/// instance (persistent or not) does not survive leaving its room.
+fn discard(vm: &mut Vm, instances: &[StructRef]) {
+    for inst in instances {
+        if let Some(d) = inst.borrow_mut().instance_mut() {
+            d.destroyed = true;
+        }
+    }
+    if !instances.is_empty() {
+        vm.world.note_destroyed();
+    }
 }
 
 /// Enters persistent room `r` as it was left: its instances and layers come back (before the
@@ -238,6 +255,8 @@ fn restart(vm: &mut Vm) -> Result<()> {
     for inst in all {
         crate::builtins::instances::destroy_instance(vm, &inst, false)?;
     }
+    let deactivated: Vec<StructRef> = vm.world.deactivated().cloned().collect();
+    discard(vm, &deactivated);
     vm.world.remove_destroyed();
     // Persistent rooms start afresh.
     vm.rooms.kept.clear();

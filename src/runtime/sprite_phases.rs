@@ -30,7 +30,7 @@ pub fn animation_step(vm: &mut Vm) -> Result<()> {
 
 fn object_of(inst: &StructRef) -> Option<usize> {
     match inst.borrow().instance() {
-        Some(d) if !d.destroyed => Some(d.object_index),
+        Some(d) if d.is_active() => Some(d.object_index),
         _ => None,
     }
 }

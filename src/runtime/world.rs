@@ -69,6 +69,10 @@ impl Default for World {
     }
 }
 
+fn is_active(s: &StructRef) -> bool {
+    s.borrow().instance().is_some_and(|d| d.is_active())
+}
+
 /// The object index of an instance (`usize::MAX` for a struct that is not one).
 fn object_of(s: &StructRef) -> usize {
     s.borrow()
@@ -114,10 +118,18 @@ impl World {
         false
     }
 
+    /// The active instances (neither destroyed nor deactivated), in creation order.
     pub fn live(&self) -> impl Iterator<Item = &StructRef> {
-        self.instances
-            .iter()
-            .filter(|s| s.borrow().instance().map(|d| !d.destroyed).unwrap_or(false))
+        self.instances.iter().filter(|s| is_active(s))
+    }
+
+    /// The deactivated instances (not destroyed), in creation order.
+    pub fn deactivated(&self) -> impl Iterator<Item = &StructRef> {
+        self.instances.iter().filter(|s| {
+            s.borrow()
+                .instance()
+                .is_some_and(|d| d.deactivated && !d.destroyed)
+        })
     }
 
     /// Whether some object names `object` as its parent.
@@ -152,13 +164,21 @@ impl World {
             .get(object)
             .into_iter()
             .flatten()
-            .filter(|s| s.borrow().instance().is_some_and(|d| !d.destroyed))
+            .filter(|s| is_active(s))
     }
 
+    /// The active instance with this id.
     pub fn get_live(&self, id: i64) -> Option<StructRef> {
         let s = self.by_id.get(&id)?;
-        let alive = s.borrow().instance().map(|d| !d.destroyed).unwrap_or(false);
-        alive.then(|| s.clone())
+        is_active(s).then(|| s.clone())
+    }
+
+    /// The instance with this id, active or deactivated (not destroyed): the manual lets code
+    /// that holds a deactivated instance's id read and write its variables.
+    pub fn get_existing(&self, id: i64) -> Option<StructRef> {
+        let s = self.by_id.get(&id)?;
+        let exists = s.borrow().instance().is_some_and(|d| !d.destroyed);
+        exists.then(|| s.clone())
     }
 
     /// A new instance of `object` with the given id, its object's defaults applied, added at
@@ -187,6 +207,22 @@ impl World {
         self.by_object[object].push(inst.clone());
         self.by_id.insert(id, inst.clone());
         self.instances.push(inst);
+    }
+
+    /// Turns an instance into one of `object` (`instance_change`): it moves to the end of that
+    /// object's list and keeps its place in the creation order.
+    pub fn change_object(&mut self, inst: &StructRef, object: usize) {
+        let old = object_of(inst);
+        if let Some(list) = self.by_object.get_mut(old) {
+            list.retain(|s| !Rc::ptr_eq(s, inst));
+        }
+        if let Some(d) = inst.borrow_mut().instance_mut() {
+            d.set_object(object);
+        }
+        if self.by_object.len() <= object {
+            self.by_object.resize_with(object + 1, Vec::new);
+        }
+        self.by_object[object].push(inst.clone());
     }
 
     pub fn object_index(&self, name: &str) -> Option<usize> {

@@ -16,7 +16,8 @@ impl Vm {
     pub(crate) fn scope_struct(&self, v: &Value) -> Option<StructRef> {
         match v {
             Value::Struct(s) => Some(s.clone()),
-            Value::Ref(RefKind::Instance, id) => self.world.get_live(*id),
+            // A deactivated instance's variables stay reachable through its id (manual).
+            Value::Ref(RefKind::Instance, id) => self.world.get_existing(*id),
             Value::Ref(RefKind::Object, o) => self.world.first_of(*o as usize),
             Value::Real(r) => self.scope_of_number(*r).into_iter().next(),
             _ => None,
@@ -45,8 +46,8 @@ impl Vm {
     pub(crate) fn with_targets(&self, target: &Value, fi: usize) -> Result<Vec<StructRef>> {
         Ok(match target {
             Value::Struct(s) => {
-                let destroyed = s.borrow().instance().map(|d| d.destroyed).unwrap_or(false);
-                if destroyed {
+                let gone = s.borrow().instance().is_some_and(|d| !d.is_active());
+                if gone {
                     Vec::new()
                 } else {
                     vec![s.clone()]

@@ -13,6 +13,7 @@ mod display;
 mod drawing;
 mod effects;
 mod input;
+mod particles;
 mod shaders;
 mod surface_pixels;
 mod surfaces;
@@ -46,6 +47,8 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     debug_overlay::FUNCTIONS,
     vertex::FUNCTIONS,
     effects::FUNCTIONS,
+    particles::FUNCTIONS,
+    particles::NOTHING,
     cameras::FUNCTIONS,
     vertex::NOTHING,
 ];
@@ -58,6 +61,7 @@ pub const CONSTANT_TABLES: &[&[Constant]] = &[
     input::CONSTANTS,
     debug_overlay::CONSTANTS,
     vertex::CONSTANTS,
+    particles::CONSTANTS,
 ];
 
 /// What headless calls remember so that getters read back what setters set.
@@ -75,6 +79,7 @@ pub struct HeadlessState {
     pub vertex: vertex::VertexState,
     pub cameras: cameras::CameraState,
     pub effects: effects::EffectsState,
+    pub particles: particles::ParticleState,
     pub shaders: shaders::ShaderState,
     pub views: views::ViewState,
     pub draw_colour: f64,
@@ -107,6 +112,7 @@ impl Default for HeadlessState {
             vertex: vertex::VertexState::default(),
             cameras: cameras::CameraState::default(),
             effects: effects::EffectsState::default(),
+            particles: particles::ParticleState::default(),
             shaders: shaders::ShaderState::default(),
             views: views::ViewState::default(),
             draw_colour: 16777215.0,

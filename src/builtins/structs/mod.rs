@@ -55,7 +55,7 @@ pub(crate) fn target(vm: &Vm, args: &[Value], i: usize) -> Result<StructRef> {
         Value::Struct(s) => Ok(s.clone()),
         Value::Ref(RefKind::Instance, id) => vm
             .world
-            .get_live(*id)
+            .get_existing(*id)
             .ok_or_else(|| Error::msg(format!("instance {id} does not exist"))),
         v => Err(Error::bad_arg(i, "Struct", v)),
     }

@@ -1,0 +1,32 @@
+// Particles (manual: Drawing > Particles): nothing is simulated headless, but systems, types and
+// emitters are real ids that exist until destroyed, and settings on them are accepted.
+var ps = part_system_create();
+var ps2 = part_system_create();
+show_debug_message(["systems", ps != ps2, part_system_exists(ps), part_system_exists(ps2)]);
+var pt = part_type_create();
+part_type_shape(pt, pt_shape_flare);
+part_type_size(pt, 0.1, 0.4, 0, 0);
+part_type_colour2(pt, c_yellow, c_red);
+part_type_alpha2(pt, 1, 0);
+part_type_speed(pt, 1, 3, -0.05, 0);
+part_type_direction(pt, 0, 359, 0, 0);
+part_type_life(pt, 30, 60);
+show_debug_message(["type", part_type_exists(pt)]);
+var em = part_emitter_create(ps);
+var em2 = part_emitter_create(ps);
+part_emitter_region(ps, em, 0, 64, 0, 64, ps_shape_ellipse, ps_distr_gaussian);
+part_emitter_stream(ps, em, pt, 5);
+part_emitter_burst(ps, em2, pt, 20);
+part_particles_create(ps, 10, 10, pt, 50);
+show_debug_message(["emitters", em != em2, part_emitter_exists(ps, em), part_emitter_exists(ps2, em2)]);
+show_debug_message(["count", part_particles_count(ps)]);
+part_emitter_destroy(ps, em);
+show_debug_message(["emitter destroyed", part_emitter_exists(ps, em), part_emitter_exists(ps, em2)]);
+part_emitter_destroy_all(ps);
+show_debug_message(["all emitters destroyed", part_emitter_exists(ps, em2)]);
+show_debug_message(["emitter of a missing system", part_emitter_create(-5)]);
+part_system_depth(ps, -100);
+show_debug_message(["layer after depth", part_system_get_layer(ps)]);
+part_type_destroy(pt);
+part_system_destroy(ps);
+show_debug_message(["destroyed", part_type_exists(pt), part_system_exists(ps), part_system_exists(ps2)]);
