@@ -208,7 +208,7 @@ impl Vm {
                 return Err($e);
             }};
         }
-        // Every POLL_TICKS backward jumps, calls and returns, see whether Ctrl-C, --timeout
+        // Every POLL_TICKS backward jumps and calls, see whether Ctrl-C, --timeout
         // or the memory limit asks the running code to stop (interrupt.rs).
         macro_rules! tick {
             () => {
@@ -841,7 +841,7 @@ impl Vm {
                             bp = p.add(f.base);
                         }
                     }
-                    tick!();
+                    // No poll here: every return ends a call, which polled.
                 }
                 Op::ArithC(k, c) => {
                     let a = top!();
