@@ -1069,8 +1069,9 @@ impl Vm {
     /// `CallField`'s fast path: when `s.name` is a plain GML function or method (see
     /// `script_method`) and the call needs no checks, pushes its frame and returns its code.
     /// The frame owns the function, so the method value need not be slotted under the
-    /// arguments. Out of line: its code in `dispatch` changed the registers of every other arm.
-    #[inline(never)]
+    /// arguments. Inlined into `dispatch`: with the loop's state in registers, the call's
+    /// prologue cost more than the register pressure it adds to the other arms.
+    #[inline(always)]
     fn call_field_fast<'p>(
         &mut self,
         fi: usize,
