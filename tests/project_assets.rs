@@ -378,3 +378,111 @@ fn fonts_report_their_facts_and_measure_text_with_their_glyphs() {
         "stderr: {err}"
     );
 }
+
+/// A project's animation curve comes from its `.yy` (2024 dialect here): `animcurve_get` gives
+/// the curve struct with its channels and points, and a channel evaluates along them.
+#[test]
+fn animation_curves_come_from_the_project() {
+    let (out, err) = run_files(&[
+        (
+            "ac.yyp",
+            r#"{"resources":[
+  {"id":{"name":"ac_bounce","path":"animcurves/ac_bounce/ac_bounce.yy",},},
+  {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
+],"name":"ac","resourceType":"GMProject",}"#,
+        ),
+        (
+            "animcurves/ac_bounce/ac_bounce.yy",
+            r#"{"$GMAnimCurve":"","%Name":"ac_bounce","channels":[
+    {"$GMAnimCurveChannel":"","%Name":"height","colour":4290799884,"name":"height","points":[
+        {"th0":-0.1,"th1":0.1,"tv0":0.0,"tv1":0.0,"x":0.0,"y":0.0,},
+        {"th0":-0.1,"th1":0.1,"tv0":0.0,"tv1":0.0,"x":0.25,"y":8.0,},
+        {"th0":-0.1,"th1":0.1,"tv0":0.0,"tv1":0.0,"x":1.0,"y":2.0,},
+      ],"resourceType":"GMAnimCurveChannel","resourceVersion":"2.0","visible":true,},
+    {"$GMAnimCurveChannel":"","%Name":"spin","name":"spin","points":[
+        {"x":0.0,"y":1.0,},{"x":1.0,"y":1.0,},
+      ],"resourceType":"GMAnimCurveChannel","resourceVersion":"2.0","visible":true,},
+  ],"function":0,"name":"ac_bounce","resourceType":"GMAnimCurve","resourceVersion":"2.0",}"#,
+        ),
+        SCR_MAIN_YY,
+        (
+            "scripts/scr_main/scr_main.gml",
+            "var c = animcurve_get(ac_bounce);\n\
+             show_debug_message([c.name, array_length(c.channels), animcurve_exists(ac_bounce), animcurve_get(ac_bounce) == c]);\n\
+             var h = animcurve_get_channel(ac_bounce, \"height\");\n\
+             show_debug_message([h.name, h.type, array_length(h.points), h.points[1].posx, h.points[1].value]);\n\
+             show_debug_message([animcurve_channel_evaluate(h, 0.125), animcurve_channel_evaluate(h, 0.625), animcurve_get_channel_index(ac_bounce, \"spin\")]);\n\
+             try { animcurve_destroy(ac_bounce); } catch (e) { show_debug_message(e.message); }\n",
+        ),
+    ]);
+    assert_eq!(
+        out,
+        "[ \"ac_bounce\",2,1,1 ]\n[ \"height\",0,3,0.25,8 ]\n[ 4,5,1 ]\n\
+         animcurve_destroy() - can't delete a curve created in the IDE\n",
+        "stderr: {err}"
+    );
+}
+
+/// Rooms made and edited by code: `room_add` gives an empty 1366 x 768 room named
+/// `__newroom<N>`, `room_instance_add` places instances (their ids known at once) that are
+/// created when the room is entered, `room_duplicate` copies a room with new instance ids.
+#[test]
+fn rooms_made_by_code_are_entered_with_their_instances() {
+    let object = |name: &str, events: &str| {
+        (
+            format!("objects/{name}/{name}.yy"),
+            format!(
+                r#"{{"resourceType":"GMObject","name":"{name}","eventList":[{events}],"parentObjectId":null,"spriteId":null,}}"#
+            ),
+        )
+    };
+    let create = r#"{"isDnD":false,"eventNum":0,"eventType":0,"collisionObjectId":null,"resourceType":"GMEvent",},"#;
+    let objects = [object("obj_start", create), object("obj_guard", create)];
+    let mut files: Vec<(&str, &str)> = objects
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    files.extend([
+        (
+            "rc.yyp",
+            r#"{"resources":[
+  {"id":{"name":"obj_start","path":"objects/obj_start/obj_start.yy",},},
+  {"id":{"name":"obj_guard","path":"objects/obj_guard/obj_guard.yy",},},
+  {"id":{"name":"rm_start","path":"rooms/rm_start/rm_start.yy",},},
+],"RoomOrderNodes":[{"roomId":{"name":"rm_start","path":"rooms/rm_start/rm_start.yy",},},],
+"name":"rc","resourceType":"GMProject",}"#,
+        ),
+        (
+            "rooms/rm_start/rm_start.yy",
+            r#"{"resourceType":"GMRoom","name":"rm_start","layers":[
+  {"resourceType":"GMRInstanceLayer","name":"Instances","depth":0,"visible":true,"instances":[
+    {"resourceType":"GMRInstance","name":"inst_a","objectId":{"name":"obj_start","path":"objects/obj_start/obj_start.yy",},"x":0,"y":0,},
+  ],},
+],"instanceCreationOrder":[{"name":"inst_a","path":"rooms/rm_start/rm_start.yy",},],
+"roomSettings":{"Width":640,"Height":480,"persistent":false,},}"#,
+        ),
+        (
+            "objects/obj_start/Create_0.gml",
+            "if (room == rm_start) {\n\
+                 var r = room_add();\n\
+                 show_debug_message([room_get_name(r), room_exists(r)]);\n\
+                 room_set_width(r, 320);\n\
+                 var g = room_instance_add(r, 16, 24, obj_guard);\n\
+                 global.guard = g;\n\
+                 var copy = room_duplicate(r);\n\
+                 show_debug_message([room_get_name(copy), copy != r]);\n\
+                 room_goto(r);\n\
+             }\n",
+        ),
+        (
+            "objects/obj_guard/Create_0.gml",
+            "show_debug_message([room_get_name(room), room_width, room_height, x, y, id == global.guard, instance_number(obj_start)]);\n\
+             game_end();\n",
+        ),
+    ]);
+    let (out, err) = run_files(&files);
+    assert_eq!(
+        out, "[ \"__newroom1\",1 ]\n[ \"__newroom2\",1 ]\n[ \"__newroom1\",320,768,16,24,1,0 ]\n",
+        "stderr: {err}"
+    );
+}

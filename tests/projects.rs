@@ -60,6 +60,13 @@ fn run_project(target: &str, expected_file: &str, extra: &[&str]) -> tempfile::T
     save
 }
 
+/// Path assets from their `.yy` (points, kind, closed, precision) as constants, and an instance
+/// following one from its Create event, with its Path Ended event (Other_8).
+#[test]
+fn path_assets_and_an_instance_following_one() {
+    run_project("tests/projects/paths_demo", "expected.out", &[]);
+}
+
 #[test]
 fn rooms_parents_object_variables_and_room_change_in_event_order() {
     run_project("tests/projects/rooms_2023", "expected.out", &[]);

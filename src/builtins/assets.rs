@@ -26,7 +26,6 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("timeline_exists", 1, 1, timeline_exists),
     Builtin::new("timeline_get_name", 1, 1, timeline_get_name),
     Builtin::new("sequence_exists", 1, 1, sequence_exists),
-    Builtin::new("animcurve_exists", 1, 1, animcurve_exists),
     Builtin::new("tileset_get_name", 1, 1, tileset_get_name),
     Builtin::new("object_get_sprite", 1, 1, object_get_sprite),
     Builtin::new("object_get_mask", 1, 1, object_get_mask),
@@ -174,9 +173,6 @@ fn tileset_get_name(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 }
 fn sequence_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     Ok(exists(vm, args, RefKind::Sequence))
-}
-fn animcurve_exists(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    Ok(exists(vm, args, RefKind::AnimCurve))
 }
 
 /// The object an argument names, if it exists.

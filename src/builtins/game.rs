@@ -23,6 +23,8 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("event_perform_async", 2, 2, event_perform_async),
     Builtin::new("gc_collect", 0, 0, gc_collect),
     Builtin::new("gc_enable", 1, 1, gc_enable),
+    Builtin::new("gc_target_frame_time", 1, 1, gc_target_frame_time),
+    Builtin::new("gc_get_target_frame_time", 0, 0, gc_get_target_frame_time),
     Builtin::new("gc_is_enabled", 0, 0, gc_is_enabled),
     Builtin::new("gc_get_stats", 0, 0, gc_get_stats),
 ];
@@ -175,6 +177,15 @@ fn gc_collect(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
 fn gc_enable(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let _ = boolean(args, 0)?;
     Ok(Value::Undefined)
+}
+
+fn gc_target_frame_time(vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    vm.game.gc_target_frame_time = real(args, 0)?;
+    Ok(Value::Undefined)
+}
+
+fn gc_get_target_frame_time(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    Ok(Value::Real(vm.game.gc_target_frame_time))
 }
 
 fn gc_is_enabled(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {

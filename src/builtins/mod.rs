@@ -2,6 +2,7 @@
 //! `FUNCTIONS` table (GML name, arity, Rust function) and, where it has any, a `CONSTANTS` table;
 //! `registry()` gathers them all once at start-up.
 
+pub mod animcurves;
 pub mod args;
 pub mod arrays;
 pub mod assets;
@@ -25,9 +26,11 @@ pub mod layer_elements;
 pub mod layers;
 pub mod maths;
 pub mod matrix;
+pub mod motion_planning;
 pub mod movement;
 pub mod network;
 pub mod os;
+pub mod paths;
 pub mod rooms;
 pub mod sprites;
 pub mod strings;
@@ -110,10 +113,13 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     files::FUNCTIONS,
     http::FUNCTIONS,
     assets::FUNCTIONS,
+    animcurves::FUNCTIONS,
     fonts::FUNCTIONS,
     sprites::FUNCTIONS,
     collisions::FUNCTIONS,
     movement::FUNCTIONS,
+    paths::FUNCTIONS,
+    motion_planning::FUNCTIONS,
     network::FUNCTIONS,
     os::FUNCTIONS,
     dialog::FUNCTIONS,
@@ -127,6 +133,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[
     core::CONSTANTS,
+    animcurves::CONSTANTS,
     arrays::CONSTANTS,
     structs::CONSTANTS,
     game::CONSTANTS,
@@ -142,6 +149,7 @@ const CONSTANT_TABLES: &[&[Constant]] = &[
     assets::CONSTANTS,
     sprites::CONSTANTS,
     collisions::CONSTANTS,
+    paths::CONSTANTS,
     network::CONSTANTS,
     os::CONSTANTS,
     colour::CONSTANTS,

@@ -16,6 +16,8 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("os_get_info", 0, 0, os_get_info),
     Builtin::new("os_get_config", 0, 0, os_get_config),
     Builtin::new("os_is_paused", 0, 0, os_is_paused),
+    Builtin::new("os_is_network_connected", 0, 1, os_is_network_connected),
+    Builtin::new("os_lock_orientation", 1, 1, os_lock_orientation),
     Builtin::new("environment_get_variable", 1, 1, environment_get_variable),
     Builtin::new("gml_release_mode", 1, 1, gml_release_mode),
     Builtin::new("gml_pragma", 1, VARIADIC, gml_pragma),
@@ -239,4 +241,16 @@ fn gml_pragma(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// `false`: code runs in a VM, as GameMaker's VM target (not the YYC).
 fn code_is_compiled(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
     Ok(Value::Bool(false))
+}
+
+/// Whether the device has a network connection: a server or desktop is taken to have one (an
+/// unreachable host shows in the request's own async result).
+fn os_is_network_connected(_vm: &mut Vm, _args: &[Value]) -> Result<Value> {
+    Ok(Value::Bool(true))
+}
+
+/// Locks a mobile device's orientation: there is no screen to turn.
+fn os_lock_orientation(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
+    boolean(args, 0)?;
+    Ok(Value::Undefined)
 }

@@ -60,11 +60,29 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
                 Err(e) => report.errors.push(e.to_string()),
             }
         }
+        if let Value::Ref(RefKind::Path, index) = handle {
+            match load_path(project, &a.yy) {
+                Ok(path) => program.vm.assets.paths.set(index, path),
+                Err(e) => report.errors.push(e.to_string()),
+            }
+        }
         if let Value::Ref(RefKind::Font, index) = handle {
             let info = super::yy::read(&project.dir, &a.yy)
                 .and_then(|f| super::font::load_font(&f.node()));
             match info {
                 Ok(info) => program.vm.assets.set_font(index, info),
+                Err(e) => report.errors.push(e.to_string()),
+            }
+        }
+        if let Value::Ref(RefKind::AnimCurve, index) = handle {
+            match load_curve(project, program, &a.name, &a.yy) {
+                Ok(c) => {
+                    let list = &mut program.vm.assets.curves.assets;
+                    if list.len() <= index as usize {
+                        list.resize(index as usize + 1, None);
+                    }
+                    list[index as usize] = Some(c);
+                }
                 Err(e) => report.errors.push(e.to_string()),
             }
         }
@@ -92,6 +110,27 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
             }
         }
     }
+}
+
+/// A path's points and settings from its `.yy` (GMPath: `points` of x, y, speed; `kind` 0
+/// straight or 1 smooth; `closed`; `precision`).
+fn load_path(project: &Project, rel: &str) -> super::yy::Result<crate::runtime::paths::Path> {
+    let file = super::yy::read(&project.dir, rel)?;
+    let n = file.node();
+    let mut points = Vec::new();
+    for p in n.items("points")? {
+        points.push(crate::runtime::paths::PathPoint {
+            x: p.num("x")?,
+            y: p.num("y")?,
+            speed: p.num_or("speed", 100.0)?,
+        });
+    }
+    Ok(crate::runtime::paths::Path::new(
+        points,
+        n.num_or("kind", 0.0)? as i64,
+        n.bool_or("closed", false)?,
+        n.num_or("precision", 4.0)? as i64,
+    ))
 }
 
 /// The uniforms a shader's `.vsh` and `.fsh` (beside its `.yy`) declare, for
@@ -139,4 +178,43 @@ fn load_sprite(project: &Project, rel: &str) -> Result<crate::runtime::sprite::S
         .map(|p| p.to_path_buf())
         .unwrap_or_else(|| project.dir.clone());
     super::sprite::load_sprite(&file.root, &dir, &file.file)
+}
+
+/// An animation curve's `.yy`: its channels' points (`x`, `y` and the tangent handles `th0`,
+/// `tv0`, `th1`, `tv1`), all of the curve's `function` (linear, smooth, bezier).
+fn load_curve(
+    project: &Project,
+    program: &mut Program,
+    name: &str,
+    rel: &str,
+) -> super::yy::Result<crate::vm::value::StructRef> {
+    use crate::runtime::animcurve::{CurveStore, Point};
+    let file = super::yy::read(&project.dir, rel)?;
+    let n = file.node();
+    let kind = n.num_or("function", 0.0)? as i64;
+    let mut channels = Vec::new();
+    for ch in n.items("channels")? {
+        let mut points = Vec::new();
+        for p in ch.items("points")? {
+            points.push(Point {
+                x: p.num_or("x", 0.0)?,
+                value: p.num_or("y", 0.0)?,
+                handles: [
+                    p.num_or("th0", 0.0)?,
+                    p.num_or("tv0", 0.0)?,
+                    p.num_or("th1", 0.0)?,
+                    p.num_or("tv1", 0.0)?,
+                ],
+            });
+        }
+        let channel_name = ch.name().unwrap_or_default();
+        let iterations = crate::builtins::animcurves::DEFAULT_ITERATIONS;
+        let c = program
+            .vm
+            .assets
+            .curves
+            .new_channel(&channel_name, kind, iterations, &points);
+        channels.push(c);
+    }
+    Ok(CurveStore::new_curve(name, channels))
 }

@@ -23,8 +23,12 @@ pub struct Assets {
     names: HashMap<RefKind, Vec<Option<Rc<str>>>>,
     by_name: HashMap<Rc<str>, (RefKind, i64)>,
     pub sprites: SpriteTable,
+    /// The paths' points and settings, by path index (`runtime/paths.rs`).
+    pub paths: super::paths::PathStore,
     /// Font facts by font index (a font without an entry has GameMaker's defaults).
     fonts: HashMap<i64, Rc<super::font::FontInfo>>,
+    /// Animation curves (the project's by index, and created ones).
+    pub curves: super::animcurve::CurveStore,
     /// Extension function name -> the extension that declares it.
     pub extension_functions: HashMap<String, String>,
 }
@@ -92,6 +96,29 @@ impl Assets {
         self.add_sprite(&format!("__newsprite{next}"), sprite)
     }
 
+    /// A path made at run time (`path_add`, `path_duplicate`): named `__newpath<N>`.
+    pub fn add_runtime_path(&mut self, path: super::paths::Path) -> i64 {
+        let next = self.names.get(&RefKind::Path).map_or(0, |l| l.len());
+        let index = self.add(RefKind::Path, &format!("__newpath{next}"));
+        self.paths.set(index, path);
+        index
+    }
+
+    /// The path at `index` if it exists (a registered path without loaded data is empty).
+    pub fn path_mut(&mut self, index: i64) -> Option<&mut super::paths::Path> {
+        if !self.exists(RefKind::Path, index) {
+            return None;
+        }
+        self.paths.get_or_default(index)
+    }
+
+    pub fn path(&self, index: i64) -> Option<&super::paths::Path> {
+        if !self.exists(RefKind::Path, index) {
+            return None;
+        }
+        Some(self.paths.get(index).unwrap_or(&super::paths::EMPTY))
+    }
+
     pub fn set_font(&mut self, index: i64, info: super::font::FontInfo) {
         self.fonts.insert(index, Rc::new(info));
     }
@@ -138,6 +165,9 @@ impl Assets {
             if let Some(s) = self.sprites.borrow_mut().get_mut(index as usize) {
                 *s = None;
             }
+        }
+        if kind == RefKind::Path {
+            self.paths.remove(index);
         }
         true
     }

@@ -94,6 +94,7 @@ impl EventKey {
             "other_room_start" => Some(EventKey::RoomStart),
             "other_room_end" => Some(EventKey::RoomEnd),
             "other_animation_end" => Some(EventKey::AnimationEnd),
+            "other_end_of_path" => Some(EventKey::Other(8)),
             _ => None,
         };
         if simple.is_some() {
@@ -141,6 +142,7 @@ impl EventKey {
             "other_room_start",
             "other_room_end",
             "other_animation_end",
+            "other_end_of_path",
             "collision:OBJECT",
         ] {
             v.push(s.into());

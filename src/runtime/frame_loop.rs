@@ -206,13 +206,8 @@ fn count_alarms_down(
     Ok(())
 }
 
-fn apply_motion_all(vm: &mut Vm) {
-    for inst in vm.world.live() {
-        super::instance::apply_motion(&mut inst.borrow_mut());
-    }
-}
-
-/// Whether a frame would run any code: some instance has a step event or a running alarm.
+/// Whether a frame would run any code: some instance has a step event or a running alarm, or
+/// moves (by speed or along a path).
 fn frames_have_work(vm: &Vm) -> bool {
     vm.world.live().any(|inst| {
         let b = inst.borrow();
@@ -225,6 +220,7 @@ fn frames_have_work(vm: &Vm) -> bool {
             if a.borrow().iter().any(|v| v.as_f64().map(|t| t >= 0.0).unwrap_or(false)));
         steps
             || alarms
+            || d.path_followed().is_some()
             || b.get(super::instance::with_syms(|k| k.speed))
                 .and_then(|v| v.as_f64())
                 .unwrap_or(0.0)
@@ -251,7 +247,7 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
     phase!(super::time_sources::run(vm));
     phase!(run_alarms(vm));
     phase!(fire_event_all(vm, EventKey::Step));
-    apply_motion_all(vm);
+    phase!(super::path_following::motion_step(vm));
     vm.rooms.layers.scroll();
     phase!(super::sprite_phases::collision_step(vm));
     phase!(fire_event_all(vm, EventKey::StepEnd));

@@ -28,6 +28,9 @@ pub struct GameState {
     /// Code run once the game has ended, after Clean Up (a project's extensions' `final`
     /// functions).
     pub at_end: Vec<std::rc::Rc<crate::vm::bytecode::Proto>>,
+    /// `gc_target_frame_time`, in microseconds (kept for `gc_get_target_frame_time`; the
+    /// collector here runs between frames by allocation count, not by a time budget).
+    pub gc_target_frame_time: f64,
 }
 
 impl Default for GameState {
@@ -42,6 +45,7 @@ impl Default for GameState {
             ending: false,
             exit_code: 0,
             at_end: Vec::new(),
+            gc_target_frame_time: 100.0,
             health: Value::Real(100.0),
             score: Value::Real(0.0),
             lives: Value::Real(-1.0),

@@ -54,8 +54,15 @@ pub const BUILTIN_NAMES: [&str; BUILTIN_COUNT as usize] = [
     "sprite_height",
     "sprite_xoffset",
     "sprite_yoffset",
+    "path_index",
+    "path_position",
+    "path_positionprevious",
+    "path_speed",
+    "path_scale",
+    "path_orientation",
+    "path_endaction",
 ];
-pub const BUILTIN_COUNT: u32 = 39;
+pub const BUILTIN_COUNT: u32 = 46;
 /// Slots stored inline in every instance.
 const INLINE: usize = 14;
 const ALARM: usize = 14;
@@ -80,13 +87,20 @@ pub mod slot {
     pub const BBOX_BOTTOM: usize = 13;
     pub const SPEED: usize = 15;
     pub const IMAGE_SPEED: usize = 23;
+    pub const PATH_INDEX: usize = 39;
+    pub const PATH_POSITION: usize = 40;
+    pub const PATH_POSITIONPREVIOUS: usize = 41;
+    pub const PATH_SPEED: usize = 42;
+    pub const PATH_SCALE: usize = 43;
+    pub const PATH_ORIENTATION: usize = 44;
+    pub const PATH_ENDACTION: usize = 45;
 }
 
 /// The order in which listings of all of an instance's variables (the REPL, `json_stringify`
 /// of `self`) show the built-ins: the order an instance was first given them.
 const LISTING: [u8; BUILTIN_COUNT as usize] = [
     0, 1, 2, 3, 4, 5, 6, 7, 14, 8, 15, 16, 17, 18, 19, 20, 21, 22, 9, 23, 24, 25, 26, 27, 28, 29,
-    30, 31, 32, 33, 34, 35, 36, 37, 38, 10, 11, 12, 13,
+    30, 31, 32, 33, 34, 35, 36, 37, 38, 10, 11, 12, 13, 39, 40, 41, 42, 43, 44, 45,
 ];
 
 /// The shared defaults of the `DEFAULTED` slots (nothing is drawn; the values are kept).
@@ -123,6 +137,13 @@ static DEFAULTS: Defaults = {
         r(0.0),             // sprite_height
         r(0.0),             // sprite_xoffset
         r(0.0),             // sprite_yoffset
+        r(-1.0),            // path_index
+        r(0.0),             // path_position
+        r(0.0),             // path_positionprevious
+        r(0.0),             // path_speed
+        r(1.0),             // path_scale
+        r(0.0),             // path_orientation
+        r(0.0),             // path_endaction
     ])
 };
 
@@ -154,6 +175,8 @@ pub struct InstanceData {
     /// The sprites `sprite_index` and `mask_index` name, if valid (see `instance_sprite`).
     pub sprite: Option<std::rc::Rc<super::sprite::Sprite>>,
     pub mask_sprite: Option<std::rc::Rc<super::sprite::Sprite>>,
+    /// Where the path being followed (`path_index`) puts its first point (`path_start`).
+    pub path_origin: (f64, f64),
     /// The inline built-in slots.
     inline: [Value; INLINE],
     /// The `alarm` array, made when first read.
@@ -243,6 +266,25 @@ impl InstanceData {
         self.inline[i] = Value::Real(v);
     }
 
+    /// Stores a numeric built-in (no side effects).
+    #[inline]
+    pub fn set_real(&mut self, i: usize, v: f64) {
+        self.store_slot(i, Value::Real(v));
+    }
+
+    /// The path the instance follows (`path_index`), if any.
+    #[inline]
+    pub fn path_followed(&self) -> Option<i64> {
+        match self
+            .written
+            .as_deref()
+            .map(|w| &w[slot::PATH_INDEX - INLINE - 1])
+        {
+            Some(Value::Ref(crate::vm::value::RefKind::Path, i)) => Some(*i),
+            _ => None,
+        }
+    }
+
     /// Makes the instance one of `object` (`instance_change`; the world's per-object lists are
     /// updated by `World::change_object`).
     pub fn set_object(&mut self, object: usize) {
@@ -270,6 +312,7 @@ impl InstanceData {
             sprites: self.sprites.clone(),
             sprite: self.sprite.clone(),
             mask_sprite: self.mask_sprite.clone(),
+            path_origin: self.path_origin,
             inline,
             alarm,
             written: self.written.clone(),
@@ -403,6 +446,7 @@ pub fn new_instance(id: i64, object_index: usize, x: f64, y: f64, depth: f64) ->
         sprites: None,
         sprite: None,
         mask_sprite: None,
+        path_origin: (0.0, 0.0),
         inline: [
             Value::Ref(crate::vm::value::RefKind::Instance, id),
             Value::Ref(crate::vm::value::RefKind::Object, object_index as i64),
@@ -488,8 +532,8 @@ pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
                 s.set(k.direction, Value::Real(dir));
             }
             true
-        } else if name == k.id || name == k.object_index {
-            true // read-only: writes are ignored
+        } else if name == k.id || name == k.object_index || name.0 as usize == slot::PATH_INDEX {
+            true // read-only: writes are ignored (`path_start`/`path_end` set path_index)
         } else {
             super::instance_sprite::set_var(s, name, v)
         }
@@ -499,6 +543,13 @@ pub fn set_builtin(s: &mut StructObj, name: Sym, v: &Value) -> bool {
 /// Start of a frame: `xprevious`/`yprevious` take the current position (before Begin Step).
 pub fn remember_position(s: &mut StructObj) {
     let Some(d) = s.instance_mut() else { return };
+    if let Some(w) = &mut d.written {
+        let (pos, prev) = (
+            slot::PATH_POSITION - INLINE - 1,
+            slot::PATH_POSITIONPREVIOUS - INLINE - 1,
+        );
+        w[prev] = w[pos].clone();
+    }
     // Unchanged since the last recording: xprevious/yprevious already hold x/y.
     if !d.moved && !d.in_motion {
         return;

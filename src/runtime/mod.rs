@@ -1,6 +1,7 @@
 //! The game around the VM: instances, objects and their event tables, the frame loop and the
 //! async queue.
 
+pub mod animcurve;
 pub mod assets;
 pub mod async_dispatch;
 pub mod async_io;
@@ -12,6 +13,9 @@ pub mod game;
 pub mod instance;
 pub mod instance_sprite;
 pub mod layers;
+pub mod motion_planning;
+pub mod path_following;
+pub mod paths;
 pub mod program;
 pub mod rooms;
 pub mod sprite;

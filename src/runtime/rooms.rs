@@ -13,6 +13,7 @@ use hashbrown::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// An instance placed in a room: its fixed id and the fields the room file gives it.
+#[derive(Clone)]
 pub struct InstanceDef {
     pub name: Rc<str>,
     pub id: i64,
@@ -34,6 +35,7 @@ pub struct InstanceDef {
     pub creation_code: Option<Rc<FunctionObj>>,
 }
 
+#[derive(Clone)]
 pub struct LayerDef {
     pub name: Rc<str>,
     pub depth: f64,
@@ -42,6 +44,7 @@ pub struct LayerDef {
     pub setup: super::layers::LayerSetup,
 }
 
+#[derive(Clone)]
 pub struct RoomDef {
     pub name: Rc<str>,
     pub width: f64,
@@ -129,9 +132,62 @@ impl Rooms {
         (r > 0 && r < self.ordered).then(|| r - 1)
     }
 
+    /// Adds a room made by code (`room_add`, `room_duplicate`): outside the room order, named
+    /// `__newroom<N>` as GameMaker names them. Returns its index.
+    pub fn add(&mut self, mut def: RoomDef) -> usize {
+        let r = self.defs.len();
+        def.name = Rc::from(format!("__newroom{r}"));
+        self.defs.push(def);
+        r
+    }
+
     /// A layer of the current room by id or name.
     pub fn layer(&self, v: &Value) -> Option<&Layer> {
         self.layers.get(v)
+    }
+}
+
+impl RoomDef {
+    /// An empty room with GameMaker's default size for a new room.
+    pub fn blank() -> RoomDef {
+        RoomDef {
+            name: Rc::from(""),
+            width: 1366.0,
+            height: 768.0,
+            persistent: false,
+            layers: Vec::new(),
+            instances: Vec::new(),
+            creation_code: None,
+        }
+    }
+
+    /// Adds an instance of `object` at (x, y) with the given id, on the room's first instance
+    /// layer (made at depth 0 if the room has no layer).
+    pub fn add_instance(&mut self, id: i64, object: usize, x: f64, y: f64) {
+        if self.layers.is_empty() {
+            self.layers.push(LayerDef {
+                name: Rc::from("Instances"),
+                depth: 0.0,
+                visible: true,
+                setup: Default::default(),
+            });
+        }
+        self.instances.push(InstanceDef {
+            name: Rc::from(format!("inst_{id:X}")),
+            id,
+            object,
+            layer: 0,
+            x,
+            y,
+            scale_x: 1.0,
+            scale_y: 1.0,
+            rotation: 0.0,
+            colour: 0xFFFF_FFFF,
+            image_index: 0.0,
+            image_speed: 1.0,
+            overrides: None,
+            creation_code: None,
+        });
     }
 }
 

@@ -53,6 +53,8 @@ pub struct World {
     /// Event passes running over `instances` by index: removal waits until none is (a destroyed
     /// instance is invisible everywhere until then, so waiting changes nothing observable).
     passes: u32,
+    /// The motion planning grids and potential-field settings (`runtime/motion_planning.rs`).
+    pub motion_planning: super::motion_planning::MotionPlanning,
 }
 
 impl Default for World {
@@ -65,6 +67,7 @@ impl Default for World {
             next_id: FIRST_INSTANCE_ID,
             destroyed_pending: false,
             passes: 0,
+            motion_planning: Default::default(),
         }
     }
 }

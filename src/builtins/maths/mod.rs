@@ -377,12 +377,21 @@ fn point_distance_3d(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// down (as the room is drawn); rounded to six decimals; 0 for the same point.
 fn point_direction(_vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let [x1, y1, x2, y2] = numbers(args)?;
+    Ok(Value::Real(direction_between(x1, y1, x2, y2)))
+}
+
+/// `point_direction`: degrees counter-clockwise on screen from (x1, y1) to (x2, y2), in [0, 360).
+pub(crate) fn direction_between(x1: f64, y1: f64, x2: f64, y2: f64) -> f64 {
     let (dx, dy) = (x2 - x1, y2 - y1);
     if dx == 0.0 && dy == 0.0 {
-        return Ok(Value::Real(0.0));
+        return 0.0;
     }
     let d = (dy.atan2(dx) * 180.0 / PI * 1e6).round_ties_even() / 1e6;
-    Ok(Value::Real(if d <= 0.0 { -d + 0.0 } else { 360.0 - d }))
+    if d <= 0.0 {
+        -d + 0.0
+    } else {
+        360.0 - d
+    }
 }
 
 /// A component of a vector, snapped to a whole number when within 0.0001 of one.
