@@ -1,7 +1,9 @@
 //! The dispatch loop. Real/real arithmetic and comparisons are inlined; everything else goes
 //! through `ops`. Errors unwind to the nearest `try` handler of this run, else return.
-//! The loop is one long `match` on purpose: keeping every instruction's code in one function
-//! keeps the operand stack, ip and frame base in registers.
+//! The hot instructions (locals, arithmetic, compares, jumps, calls and returns, field and index
+//! access) are one `match` in `dispatch`, whose state (operand stack top, locals base, ip) lives
+//! in registers; the rare ones run out of line (`rare.rs`), and slow paths in `#[cold]`
+//! functions below.
 
 use super::bytecode::{ArithOp, Op};
 use super::call::{fill_slots_raw, owns_heap, truncate_stack};
