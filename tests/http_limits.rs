@@ -1,6 +1,7 @@
 //! HTTP against misbehaving local servers (issue 10, points 5 and 6): a body that never ends, a
 //! body announced too large, and a server that closes each kept-alive connection instead of
-//! answering a second request on it. `gml` runs out of process under a hard time limit.
+//! answering a second request on it; and a kept-alive connection reused by later requests.
+//! `gml` runs out of process under a hard time limit.
 
 mod support;
 
@@ -207,5 +208,63 @@ game_end();
         r.stdout, "50 of 50\nredirect: status 0 http_status 200 hello\n",
         "{}",
         r.stderr
+    );
+}
+
+/// Connections `keep_alive` accepted, for the test below (the only user of that server).
+static KEEP_ALIVE_CONNECTIONS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(0);
+
+/// Counts the connection, then answers every request on it with "hello" (keep-alive): `/big`
+/// with 100,000 bytes of 'x' instead.
+fn keep_alive(mut s: TcpStream) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
+    KEEP_ALIVE_CONNECTIONS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    Box::pin(async move {
+        while let Some(head) = read_head(&mut s).await {
+            let body = if path_of(&head) == "/big" {
+                "x".repeat(100_000)
+            } else {
+                "hello".to_string()
+            };
+            let r = format!(
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            if s.write_all(r.as_bytes()).await.is_err() {
+                return;
+            }
+        }
+    })
+}
+
+#[test]
+fn one_connection_serves_requests_made_one_after_another() {
+    let addr = serve(keep_alive);
+    let script = format!(
+        r#"global.base = "http://{addr}";
+instance_create_depth(0, 0, 0, obj_client);
+#object obj_client
+#event create
+done = 0; ok = 0;
+req = http_get(global.base + "/hello");
+#event async_http
+if (async_load[? "id"] != req) exit;
+var r = async_load[? "result"];
+if (async_load[? "status"] == 0 && (r == "hello" || string_length(r) == 100000)) ok += 1;
+done += 1;
+if (done < 20) {{
+    req = http_get(global.base + (done % 2 ? "/big" : "/hello"));
+    exit;
+}}
+show_debug_message(string(ok) + " of 20");
+game_end();
+"#
+    );
+    let (r, _dir) = run(&script, &[]);
+    assert_eq!(r.stdout, "20 of 20\n", "{}", r.stderr);
+    let connections = KEEP_ALIVE_CONNECTIONS.load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(
+        connections, 1,
+        "each request went out on the kept-alive connection"
     );
 }

@@ -69,7 +69,7 @@ impl TestServer {
                     .build()
                     .expect("test server runtime");
                 rt.block_on(async move {
-                    let http = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+                    let http = listen_local();
                     let raw = TcpListener::bind("127.0.0.1:0").await.expect("bind raw");
                     let raw_addr = raw.local_addr().unwrap();
                     addr_tx
@@ -130,6 +130,15 @@ impl Drop for TestServer {
             let _ = t.join();
         }
     }
+}
+
+/// A listener on 127.0.0.1 (a port the OS picks) with room for 1,024 connections waiting to be
+/// accepted: tokio's `bind` asks for 128 here, and a benchmark that opens 256 connections at
+/// once then loses SYNs that come back only after a second (`benches/http_gml/`).
+fn listen_local() -> TcpListener {
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket.bind("127.0.0.1:0".parse().unwrap()).expect("bind");
+    socket.listen(1024).expect("listen")
 }
 
 /// A URL on 127.0.0.1 where nothing listens (connection refused).

@@ -1,7 +1,8 @@
-//! HTTP/1.1 over hyper's pooled client, with rustls for https. One task per request: redirects,
-//! the whole-request timeout, streaming to a file with progress updates, and the one final
-//! completion.
+//! HTTP/1.1 over hyper, with rustls for https. One task per request: redirects, the
+//! whole-request timeout, streaming to a file with progress updates, and the one final
+//! completion. Connections and the keep-alive pool are in `connection.rs`.
 
+use super::connection::{host_header, Body, Connector, Link, SendError};
 use super::files::TempFile;
 use super::{Completion, HttpCompletion, HttpRequest, HttpResult, HttpTarget, Reporter};
 use bytes::Bytes;
@@ -9,75 +10,13 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::header::{self, HeaderMap, HeaderName, HeaderValue};
 use hyper::{Method, Request, Response, StatusCode, Uri};
-use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::client::legacy::ResponseFuture;
-use hyper_util::rt::{TokioExecutor, TokioTimer};
 use std::time::{Duration, Instant};
 use tokio::io::AsyncWriteExt;
 
-type HyperClient<C> = hyper_util::client::legacy::Client<C, Full<Bytes>>;
-
-/// The shared clients, behind one `Arc`: each request task holds a pointer, not its own copy.
-/// Plain http goes through clients without TLS, so an http connection (and its task) carries no
-/// TLS stream state; https through the rustls ones.
+/// The shared connector and pool, behind one `Arc`: each request task holds a pointer.
 #[derive(Clone)]
-pub(crate) struct Client(std::sync::Arc<Clients>);
-
-struct Clients {
-    plain: ClientPair<HttpConnector>,
-    tls: ClientPair<HttpsConnector<HttpConnector>>,
-}
-
-/// `pooled` serves every request; `fresh` keeps no idle connection, so a request retried on it
-/// always goes out on a new connection.
-struct ClientPair<C> {
-    pooled: HyperClient<C>,
-    fresh: HyperClient<C>,
-}
-
-impl<C> ClientPair<C>
-where
-    C: hyper_util::client::legacy::connect::Connect + Clone + Send + Sync + 'static,
-{
-    fn new(connector: C) -> ClientPair<C> {
-        let build = |pooled: bool| {
-            hyper_util::client::legacy::Client::builder(TokioExecutor::new())
-                .pool_timer(TokioTimer::new())
-                .timer(TokioTimer::new())
-                .pool_idle_timeout(Duration::from_secs(30))
-                .pool_max_idle_per_host(if pooled { usize::MAX } else { 0 })
-                .build(connector.clone())
-        };
-        ClientPair {
-            pooled: build(true),
-            fresh: build(false),
-        }
-    }
-
-    fn request(&self, fresh: bool, req: Request<Full<Bytes>>) -> ResponseFuture {
-        if fresh {
-            self.fresh.request(req)
-        } else {
-            self.pooled.request(req)
-        }
-    }
-}
-
-impl Client {
-    /// Sends `req` on a pooled connection, or on a new one (`fresh`), by its URL's scheme.
-    fn request(&self, fresh: bool, req: Request<Full<Bytes>>) -> ResponseFuture {
-        let tls = req
-            .uri()
-            .scheme_str()
-            .is_some_and(|s| s.eq_ignore_ascii_case("https"));
-        if tls {
-            self.0.tls.request(fresh, req)
-        } else {
-            self.0.plain.request(fresh, req)
-        }
-    }
-}
+pub(crate) struct Client(std::sync::Arc<Connector>);
 
 /// Redirects followed before the request ends with the last 3xx response.
 pub(crate) const MAX_REDIRECTS: usize = 10;
@@ -111,10 +50,7 @@ pub(crate) fn build_client(connect_timeout: Duration, tls_roots: Option<&[Vec<u8
         .https_or_http()
         .enable_http1()
         .wrap_connector(http.clone());
-    Client(std::sync::Arc::new(Clients {
-        plain: ClientPair::new(http),
-        tls: ClientPair::new(https),
-    }))
+    Client(std::sync::Arc::new(Connector::new(http, https)))
 }
 
 /// A root store holding exactly these DER certificates; `None` if one cannot be parsed.
@@ -141,26 +77,29 @@ pub(crate) enum Failure {
 }
 
 /// The request task: runs it under the whole-request timeout and sends its final completion.
-pub(crate) async fn run(
+/// (A plain function returning the task: the reporter is then held once, not also copied into
+/// an `async fn`'s argument slot; every byte here is kept by each request in flight.)
+pub(crate) fn run(
     client: Client,
     id: i64,
-    req: HttpRequest,
+    req: Box<HttpRequest>,
     timeout: Duration,
     response_timeout: Duration,
     max_body: usize,
     reporter: Reporter,
-) {
-    let url = req.url.clone();
+) -> impl std::future::Future<Output = ()> + Send {
     let limits = Limits {
         response_timeout,
         max_body,
     };
-    let outcome = tokio::time::timeout(timeout, perform(&client, id, req, &reporter, limits)).await;
-    let completion = match outcome {
-        Ok(Ok(c)) => c,
-        Ok(Err(_)) | Err(_) => HttpCompletion::network_failure(id, url),
-    };
-    reporter.finish(Completion::Http(completion));
+    async move {
+        let outcome =
+            tokio::time::timeout(timeout, perform(&client, id, req, &reporter, limits)).await;
+        if let Ok(Ok(completion)) = outcome {
+            reporter.finish(Completion::Http(completion));
+        }
+        // Otherwise dropping the reporter sends its fallback: the network failure for this URL.
+    }
 }
 
 /// Parses an absolute http(s) URL. Characters a URL cannot hold after the host (spaces,
@@ -300,24 +239,31 @@ struct Limits {
 
 /// Sends one request. An idempotent request whose connection dies before any of the response
 /// arrived (a pooled connection the server had closed) is sent once more, on a new connection.
+/// `small_reads`: the body will be held in memory (see `connection::SMALL_READ_BUF`).
 async fn send(
     client: &Client,
-    make: impl Fn() -> Request<Full<Bytes>>,
+    make: impl Fn() -> Request<Body>,
+    small_reads: bool,
     response_timeout: Duration,
-) -> Result<Response<Incoming>, Failure> {
-    let first = tokio::time::timeout(response_timeout, client.request(false, make()))
+) -> Result<(Link, Response<Incoming>), Failure> {
+    let first = tokio::time::timeout(
+        response_timeout,
+        client.0.exchange(false, small_reads, Box::new(make())),
+    )
+    .await
+    .map_err(|_| Failure::Request)?;
+    let retry = match first {
+        Ok(sent) => return Ok(sent),
+        Err(SendError::Unsent(req)) => req,
+        Err(e) if is_idempotent(make().method()) && died_before_response(&e) => Box::new(make()),
+        Err(_) => return Err(Failure::Request),
+    };
+    // Boxed: a retry is rare, and its state should not widen every request's task.
+    let retry = Box::pin(client.0.exchange(true, small_reads, retry));
+    tokio::time::timeout(response_timeout, retry)
         .await
-        .map_err(|_| Failure::Request)?;
-    match first {
-        Ok(resp) => Ok(resp),
-        Err(e) if is_idempotent(make().method()) && died_before_response(&e) => {
-            tokio::time::timeout(response_timeout, client.request(true, make()))
-                .await
-                .map_err(|_| Failure::Request)?
-                .map_err(|_| Failure::Request)
-        }
-        Err(_) => Err(Failure::Request),
-    }
+        .map_err(|_| Failure::Request)?
+        .map_err(|_| Failure::Request)
 }
 
 /// Methods that may be sent twice (RFC 9110 section 9.2.2).
@@ -335,17 +281,15 @@ fn is_idempotent(m: &Method) -> bool {
 
 /// True when the connection closed or was reset before the response began (never for a
 /// connect failure: the server was not reached).
-fn died_before_response(e: &hyper_util::client::legacy::Error) -> bool {
-    if e.is_connect() {
+fn died_before_response(e: &SendError) -> bool {
+    let SendError::Http(e) = e else {
         return false;
+    };
+    if e.is_incomplete_message() || e.is_canceled() {
+        return true;
     }
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
-        if let Some(h) = s.downcast_ref::<hyper::Error>() {
-            if h.is_incomplete_message() || h.is_canceled() {
-                return true;
-            }
-        }
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
             use std::io::ErrorKind::*;
             if matches!(
@@ -363,24 +307,100 @@ fn died_before_response(e: &hyper_util::client::legacy::Error) -> bool {
 async fn perform(
     client: &Client,
     id: i64,
-    req: HttpRequest,
+    req: Box<HttpRequest>,
     reporter: &Reporter,
     limits: Limits,
 ) -> Result<HttpCompletion, Failure> {
+    // Only what the redirects and the completion need stays in the task while it waits.
+    let mut uri = parse_url(&req.url).ok_or(Failure::BadUrl)?;
+    let mut method = Method::from_bytes(req.method.trim().to_ascii_uppercase().as_bytes())
+        .map_err(|_| Failure::BadMethod)?;
+    let mut headers = request_headers(&req.headers);
     let HttpRequest {
         url,
-        method,
-        headers: user_headers,
+        method: given_method,
+        headers: given_headers,
         body,
         target,
-    } = req;
-    let mut uri = parse_url(&url).ok_or(Failure::BadUrl)?;
-    let mut method = Method::from_bytes(method.trim().to_ascii_uppercase().as_bytes())
-        .map_err(|_| Failure::BadMethod)?;
+    } = *req;
+    drop((given_method, given_headers));
     let mut body = Bytes::from(body);
-    let mut headers = HeaderMap::new();
-    for (k, v) in &user_headers {
-        // A header the HTTP library cannot send (bad name or value) is left out.
+
+    let small_reads = !matches!(target, HttpTarget::File { .. });
+    let mut redirects = 0;
+    loop {
+        headers.insert(header::HOST, host_header(&uri));
+        let make = || {
+            let mut request = Request::new(Full::new(body.clone()));
+            *request.method_mut() = method.clone();
+            *request.uri_mut() = uri.clone();
+            *request.headers_mut() = headers.clone();
+            request
+        };
+        // http_set_connect_timeout bounds the wait for the server to answer (GameMaker's manual:
+        // "the server takes too long to respond"), not only the TCP connect.
+        let (link, resp) = send(client, make, small_reads, limits.response_timeout).await?;
+        let (resp, status, next) = route(resp, &uri);
+        match next {
+            Some(next) if redirects < MAX_REDIRECTS => {
+                redirects += 1;
+                let to_get = status == StatusCode::SEE_OTHER && method != Method::HEAD
+                    || (status == StatusCode::MOVED_PERMANENTLY || status == StatusCode::FOUND)
+                        && method == Method::POST;
+                if to_get {
+                    method = Method::GET;
+                    body = Bytes::new();
+                    headers.remove(header::CONTENT_TYPE);
+                    headers.remove(header::CONTENT_ENCODING);
+                }
+                if next.scheme() != uri.scheme() || next.authority() != uri.authority() {
+                    headers.remove(header::AUTHORIZATION);
+                    headers.remove(header::COOKIE);
+                }
+                uri = next;
+                // Boxed, like `finish`: the task waiting for an answer keeps no room for it.
+                Box::pin(drain(client, link, resp)).await;
+            }
+            // Boxed: the body's state is allocated once the response has arrived, so a request
+            // still waiting for its answer keeps a smaller task.
+            _ => {
+                let done = finish(
+                    client,
+                    id,
+                    url,
+                    link,
+                    resp,
+                    target,
+                    reporter,
+                    limits.max_body,
+                );
+                return Box::pin(done).await;
+            }
+        }
+    }
+}
+
+/// A response's status and the URL its redirect leads to, if it is one. (The response passes
+/// through by value: a local of the task that is never borrowed takes no room while it waits.)
+fn route(resp: Response<Incoming>, uri: &Uri) -> (Response<Incoming>, StatusCode, Option<Uri>) {
+    let status = resp.status();
+    let next = if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
+        resp.headers()
+            .get(header::LOCATION)
+            .and_then(|l| std::str::from_utf8(l.as_bytes()).ok())
+            .and_then(|l| resolve_location(uri, l))
+    } else {
+        None
+    };
+    (resp, status, next)
+}
+
+/// The headers sent with every request of a task: the valid ones given (a header the HTTP
+/// library cannot send, with a bad name or value, is left out; `Host` and `Content-Length` are
+/// set by the request itself), a `User-Agent` unless one was given, and room for `Host`.
+fn request_headers(given: &[(String, String)]) -> HeaderMap {
+    let mut headers = HeaderMap::with_capacity(given.len() + 2);
+    for (k, v) in given {
         if let (Ok(k), Ok(v)) = (
             HeaderName::from_bytes(k.trim().as_bytes()),
             HeaderValue::from_bytes(v.trim().as_bytes()),
@@ -396,70 +416,45 @@ async fn perform(
             HeaderValue::from_static(concat!("gml/", env!("CARGO_PKG_VERSION"))),
         );
     }
-
-    let mut redirects = 0;
-    loop {
-        let make = || {
-            let mut request = Request::new(Full::new(body.clone()));
-            *request.method_mut() = method.clone();
-            *request.uri_mut() = uri.clone();
-            *request.headers_mut() = headers.clone();
-            request
-        };
-        // http_set_connect_timeout bounds the wait for the server to answer (GameMaker's manual:
-        // "the server takes too long to respond"), not only the TCP connect.
-        let resp = send(client, make, limits.response_timeout).await?;
-        let status = resp.status();
-        let next = if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
-            resp.headers()
-                .get(header::LOCATION)
-                .and_then(|l| std::str::from_utf8(l.as_bytes()).ok())
-                .and_then(|l| resolve_location(&uri, l))
-        } else {
-            None
-        };
-        match next {
-            Some(next) if redirects < MAX_REDIRECTS => {
-                redirects += 1;
-                drain(resp).await;
-                let to_get = status == StatusCode::SEE_OTHER && method != Method::HEAD
-                    || (status == StatusCode::MOVED_PERMANENTLY || status == StatusCode::FOUND)
-                        && method == Method::POST;
-                if to_get {
-                    method = Method::GET;
-                    body = Bytes::new();
-                    headers.remove(header::CONTENT_TYPE);
-                    headers.remove(header::CONTENT_ENCODING);
-                }
-                if next.scheme() != uri.scheme() || next.authority() != uri.authority() {
-                    headers.remove(header::AUTHORIZATION);
-                    headers.remove(header::COOKIE);
-                }
-                uri = next;
-            }
-            // Boxed: the body's state is allocated once the response has arrived, so a request
-            // still waiting for its answer keeps a smaller task.
-            _ => return Box::pin(finish(id, url, resp, target, reporter, limits.max_body)).await,
-        }
-    }
+    headers
 }
 
-/// Reads a little of a redirect's body so its connection can be reused.
-async fn drain(resp: Response<Incoming>) {
+/// Reads a little of a redirect's body so its connection can be reused, and gives the
+/// connection back.
+async fn drain(client: &Client, mut link: Link, resp: Response<Incoming>) {
     let mut body = resp.into_body();
     let mut read = 0;
     while read <= REDIRECT_DRAIN_LIMIT {
-        match body.frame().await {
+        match link.drive(body.frame()).await {
             Some(Ok(f)) => read += f.data_ref().map_or(0, |d| d.len()),
-            _ => return,
+            _ => break,
         }
     }
+    drop(body);
+    link.release(client.0.pool()).await;
 }
 
-/// Turns the final response into the final completion.
+/// Turns the final response into the final completion, and gives the connection back.
+#[allow(clippy::too_many_arguments)]
 async fn finish(
+    client: &Client,
     id: i64,
     url: String,
+    mut link: Link,
+    resp: Response<Incoming>,
+    target: HttpTarget,
+    reporter: &Reporter,
+    max_body: usize,
+) -> Result<HttpCompletion, Failure> {
+    let done = read_response(id, url, &mut link, resp, target, reporter, max_body).await;
+    link.release(client.0.pool()).await;
+    done
+}
+
+async fn read_response(
+    id: i64,
+    url: String,
+    link: &mut Link,
     resp: Response<Incoming>,
     target: HttpTarget,
     reporter: &Reporter,
@@ -471,16 +466,16 @@ async fn finish(
     let content_length = content_length(resp.headers());
     let (result, size) = match target {
         HttpTarget::File { path, display_path } if ok => {
-            let size = download(id, &url, resp, &path, reporter).await?;
+            let size = download(id, &url, link, resp, &path, reporter).await?;
             (HttpResult::Path(display_path), size)
         }
         HttpTarget::Bytes => {
-            let body = collect(resp, content_length, max_body).await?;
+            let body = collect(link, resp, content_length, max_body).await?;
             let n = body.len();
             (HttpResult::Bytes(body), n)
         }
         HttpTarget::Text | HttpTarget::File { .. } => {
-            let body = collect(resp, content_length, max_body).await?;
+            let body = collect(link, resp, content_length, max_body).await?;
             let n = body.len();
             (HttpResult::Text(text(body)), n)
         }
@@ -500,6 +495,7 @@ async fn finish(
 /// Reads a whole body into memory, failing as soon as it passes `max_body` bytes (or announces
 /// more than that).
 async fn collect(
+    link: &mut Link,
     resp: Response<Incoming>,
     content_length: i64,
     max_body: usize,
@@ -509,7 +505,7 @@ async fn collect(
     }
     let mut body = resp.into_body();
     let mut out = Vec::with_capacity(content_length.clamp(0, 64 << 20) as usize);
-    while let Some(frame) = body.frame().await {
+    while let Some(frame) = link.drive(body.frame()).await {
         let frame = frame.map_err(|_| Failure::Body)?;
         if let Some(d) = frame.data_ref() {
             if d.len() > max_body - out.len() {
@@ -526,6 +522,7 @@ async fn collect(
 async fn download(
     id: i64,
     url: &str,
+    link: &mut Link,
     resp: Response<Incoming>,
     path: &std::path::Path,
     reporter: &Reporter,
@@ -542,7 +539,7 @@ async fn download(
     let mut total: u64 = 0;
     let mut reported: u64 = 0;
     let mut last = Instant::now();
-    while let Some(frame) = body.frame().await {
+    while let Some(frame) = link.drive(body.frame()).await {
         let frame = frame.map_err(|_| Failure::Body)?;
         let Some(d) = frame.data_ref() else { continue };
         if d.is_empty() {

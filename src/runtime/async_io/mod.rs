@@ -47,9 +47,12 @@
 //!   closes or resets before the response begins (typically a pooled connection the server had
 //!   closed) is sent once more on a new connection; a redirect's next request too.
 //! - https uses rustls (ring) with Mozilla's roots from webpki-roots, or the roots given to
-//!   `set_tls_roots`. HTTP/1.1 only; one shared pooled client per scheme serves every request
-//!   (plain http goes through one without TLS, so its connections carry no TLS state).
+//!   `set_tls_roots`. HTTP/1.1 only, over hyper's client connections: a request on a new
+//!   connection drives it in its own task; finished connections are kept alive in a shared pool
+//!   (idle for at most 30 s) for later requests to the same host (`connection.rs`). Plain http
+//!   connections carry no TLS state.
 
+mod connection;
 pub(crate) mod files;
 mod http;
 pub mod net;
@@ -328,7 +331,7 @@ impl AsyncIo {
             rt.spawn(http::run(
                 client,
                 id,
-                req,
+                Box::new(req),
                 request_timeout,
                 settings.connect_timeout,
                 max_body,
