@@ -151,6 +151,7 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             (Op::PushReal(c), op) if cmp(op).is_some() => Some(Op::CmpC(cmp(op)?, c)),
             (Op::CmpC(k, c), Op::JumpIfFalse(t)) => Some(Op::JumpUnlessC(k, c, t)),
             (Op::LoadLocal(s), Op::ArithC(k, c)) => Some(Op::LocalArithC(s, k, c)),
+            (Op::LoadLocal(s), Op::Return) => Some(Op::ReturnLocal(s)),
             (Op::ArithC(k, c), Op::StoreLocal(s)) => Some(Op::ArithCToLocal(s, k, c)),
             (Op::LoadLocal(s), Op::JumpUnlessC(k, c, t)) => Some(Op::JumpUnlessLocalC(s, k, c, t)),
             (p, Op::JumpIfFalse(t)) if cmp(p).is_some() => Some(Op::JumpUnless(cmp(p)?, t)),
@@ -284,9 +285,11 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
                 Span::default(),
             )]);
         }
-        if !crate::vm::bytecode::code_is_closed(&self.code) {
+        if !crate::vm::bytecode::code_is_closed(&self.code)
+            || !crate::vm::bytecode::locals_in_range(&self.code, self.local_names.len() as u16)
+        {
             return Err(vec![Diagnostic::new(
-                "internal compiler error: a jump leaves the function",
+                "internal compiler error: a jump or a local slot leaves the function",
                 Span::default(),
             )]);
         }
@@ -294,6 +297,7 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
             name: self.name,
             short_name: short_name.to_string(),
             field_caches: crate::vm::field_cache::FieldCache::for_code(&self.code),
+            max_stack: crate::vm::bytecode::max_stack_depth(&self.code),
             code: self.code,
             lines: self.lines,
             consts: self.consts,

@@ -36,6 +36,9 @@ pub struct Proto {
     pub param_count: u16,
     /// All slots: parameters first, then `var` locals and compiler temporaries.
     pub local_count: u16,
+    /// The most operand-stack slots the code uses above its locals (`max_stack_depth`): a call
+    /// reserves them when it enters, so the dispatch loop pushes without capacity checks.
+    pub max_stack: u32,
     /// Local names by slot, for `:vars`, disassembly and error messages.
     pub local_names: Vec<Rc<str>>,
     /// Uses `argument[i]`, `argument_count` or `argumentN` beyond its parameters.
@@ -209,6 +212,8 @@ pub enum Op {
     EnterConstructor,
     Return,
     ReturnUndefined,
+    /// `return local` (`LoadLocal` then `Return`).
+    ReturnLocal(u16),
 
     MakeArray(u32),
     /// Pushes a new empty struct.
@@ -343,14 +348,228 @@ impl Op {
 /// Whether `code` keeps the dispatch loop inside it: it ends in a return and every jump lands
 /// on one of its instructions. The loop fetches instructions unchecked and relies on this.
 pub fn code_is_closed(code: &[Op]) -> bool {
-    matches!(code.last(), Some(Op::Return | Op::ReturnUndefined))
-        && code
-            .iter()
-            .all(|op| op.jump_target().is_none_or(|t| (t as usize) < code.len()))
+    matches!(
+        code.last(),
+        Some(Op::Return | Op::ReturnUndefined | Op::ReturnLocal(_))
+    ) && code
+        .iter()
+        .all(|op| op.jump_target().is_none_or(|t| (t as usize) < code.len()))
+}
+
+impl Op {
+    /// How many values this instruction pops and then pushes when it falls through to the next
+    /// one (calls: the callee's result replaces the callee and arguments).
+    fn stack_effect(&self) -> (u32, u32) {
+        use Op::*;
+        match *self {
+            Const(_) | PushReal(_) | PushUndefined | PushBool(_) => (0, 1),
+            Pop | Delete | Throw | Return => (1, 0),
+            Dup => (1, 2),
+            Dup2 => (2, 4),
+            Over => (2, 3),
+            Swap => (2, 2),
+            LoadLocal(_)
+            | LocalArrayForWrite(_)
+            | LoadArg(_)
+            | LoadGlobal(_)
+            | GlobalArrayForWrite(_)
+            | LoadSelf(_)
+            | SelfArrayForWrite(_)
+            | LoadStatic(_)
+            | LoadBuiltin(_)
+            | PushSelf
+            | PushOther
+            | PushGlobal
+            | PushScript(_)
+            | NewStruct
+            | MakeMethod(_)
+            | MakeFunction(_)
+            | LocalArithC(..)
+            | LoadLocalIndex(..)
+            | LoadLocalField(..) => (0, 1),
+            MakeMethodForTop(_) => (1, 2),
+            StoreLocal(_) | StoreArg(_) | StoreGlobal(_) | StoreSelf(_) | StoreStatic(_)
+            | StoreBuiltin(_) | AddToLocal(_) | ArithCToLocal(..) | StoreLocalIndex(..)
+            | StoreLocalField(..) | JumpIfFalse(_) | JumpIfTrue(_) | JumpUnlessC(..)
+            | WithBegin(_) => (1, 0),
+            InitField(_) => (2, 1),
+            LoadArgIndex
+            | LoadField(_)
+            | FieldArrayForWrite(_)
+            | Neg
+            | Not
+            | BitNot
+            | ToBool
+            | ArithC(..)
+            | CmpC(..) => (1, 1),
+            StoreArgIndex | StoreField(_) | JumpUnless(..) => (2, 0),
+            LoadIndex | IndexArrayForWrite | LoadKey | Add | Sub | Mul | Div | IntDiv | Mod
+            | Bit(_) | Eq | Ne | Lt | Le | Gt | Ge | Xor => (2, 1),
+            StoreIndex | StoreKey => (3, 0),
+            // Peeks; the fall-through pops (the jump keeps it, see `max_stack_depth`).
+            JumpIfNotNullish(_) => (1, 0),
+            IncLocal(..) | Jump(_) | RepeatStep(..) | EnterConstructor | ReturnUndefined
+            | ReturnLocal(_) | StaticsInit(_) | WithNext(_) | WithExit | TryBegin(_) | TryEnd
+            | Nop | JumpUnlessLocalC(..) | IncLocalLoopC(..) | DecLocalLoopC(..)
+            | JumpUnlessLocals(..) | IncLocalLoopL(..) | DecLocalLoopL(..) => (0, 0),
+            CallScript(_, n) | CallNative(_, n) | CallParent(n) => (n as u32, 1),
+            CallValue(n) | CallField(_, n) | New(n) => (n as u32 + 1, 1),
+            CallSelfVar(_, n) => (n as u32, 1),
+            MakeArray(n) => (n, 1),
+        }
+    }
+
+    /// Whether execution can continue at the next instruction.
+    fn falls_through(&self) -> bool {
+        !matches!(
+            self,
+            Op::Jump(_) | Op::Return | Op::ReturnUndefined | Op::ReturnLocal(_) | Op::Throw
+        )
+    }
+}
+
+/// The deepest the operand stack gets above a frame's locals while `code` runs (the values an
+/// instruction pushes and the arguments it gathers, not a callee's own frame). Found by walking
+/// every path: each instruction is reached at one depth in code the compiler emits. Code where
+/// that fails (a compiler bug) gets a bound that still covers it: the sum of all pushes.
+pub fn max_stack_depth(code: &[Op]) -> u32 {
+    let all_pushes: u32 = code
+        .iter()
+        .map(|op| op.stack_effect().1)
+        .fold(0u32, |a, b| a.saturating_add(b))
+        .saturating_add(1);
+    let mut depth_at: Vec<Option<u32>> = vec![None; code.len()];
+    let mut work = vec![(0usize, 0u32)];
+    let mut max = 0;
+    while let Some((at, d)) = work.pop() {
+        let Some(op) = code.get(at) else { continue };
+        match depth_at[at] {
+            Some(seen) if seen == d => continue,
+            Some(seen) => {
+                // Reached at two depths: not code the compiler emits.
+                debug_assert!(false, "operand stack depth differs at instruction {at}");
+                if seen > d {
+                    continue;
+                }
+                if d >= all_pushes {
+                    return all_pushes;
+                }
+            }
+            None => {}
+        }
+        depth_at[at] = Some(d);
+        let (pops, pushes) = op.stack_effect();
+        let after = d.saturating_sub(pops) + pushes;
+        // `Dup2` and friends read before they push: the peak is the depth after.
+        max = max.max(after).max(d);
+        if op.falls_through() {
+            work.push((at + 1, after));
+        }
+        if let Some(t) = op.jump_target() {
+            let there = match op {
+                // The jump keeps the value the fall-through pops.
+                Op::JumpIfNotNullish(_) => d,
+                // A `catch` starts with the error value pushed where `try` began.
+                Op::TryBegin(_) => d + 1,
+                // `StaticsInit` and `WithNext` jump without touching the stack; the others
+                // pop what their fall-through pops.
+                _ => after,
+            };
+            work.push((t as usize, there));
+        }
+    }
+    max.min(all_pushes)
+}
+
+/// Whether every local slot `code` names is below `local_count`: the dispatch loop reads and
+/// writes locals unchecked and relies on this.
+pub fn locals_in_range(code: &[Op], local_count: u16) -> bool {
+    code.iter()
+        .all(|op| op.local_slots().is_none_or(|(a, b)| a.max(b) < local_count))
+}
+
+impl Op {
+    /// The local slots an instruction reads or writes (the second repeats the first when it
+    /// names one).
+    fn local_slots(&self) -> Option<(u16, u16)> {
+        use Op::*;
+        match *self {
+            LoadLocal(a)
+            | StoreLocal(a)
+            | IncLocal(a, _)
+            | LocalArrayForWrite(a)
+            | RepeatStep(a, _)
+            | AddToLocal(a)
+            | ArithCToLocal(a, ..)
+            | LocalArithC(a, ..)
+            | JumpUnlessLocalC(a, ..)
+            | IncLocalLoopC(a, ..)
+            | DecLocalLoopC(a, ..)
+            | LoadLocalField(a, _)
+            | StoreLocalField(a, _)
+            | ReturnLocal(a) => Some((a, a)),
+            LoadLocalIndex(a, b)
+            | StoreLocalIndex(a, b)
+            | JumpUnlessLocals(a, _, b, _)
+            | IncLocalLoopL(a, _, b, _)
+            | DecLocalLoopL(a, _, b, _) => Some((a, b)),
+            _ => None,
+        }
+    }
 }
 
 impl Proto {
     pub fn line_at(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn max_stack_depth_follows_every_path() {
+        // 1 + f(2, 3): three values wait before the call, one after.
+        let code = [
+            Op::PushReal(1.0),
+            Op::PushReal(2.0),
+            Op::PushReal(3.0),
+            Op::CallNative(0, 2),
+            Op::Add,
+            Op::Return,
+        ];
+        assert_eq!(max_stack_depth(&code), 3);
+        // a ?? b: the jump keeps `a`; the fall-through pops it and pushes `b`.
+        let code = [
+            Op::PushUndefined,
+            Op::JumpIfNotNullish(3),
+            Op::PushReal(1.0),
+            Op::Return,
+        ];
+        assert_eq!(max_stack_depth(&code), 1);
+        // try { } catch (e): the catch starts with the error value above what `try` saw.
+        let code = [
+            Op::PushReal(1.0),
+            Op::TryBegin(4),
+            Op::TryEnd,
+            Op::Jump(7),
+            Op::PushReal(2.0),
+            Op::Pop,
+            Op::Pop,
+            Op::Pop,
+            Op::ReturnUndefined,
+        ];
+        assert_eq!(max_stack_depth(&code), 3);
+    }
+
+    #[test]
+    fn locals_out_of_range_are_found() {
+        assert!(locals_in_range(&[Op::LoadLocal(1), Op::Return], 2));
+        assert!(!locals_in_range(&[Op::LoadLocal(2), Op::Return], 2));
+        assert!(!locals_in_range(
+            &[Op::IncLocalLoopL(0, CmpOp::Lt, 5, 0)],
+            2
+        ));
     }
 }

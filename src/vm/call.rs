@@ -94,12 +94,31 @@ impl Vm {
         extra_pop: usize,
     ) {
         let proto = &func.proto;
+        // The dispatch loop pushes without capacity checks: room for the frame's locals and
+        // its deepest operand stack, reserved now (the capacity never shrinks after).
+        let locals_end = base + proto.local_count as usize;
+        self.stack
+            .reserve(locals_end + proto.max_stack as usize - self.stack.len());
         // Missing arguments are undefined; `var` locals start unset.
         fill_slots(
             &mut self.stack,
             base + proto.param_count as usize,
-            base + proto.local_count as usize,
+            locals_end,
         );
+        self.push_frame_record(func, self_, other, base, argc, extra_pop);
+    }
+
+    /// The frame record of `push_plain_frame`, for a caller that has set up the frame's slots.
+    #[inline(always)]
+    pub(crate) fn push_frame_record(
+        &mut self,
+        func: FuncRef,
+        self_: ScopeRef,
+        other: ScopeRef,
+        base: usize,
+        argc: usize,
+        extra_pop: usize,
+    ) {
         let with_base = self.withs.len();
         self.frames.reserve(1);
         // SAFETY: capacity reserved above; every field of the new slot is written before the
@@ -118,6 +137,7 @@ impl Vm {
             addr_of_mut!((*p).argc).write(argc);
             addr_of_mut!((*p).ret_len).write(base - extra_pop);
             addr_of_mut!((*p).with_base).write(with_base);
+            addr_of_mut!((*p).slow_return).write(false);
             addr_of_mut!((*p).event).write(None);
             addr_of_mut!((*p).rare).write(None);
             self.frames.set_len(len + 1);
@@ -245,7 +265,7 @@ impl Vm {
             }
         }
         // Keep the frame's locals when it returns: read them back before the frame pops.
-        self.frames.last_mut().expect("frame").set_construct(false);
+        self.frames.last_mut().expect("frame").slow_return = true;
         let n = func.proto.local_count as usize;
         self.execute_keep_locals(depth, base, n, locals)
     }
@@ -423,7 +443,7 @@ type Words = [std::mem::MaybeUninit<u64>; 2];
 const UNDEFINED_WORDS: Words = unsafe { std::mem::transmute::<Value, Words>(Value::Undefined) };
 const UNSET_WORDS: Words = unsafe { std::mem::transmute::<Value, Words>(Value::Unset) };
 
-/// Grows `stack` to `locals_end`: undefined up to `params_end` (missing arguments), unset after
+/// Grows `stack` (with room reserved) to `locals_end`: undefined up to `params_end` (missing arguments), unset after
 /// (`var` locals), written word by word.
 #[inline(always)]
 fn fill_slots(stack: &mut Vec<Value>, params_end: usize, locals_end: usize) {
@@ -431,8 +451,7 @@ fn fill_slots(stack: &mut Vec<Value>, params_end: usize, locals_end: usize) {
     if locals_end <= old {
         return;
     }
-    stack.reserve(locals_end - old);
-    // SAFETY: capacity reserved; each slot gets a complete, owned-nothing Value bit pattern.
+    // SAFETY: capacity reserved by the caller; each slot gets a complete, owned-nothing Value bit pattern.
     unsafe {
         let p = stack.as_mut_ptr() as *mut std::mem::MaybeUninit<u64>;
         for i in old..locals_end {
@@ -446,6 +465,35 @@ fn fill_slots(stack: &mut Vec<Value>, params_end: usize, locals_end: usize) {
         }
         stack.set_len(locals_end);
     }
+}
+
+/// Writes undefined from `from` up to `params_end` (missing arguments) and unset from there up
+/// to `end` (`var` locals); returns `end`.
+///
+/// # Safety
+/// `from..end` must be unused slots within one allocation of Values.
+#[inline(always)]
+pub(crate) unsafe fn fill_slots_raw(
+    mut from: *mut Value,
+    params_end: *mut Value,
+    end: *mut Value,
+) -> *mut Value {
+    while from < end {
+        let words = if from < params_end {
+            UNDEFINED_WORDS
+        } else {
+            UNSET_WORDS
+        };
+        // SAFETY: `from` is an unused slot (the caller's guarantee); each gets a complete,
+        // owned-nothing Value bit pattern.
+        unsafe {
+            let p = from as *mut std::mem::MaybeUninit<u64>;
+            std::ptr::write_volatile(p, words[0]);
+            std::ptr::write_volatile(p.add(1), words[1]);
+            from = from.add(1);
+        }
+    }
+    end
 }
 
 /// Shortens the operand stack to `len`, dropping only the values that own something (a

@@ -93,6 +93,25 @@ pub(crate) fn load_index_slow(a: &Value, i: &Value) -> Result<Value> {
     }
 }
 
+/// `a[i]` off the dispatch loop's fast path: a fractional index truncates; an index past the
+/// end names the index as written.
+#[cold]
+pub(crate) fn load_index_general(a: &Value, i: &Value) -> Result<Value> {
+    if let (Value::Array(arr), Value::Real(r)) = (a, i) {
+        if *r >= 0.0 {
+            let arr = arr.borrow();
+            return arr.get(*r as usize).cloned().ok_or_else(|| {
+                Error::msg(format!(
+                    "Variable Index [{}] out of range [{}]",
+                    *r as i64,
+                    arr.len()
+                ))
+            });
+        }
+    }
+    load_index_slow(a, i)
+}
+
 pub(crate) fn store_index(a: &Value, i: &Value, v: Value) -> Result<()> {
     let Value::Array(arr) = a else {
         return Err(Error::msg(

@@ -1,25 +1,36 @@
 //! The dispatch loop. Real/real arithmetic and comparisons are inlined; everything else goes
 //! through `ops`. Errors unwind to the nearest `try` handler of this run, else return.
-//! The loop is one long `match` on purpose: keeping every instruction's code in one function
-//! keeps the operand stack, ip and frame base in registers.
+//! The hot instructions (locals, arithmetic, compares, jumps, calls and returns, field and index
+//! access) are one `match` in `dispatch`, whose state (operand stack top, locals base, ip) lives
+//! in registers; the rare ones run out of line (`rare.rs`), and slow paths in `#[cold]`
+//! functions below.
 
 use super::bytecode::{ArithOp, Op};
-use super::call::{owns_heap, truncate_stack};
+use super::call::{fill_slots_raw, owns_heap, truncate_stack};
 use super::error::{Error, Result};
+use super::function::Callee;
 use super::function::FunctionObj;
-use super::function::{Callee, Method, MethodKind};
-use super::index::{
-    array_field_for_write, index_array_for_write, index_of, load_index_slow, store_index,
-};
+use super::index::{load_index_general, load_index_slow, store_index};
 use super::ops::{self, cmp_const, cmp_values};
 use super::scope_ref::{FuncRef, ScopeRef};
 use super::value::{StructObj, StructRef, Value};
-use super::{not_callable, Frame, Handler, Vm, WithState, MAX_CALL_DEPTH};
+use super::{Frame, Vm, MAX_CALL_DEPTH};
 use smallvec::SmallVec;
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
 pub(crate) type Args = SmallVec<[Value; 8]>;
+
+/// The tag byte of `Value::Real` (the first byte of a Value).
+const REAL_TAG: u8 = {
+    let v = Value::Real(0.0);
+    // SAFETY: the first byte of an initialised Value is its discriminant.
+    unsafe { *(&v as *const Value as *const u8) }
+};
+
+/// Natives taking up to this many arguments get them in a buffer on the Rust stack.
+const NATIVE_ARGS_INLINE: usize = 8;
 
 impl Vm {
     /// Runs frames until the frame count drops back to `depth`; returns the last frame's result.
@@ -102,97 +113,86 @@ impl Vm {
         }
     }
 
+    /// The dispatch loop. Its state lives in locals the compiler keeps in registers: `sp` (one
+    /// past the operand stack's top), `bp` (the frame's first local), `ip` (the next
+    /// instruction) and `code` (the frame's first instruction).
+    ///
+    /// While the loop runs, `self.stack`'s length is stale: `sp` is the truth. Every arm that
+    /// calls out with `&mut self` (anything that may read the stack, run GML, grow the stack
+    /// or push a frame) writes the state back first (`sync!`) and reloads the pointers after
+    /// (`reload_sp!`, or `load_frame!` when frames may have changed): a nested call may have
+    /// reallocated the stack. Calls reserve each frame's `local_count + max_stack` slots when
+    /// they push it (`push_plain_frame`), so the loop's pushes need no capacity check; a
+    /// debug assertion checks that reservation on every push.
     fn dispatch(&mut self, depth: usize) -> Result<Value> {
-        let mut fi = self.frames.len() - 1;
-        let mut proto = frame_proto(&self.frames[fi]);
-        let mut ip = self.frames[fi].ip;
-        let mut base = self.frames[fi].base;
+        let mut fi: usize;
+        let mut proto: &super::bytecode::Proto;
+        let mut code: *const Op;
+        let mut ip: *const Op;
+        let mut bp: *mut Value;
+        let mut sp: *mut Value;
         let mut ticks: u32 = 0;
 
-        // Writes in place: a shared `Vec::push` tail would copy every pushed value through one
-        // stack temporary, and that 16-byte reload of two narrower stores stalls the CPU.
-        macro_rules! spush {
-            ($v:expr) => {{
-                let v: Value = $v;
-                // As two machine words, so a tail shared by many arms merges registers, not a
-                // 16-byte memory temporary.
-                // SAFETY: Value is 16 bytes; MaybeUninit words may hold its padding.
-                let raw: [std::mem::MaybeUninit<u64>; 2] = unsafe { std::mem::transmute(v) };
-                let st = &mut self.stack;
-                if st.len() == st.capacity() {
-                    st.reserve(256);
-                }
-                // SAFETY: capacity was checked above; the slot past `len` is uninitialised, and
-                // `raw` is a moved Value.
-                unsafe {
-                    let l = st.len();
-                    let p = st.as_mut_ptr().add(l) as *mut std::mem::MaybeUninit<u64>;
-                    std::ptr::write_volatile(p, raw[0]);
-                    std::ptr::write_volatile(p.add(1), raw[1]);
-                    st.set_len(l + 1);
-                }
-            }};
-        }
-        // Reads the slot as two words for the same reason `spush` writes it so: the stores of a
-        // push must forward to the loads of the pop that usually follows at once.
-        macro_rules! pop {
+        // The running frame's state into the loop's locals: on entry, after a call, after an
+        // out-of-line instruction (which may have pushed or popped frames).
+        macro_rules! load_frame {
             () => {{
-                let st = &mut self.stack;
-                let l = st.len();
-                if l == 0 {
-                    Value::Undefined
-                } else {
-                    // SAFETY: slot `l - 1` holds an initialised Value, moved out as we shrink.
-                    unsafe {
-                        st.set_len(l - 1);
-                        // Volatile keeps them two 8-byte loads (LLVM would fuse them into one
-                        // 16-byte load, which cannot take its data from two 8-byte stores).
-                        let p = st.as_ptr().add(l - 1) as *const std::mem::MaybeUninit<u64>;
-                        let raw = [
-                            std::ptr::read_volatile(p),
-                            std::ptr::read_volatile(p.add(1)),
-                        ];
-                        std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>(raw)
-                    }
+                fi = self.frames.len() - 1;
+                // SAFETY: frame `fi` exists (just computed); its ip is within its code, and its
+                // base and the stack's length within the stack.
+                unsafe {
+                    let f = self.frames.get_unchecked(fi);
+                    proto = frame_proto(f);
+                    code = proto.code.as_ptr();
+                    ip = code.add(f.ip);
+                    let p = self.stack.as_mut_ptr();
+                    bp = p.add(f.base);
+                    sp = p.add(self.stack.len());
                 }
             }};
         }
-        macro_rules! top {
-            () => {
-                self.stack.last_mut().expect("operand stack")
-            };
+        // The stack pointers after a call-out that kept the frame (the stack may have moved).
+        macro_rules! reload_sp {
+            () => {{
+                let p = self.stack.as_mut_ptr();
+                // SAFETY: as in `load_frame!`.
+                unsafe {
+                    sp = p.add(self.stack.len());
+                    bp = p.add(self.frames.get_unchecked(fi).base);
+                }
+            }};
         }
-        // Saves the ip so errors and nested calls see where we are.
+        // Writes the loop's state back: the ip (errors and nested calls see where we are) and
+        // the operand stack's length.
         macro_rules! sync {
-            () => {
-                self.frames[fi].ip = ip;
-            };
-        }
-        // After a call or return: also counts toward polling (recursion has no back-jumps).
-        macro_rules! reload {
-            () => {
-                fi = self.frames.len() - 1;
-                proto = frame_proto(&self.frames[fi]);
-                ip = self.frames[fi].ip;
-                base = self.frames[fi].base;
-                ticks = ticks.wrapping_add(1);
-                if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
-                    self.poll_interrupt()?;
+            () => {{
+                // SAFETY: frame `fi` exists; `ip` points into its code and `sp` into the stack's
+                // allocation at or above its start, every slot below it initialised.
+                unsafe {
+                    self.frames.get_unchecked_mut(fi).ip = ip.offset_from(code) as usize;
+                    let p = self.stack.as_mut_ptr();
+                    self.stack.set_len(sp.offset_from(p) as usize);
                 }
-            };
+            }};
         }
-        // After pushing a plain frame (whose base is already set): start its code.
-        macro_rules! enter {
-            ($proto:expr) => {
-                fi = self.frames.len() - 1;
-                proto = $proto;
-                ip = 0;
-                ticks = ticks.wrapping_add(1);
-                if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
-                    self.poll_interrupt()?;
+        // Calls out with the state written back; the stack pointers are reloaded after.
+        macro_rules! callout {
+            ($e:expr) => {{
+                sync!();
+                let r = $e;
+                reload_sp!();
+                // Reloaded rather than kept across the call, so ip need not stay in a
+                // callee-saved register or a stack slot.
+                // SAFETY: `sync!` saved it in the frame.
+                let at = frame!().ip;
+                ip = unsafe { code.add(at) };
+                match r {
+                    Ok(v) => v,
+                    Err(e) => return Err(e),
                 }
-            };
+            }};
         }
+        // A pure operation's result, or its error with the state written back.
         macro_rules! tryop {
             ($e:expr) => {
                 match $e {
@@ -204,19 +204,140 @@ impl Vm {
                 }
             };
         }
-        // A backward jump is a loop iteration: every POLL_TICKS of them, see whether Ctrl-C,
-        // --timeout or the memory limit asks the running code to stop (interrupt.rs).
+        macro_rules! fail {
+            ($e:expr) => {{
+                sync!();
+                return Err($e);
+            }};
+        }
+        // Every POLL_TICKS backward jumps and calls, see whether Ctrl-C, --timeout
+        // or the memory limit asks the running code to stop (interrupt.rs).
+        macro_rules! tick {
+            () => {
+                ticks = ticks.wrapping_add(1);
+                if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
+                    sync!();
+                    self.poll_interrupt()?;
+                }
+            };
+        }
+        // Writes in place, as two machine words: a 16-byte temporary reloaded from two 8-byte
+        // stores stalls the CPU (store forwarding fails).
+        macro_rules! spush {
+            ($v:expr) => {{
+                let v: Value = $v;
+                // SAFETY: Value is 16 bytes; MaybeUninit words may hold its padding.
+                let raw: [MaybeUninit<u64>; 2] = unsafe { std::mem::transmute(v) };
+                debug_assert!(
+                    // SAFETY: `sp` is within the stack's allocation.
+                    unsafe { sp.offset_from(self.stack.as_ptr()) } < self.stack.capacity() as isize,
+                    "operand stack past its reservation in {}",
+                    proto.name
+                );
+                // SAFETY: the frame reserved `max_stack` slots above its locals when it was
+                // pushed (`push_plain_frame`), and the stack never shrinks its capacity; the
+                // slot at `sp` is unused, and `raw` is a moved Value.
+                unsafe {
+                    let p = sp as *mut MaybeUninit<u64>;
+                    std::ptr::write_volatile(p, raw[0]);
+                    std::ptr::write_volatile(p.add(1), raw[1]);
+                    sp = sp.add(1);
+                }
+            }};
+        }
+        // Pushes a real: its first word is the tag with zeroed padding, a constant (a generic
+        // push merges the tag into padding bytes loaded from a stack temporary).
+        macro_rules! spush_real {
+            ($r:expr) => {{
+                let r: f64 = $r;
+                debug_assert!(
+                    // SAFETY: `sp` is within the stack's allocation.
+                    unsafe { sp.offset_from(self.stack.as_ptr()) } < self.stack.capacity() as isize
+                );
+                // SAFETY: as in `spush!`; the two words are a complete `Value::Real(r)`.
+                unsafe {
+                    let p = sp as *mut u64;
+                    std::ptr::write_volatile(p, REAL_TAG as u64);
+                    std::ptr::write_volatile(p.add(1), r.to_bits());
+                    sp = sp.add(1);
+                }
+            }};
+        }
+        // Moves the top out, read as two words for the same reason `spush` writes it so.
+        macro_rules! pop {
+            () => {{
+                debug_assert!(sp > bp, "operand stack underflow");
+                // SAFETY: the slot below `sp` holds an initialised Value above the frame's
+                // locals (compiled code never pops more than it pushed); it is moved out.
+                unsafe {
+                    sp = sp.sub(1);
+                    // Volatile keeps them two 8-byte loads (LLVM would fuse them into one
+                    // 16-byte load, which cannot take its data from two 8-byte stores).
+                    let p = sp as *const MaybeUninit<u64>;
+                    let raw = [
+                        std::ptr::read_volatile(p),
+                        std::ptr::read_volatile(p.add(1)),
+                    ];
+                    std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(raw)
+                }
+            }};
+        }
+        // Drops a value the arm is done with: inline for numbers (the generic drop is a call).
+        macro_rules! discard {
+            ($v:expr) => {{
+                let v: Value = $v;
+                if owns_heap(&v) {
+                    drop(v);
+                } else {
+                    std::mem::forget(v);
+                }
+            }};
+        }
+        macro_rules! top {
+            () => {
+                // SAFETY: as in `pop!`, without moving the value out.
+                unsafe { &mut *sp.sub(1) }
+            };
+        }
+        // A local slot of the running frame.
+        macro_rules! local {
+            ($s:expr) => {
+                // SAFETY: the compiler checks every slot operand is below the proto's
+                // `local_count` (`locals_in_range`), and the frame holds that many slots from
+                // `bp` (`push_plain_frame`).
+                unsafe { &mut *bp.add($s as usize) }
+            };
+        }
+        macro_rules! frame {
+            () => {
+                // SAFETY: frame `fi` is the running frame.
+                unsafe { self.frames.get_unchecked(fi) }
+            };
+        }
+        macro_rules! base {
+            () => {
+                frame!().base
+            };
+        }
         macro_rules! jump {
             ($t:expr) => {{
-                let t = $t as usize;
+                // SAFETY: jump targets are instructions of the same code (`code_is_closed`).
+                let t = unsafe { code.add($t as usize) };
                 if t < ip {
-                    ticks = ticks.wrapping_add(1);
-                    if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
-                        sync!();
-                        self.poll_interrupt()?;
-                    }
+                    tick!();
                 }
                 ip = t;
+            }};
+        }
+        // After pushing a plain frame (whose base is already set): start its code.
+        macro_rules! enter {
+            ($proto:expr) => {{
+                fi = self.frames.len() - 1;
+                proto = $proto;
+                code = proto.code.as_ptr();
+                ip = code;
+                reload_sp!();
+                tick!();
             }};
         }
         // The running instruction's inline cache (field instructions only).
@@ -224,7 +345,11 @@ impl Vm {
             () => {
                 // SAFETY: `field_caches` has one entry per instruction and `ip - 1` is the
                 // running instruction's index.
-                unsafe { proto.field_caches.get_unchecked(ip - 1) }
+                unsafe {
+                    proto
+                        .field_caches
+                        .get_unchecked(ip.offset_from(code) as usize - 1)
+                }
             };
         }
         macro_rules! compare {
@@ -239,12 +364,10 @@ impl Vm {
                             Some(ops::cmp_real(*x, *y, self.epsilon))
                         }
                     }
-                    _ => {
-                        let a2 = a.clone();
-                        tryop!(ops::compare(&a2, &b, self.epsilon))
-                    }
+                    _ => tryop!(ops::compare(a, &b, self.epsilon)),
                 };
                 *top!() = Value::Bool(r.map($pred).unwrap_or(false));
+                discard!(b);
             }};
         }
         macro_rules! arith {
@@ -254,187 +377,93 @@ impl Vm {
                 if let (Value::Real(x), Value::Real(y)) = (&mut *a, &b) {
                     *x $op *y;
                 } else {
-                    let a2 = a.clone();
-                    let r = tryop!($slow(&a2, &b));
+                    let r = tryop!($slow(a, &b));
                     *top!() = r;
                 }
+                discard!(b);
             }};
         }
 
+        load_frame!();
         loop {
             // SAFETY: every proto ends in a return and every jump targets an instruction of its
             // own proto (`code_is_closed`, checked when compiled), so ip stays in range.
-            let op = unsafe { *proto.code.get_unchecked(ip) };
-            ip += 1;
-            match op {
+            // Matched in place: operands are read from the code, not from a copy of the
+            // instruction.
+            let op: &Op = unsafe { &*ip };
+            ip = unsafe { ip.add(1) };
+            match *op {
                 Op::Const(i) => spush!(proto.consts[i as usize].clone()),
-                Op::PushReal(r) => spush!(Value::Real(r)),
+                Op::PushReal(r) => spush_real!(r),
                 Op::PushUndefined => spush!(Value::Undefined),
                 Op::PushBool(b) => spush!(Value::Bool(b)),
                 Op::Pop => {
-                    self.stack.pop();
+                    // SAFETY: as in `pop!`; the value is dropped in place, once.
+                    unsafe {
+                        sp = sp.sub(1);
+                        if owns_heap(&*sp) {
+                            std::ptr::drop_in_place(sp);
+                        }
+                    }
                 }
                 Op::Dup => {
                     let v = top!().clone();
                     spush!(v);
                 }
-                Op::Dup2 => {
-                    let n = self.stack.len();
-                    let a = self.stack[n - 2].clone();
-                    let b = self.stack[n - 1].clone();
-                    spush!(a);
-                    spush!(b);
-                }
-                Op::Over => {
-                    let n = self.stack.len();
-                    let a = self.stack[n - 2].clone();
-                    spush!(a);
-                }
-                Op::Swap => {
-                    let n = self.stack.len();
-                    self.stack.swap(n - 1, n - 2);
-                }
                 Op::LoadLocal(s) => {
-                    let v = &self.stack[base + s as usize];
+                    let v = local!(s);
                     if let Value::Unset = v {
-                        sync!();
-                        return Err(unset_local(proto, s));
+                        fail!(unset_local(proto, s));
                     }
                     let v = v.clone();
                     spush!(v);
                 }
                 Op::StoreLocal(s) => {
-                    let st = &mut self.stack;
-                    let at = base + s as usize;
-                    let l = st.len();
-                    if at + 1 < l {
-                        // Moves the top into the slot word by word: a popped Value written back
-                        // through a 16-byte temporary stalls on its two 8-byte halves.
-                        // SAFETY: `at` is below the top slot `l - 1`, both initialised; the top
-                        // is moved (the length shrinks past it) and the slot's old value is
-                        // dropped once, before it is overwritten.
-                        unsafe {
-                            st.set_len(l - 1);
-                            let dst = st.as_mut_ptr().add(at);
-                            if owns_heap(&*dst) {
-                                std::ptr::drop_in_place(dst);
-                            }
-                            let src = st.as_ptr().add(l - 1) as *const std::mem::MaybeUninit<u64>;
-                            let dst = dst as *mut std::mem::MaybeUninit<u64>;
-                            std::ptr::write_volatile(dst, std::ptr::read_volatile(src));
-                            std::ptr::write_volatile(
-                                dst.add(1),
-                                std::ptr::read_volatile(src.add(1)),
-                            );
+                    // Moves the top into the slot word by word: a popped Value written back
+                    // through a 16-byte temporary stalls on its two 8-byte halves.
+                    // SAFETY: the top slot and the local are distinct initialised slots; the
+                    // top is moved (`sp` drops past it) and the local's old value is dropped
+                    // once, before it is overwritten.
+                    unsafe {
+                        sp = sp.sub(1);
+                        let dst = bp.add(s as usize);
+                        if owns_heap(&*dst) {
+                            std::ptr::drop_in_place(dst);
                         }
-                    } else {
-                        let v = pop!();
-                        self.stack[at] = v;
+                        let src = sp as *const MaybeUninit<u64>;
+                        let dst = dst as *mut MaybeUninit<u64>;
+                        std::ptr::write_volatile(dst, std::ptr::read_volatile(src));
+                        std::ptr::write_volatile(dst.add(1), std::ptr::read_volatile(src.add(1)));
                     }
                 }
-                Op::IncLocal(s, d) => {
-                    let slot = &mut self.stack[base + s as usize];
-                    match slot {
-                        Value::Real(r) => *r += d as f64,
-                        Value::Int64(i) => *i = i.wrapping_add(d as i64),
-                        _ => {
-                            let v = slot.clone();
-                            if let Value::Unset = v {
-                                sync!();
-                                return Err(unset_local(proto, s));
-                            }
-                            let r = tryop!(ops::add(self, &v, &Value::Real(d as f64)));
-                            self.stack[base + s as usize] = r;
-                        }
-                    }
-                }
+                Op::IncLocal(s, d) => match local!(s) {
+                    Value::Real(r) => *r += d as f64,
+                    Value::Int64(i) => *i = i.wrapping_add(d as i64),
+                    _ => callout!(self.add_to_local_slow(base!(), proto, s, Value::Real(d as f64))),
+                },
                 Op::AddToLocal(s) => {
                     let b = pop!();
-                    let slot = &mut self.stack[base + s as usize];
-                    match (&mut *slot, &b) {
-                        (Value::Real(x), Value::Real(y)) => *x += *y,
+                    match (local!(s), &b) {
+                        (Value::Real(x), Value::Real(y)) => {
+                            *x += *y;
+                            discard!(b);
+                        }
                         (Value::Str(x), Value::Str(y))
                             if x.len() + y.len() <= ops::MAX_STRING_BYTES =>
                         {
                             Rc::make_mut(x).push_str(y)
                         }
-                        _ => {
-                            let a = slot.clone();
-                            if let Value::Unset = a {
-                                sync!();
-                                return Err(unset_local(proto, s));
-                            }
-                            let r = tryop!(ops::add(self, &a, &b));
-                            self.stack[base + s as usize] = r;
-                        }
-                    }
-                }
-                Op::LocalArrayForWrite(s) => {
-                    let slot = &mut self.stack[base + s as usize];
-                    if !matches!(slot, Value::Array(_)) {
-                        *slot = Value::new_array(Vec::new());
-                    }
-                    let v = slot.clone();
-                    spush!(v);
-                }
-                Op::LoadArg(n) => {
-                    let f = &self.frames[fi];
-                    let v = if (n as usize) < f.args().len() {
-                        f.args()[n as usize].clone()
-                    } else if (n as usize) < proto.param_count as usize {
-                        self.stack[base + n as usize].clone()
-                    } else {
-                        Value::Undefined
-                    };
-                    spush!(v);
-                }
-                Op::StoreArg(n) => {
-                    let v = pop!();
-                    let f = &mut self.frames[fi];
-                    if (n as usize) < f.args().len() {
-                        f.args_mut()[n as usize] = v.clone();
-                    }
-                    if (n as usize) < proto.param_count as usize {
-                        self.stack[base + n as usize] = v;
-                    }
-                }
-                Op::LoadArgIndex => {
-                    let i = pop!();
-                    let i = tryop!(index_of(&i));
-                    let f = &self.frames[fi];
-                    let v = match f.args().get(i) {
-                        Some(v) => v.clone(),
-                        None if i < 16 => Value::Undefined,
-                        None => {
-                            sync!();
-                            return Err(Error::msg(format!("argument index {i} out of range")));
-                        }
-                    };
-                    spush!(v);
-                }
-                Op::StoreArgIndex => {
-                    let v = pop!();
-                    let i = pop!();
-                    let i = tryop!(index_of(&i));
-                    let f = &mut self.frames[fi];
-                    if i < f.args().len() {
-                        f.args_mut()[i] = v.clone();
-                    }
-                    if i < proto.param_count as usize {
-                        self.stack[base + i] = v;
+                        _ => callout!(self.add_to_local_slow(base!(), proto, s, b)),
                     }
                 }
                 Op::LoadGlobal(s) => {
                     let v = field_cache!().get(&self.global.borrow(), s).cloned();
                     match v {
                         Some(v) => spush!(v),
-                        None => {
-                            sync!();
-                            return Err(Error::msg(format!(
-                                "global variable name '{s}' index ({}) not set before reading it.",
-                                s.0
-                            )));
-                        }
+                        None => fail!(Error::msg(format!(
+                            "global variable name '{s}' index ({}) not set before reading it.",
+                            s.0
+                        ))),
                     }
                 }
                 Op::StoreGlobal(s) => {
@@ -442,31 +471,24 @@ impl Vm {
                     let cache = field_cache!();
                     let mut g = self.global.borrow_mut();
                     match cache.slot_for_store(&mut g, s) {
-                        Some(slot) => *slot = v,
+                        Some(slot) => super::value::overwrite(slot, v),
                         None => {
                             g.set(s, v);
                             cache.learn_store(&g, s);
                         }
                     }
                 }
-                Op::GlobalArrayForWrite(s) => {
-                    let g = self.global.clone();
-                    let v = array_field_for_write(&mut g.borrow_mut(), s);
-                    spush!(v);
-                }
                 Op::LoadSelf(s) => {
-                    let v = {
-                        let me = self.frames[fi].self_.borrow();
-                        match field_cache!().get(&me, s) {
-                            Some(v) => Some(v.clone()),
-                            None => me.get_with_statics(s),
-                        }
+                    let me = &frame!().self_;
+                    let v = match field_cache!().get_cloned(me, s) {
+                        Some(v) => Some(v),
+                        None => me.borrow().get_with_statics(s),
                     };
                     match v {
                         Some(v) => spush!(v),
                         None => {
                             sync!();
-                            let scope = self.frames[fi].self_.clone();
+                            let scope = frame!().self_.clone();
                             return Err(self.missing_var(&scope, s));
                         }
                     }
@@ -474,10 +496,10 @@ impl Vm {
                 Op::StoreSelf(s) => {
                     let v = pop!();
                     let cache = field_cache!();
-                    let target = &self.frames[fi].self_;
+                    let target = &frame!().self_;
                     let rest = match cache.slot_for_store(&mut target.borrow_mut(), s) {
                         Some(slot) => {
-                            *slot = v;
+                            super::value::overwrite(slot, v);
                             None
                         }
                         None => Some(v),
@@ -487,54 +509,6 @@ impl Vm {
                         cache.learn_store(&target.borrow(), s);
                     }
                 }
-                Op::SelfArrayForWrite(s) => {
-                    let target = self.frames[fi].self_.clone();
-                    let v = array_field_for_write(&mut target.borrow_mut(), s);
-                    spush!(v);
-                }
-                Op::LoadStatic(s) => {
-                    let f = self.frames[fi].func.clone();
-                    let st = self.ensure_statics(&f);
-                    let v = st.borrow().get_with_statics(s);
-                    match v {
-                        Some(v) => spush!(v),
-                        None => {
-                            sync!();
-                            return Err(Error::msg(format!(
-                                "static variable {s} not set before reading it."
-                            )));
-                        }
-                    }
-                }
-                Op::StoreStatic(s) => {
-                    let v = pop!();
-                    let f = self.frames[fi].func.clone();
-                    let st = self.ensure_statics(&f);
-                    st.borrow_mut().set(s, v);
-                }
-                Op::LoadBuiltin(b) => {
-                    sync!();
-                    let v = tryop!(self.load_builtin(b));
-                    spush!(v);
-                }
-                Op::StoreBuiltin(b) => {
-                    let v = pop!();
-                    sync!();
-                    tryop!(self.store_builtin(b, v));
-                }
-                Op::PushSelf => {
-                    let s = self.frames[fi].self_.clone();
-                    spush!(self.scope_value(s));
-                }
-                Op::PushOther => {
-                    let s = self.frames[fi].other.clone();
-                    spush!(self.scope_value(s));
-                }
-                Op::PushGlobal => spush!(Value::Struct(self.global.clone())),
-                Op::PushScript(i) => {
-                    let v = self.script_value(i);
-                    spush!(v);
-                }
                 Op::LoadField(s) => {
                     let scope = pop!();
                     let v = match &scope {
@@ -543,94 +517,62 @@ impl Vm {
                     };
                     let v = match v {
                         Some(v) => v,
-                        None => {
-                            sync!();
-                            tryop!(self.load_field(&scope, s))
-                        }
+                        None => callout!(self.load_field(&scope, s)),
                     };
+                    discard!(scope);
                     spush!(v);
                 }
                 Op::StoreField(s) => {
                     let v = pop!();
                     let scope = pop!();
                     let cache = field_cache!();
-                    let rest = cache.try_store(&scope, s, v);
-                    if let Some(v) = rest {
-                        sync!();
-                        tryop!(self.store_field(&scope, s, v));
-                        if let Value::Struct(st) = &scope {
-                            cache.learn_store(&st.borrow(), s);
-                        }
+                    if let Some(v) = cache.try_store(&scope, s, v) {
+                        callout!(self.store_field_learn(&scope, s, v, cache));
                     }
-                }
-                Op::FieldArrayForWrite(s) => {
-                    let scope = pop!();
-                    sync!();
-                    let v = tryop!(self.field_array_for_write(&scope, s));
-                    spush!(v);
+                    discard!(scope);
                 }
                 Op::LoadIndex => {
                     let i = pop!();
                     let a = pop!();
                     let v = match (&a, &i) {
-                        (Value::Array(arr), Value::Real(r)) if *r >= 0.0 => {
-                            let arr = arr.borrow();
-                            match arr.get(*r as usize) {
-                                Some(v) => v.clone(),
-                                None => {
-                                    sync!();
-                                    return Err(Error::msg(format!(
-                                        "Variable Index [{}] out of range [{}]",
-                                        *r as i64,
-                                        arr.len()
-                                    )));
-                                }
-                            }
-                        }
-                        _ => {
-                            sync!();
-                            tryop!(load_index_slow(&a, &i))
-                        }
+                        (Value::Array(arr), Value::Real(r)) => super::index::load_fast(arr, *r),
+                        _ => None,
                     };
+                    let v = match v {
+                        Some(v) => v,
+                        None => tryop!(load_index_general(&a, &i)),
+                    };
+                    discard!(i);
+                    discard!(a);
                     spush!(v);
                 }
                 Op::StoreIndex => {
                     let v = pop!();
                     let i = pop!();
                     let a = pop!();
-                    sync!();
-                    tryop!(store_index(&a, &i, v));
-                }
-                Op::IndexArrayForWrite => {
-                    let i = pop!();
-                    let a = pop!();
-                    sync!();
-                    let v = tryop!(index_array_for_write(&a, &i));
-                    spush!(v);
-                }
-                Op::LoadKey => {
-                    let k = pop!();
-                    let s = pop!();
-                    sync!();
-                    let v = tryop!(self.load_key(&s, &k));
-                    spush!(v);
-                }
-                Op::StoreKey => {
-                    let v = pop!();
-                    let k = pop!();
-                    let s = pop!();
-                    sync!();
-                    tryop!(self.store_key(&s, k, v));
+                    let rest = match (&a, &i) {
+                        (Value::Array(arr), Value::Real(r)) => super::index::store_fast(arr, *r, v),
+                        _ => Some(v),
+                    };
+                    if let Some(v) = rest {
+                        tryop!(store_index(&a, &i, v));
+                    }
+                    discard!(i);
+                    discard!(a);
                 }
                 Op::Add => {
                     let b = pop!();
                     let a = top!();
                     match (&mut *a, &b) {
-                        (Value::Real(x), Value::Real(y)) => *x += *y,
+                        (Value::Real(x), Value::Real(y)) => {
+                            *x += *y;
+                            discard!(b);
+                        }
                         _ => {
-                            // Moved out (not cloned), so an unshared string can grow in place.
+                            // Moved out (not cloned), so an unshared string can grow in place;
+                            // the slot holds undefined meanwhile.
                             let a2 = std::mem::take(a);
-                            let r = tryop!(ops::add_owned(self, a2, b));
+                            let r = callout!(ops::add_owned(self, a2, b));
                             *top!() = r;
                         }
                     }
@@ -644,72 +586,47 @@ impl Vm {
                     match (&mut *a, &b) {
                         (Value::Real(x), Value::Real(y)) if *y != 0.0 => *x = ops::real_mod(*x, *y),
                         _ => {
-                            let a2 = a.clone();
-                            let r = tryop!(ops::modulo(&a2, &b));
+                            let r = tryop!(ops::modulo(a, &b));
                             *top!() = r;
                         }
                     }
-                }
-                Op::IntDiv => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = tryop!(ops::int_div(&a, &b));
-                    spush!(r);
-                }
-                Op::Bit(bop) => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = tryop!(ops::bitwise(bop, &a, &b));
-                    spush!(r);
+                    discard!(b);
                 }
                 Op::Neg => {
                     let a = top!();
                     if let Value::Real(x) = a {
                         *x = -*x;
                     } else {
-                        let a2 = a.clone();
-                        let r = tryop!(ops::negate(&a2));
+                        let r = tryop!(ops::negate(a));
                         *top!() = r;
                     }
                 }
                 Op::Not => {
-                    let a = pop!();
-                    let t = tryop!(ops::truthy(&a));
-                    spush!(Value::Bool(!t));
-                }
-                Op::ToBool => {
-                    let a = pop!();
-                    let t = tryop!(ops::truthy(&a));
-                    spush!(Value::Bool(t));
-                }
-                Op::BitNot => {
-                    let a = pop!();
-                    let r = tryop!(ops::bit_not(&a));
-                    spush!(r);
+                    let t = match top!() {
+                        Value::Bool(b) => *b,
+                        Value::Real(r) => *r > 0.5,
+                        a => tryop!(ops::truthy(a)),
+                    };
+                    *top!() = Value::Bool(!t);
                 }
                 Op::Eq => {
                     let b = pop!();
                     let a = top!();
                     let r = ops::equals(a, &b, self.epsilon);
                     *a = Value::Bool(r);
+                    discard!(b);
                 }
                 Op::Ne => {
                     let b = pop!();
                     let a = top!();
                     let r = ops::equals(a, &b, self.epsilon);
                     *a = Value::Bool(!r);
+                    discard!(b);
                 }
                 Op::Lt => compare!(|c| c < 0),
                 Op::Le => compare!(|c| c <= 0),
                 Op::Gt => compare!(|c| c > 0),
                 Op::Ge => compare!(|c| c >= 0),
-                Op::Xor => {
-                    let b = pop!();
-                    let a = pop!();
-                    let x = tryop!(ops::truthy(&a));
-                    let y = tryop!(ops::truthy(&b));
-                    spush!(Value::Bool(x != y));
-                }
                 Op::Jump(t) => jump!(t),
                 Op::JumpIfFalse(t) => {
                     let c = pop!();
@@ -718,6 +635,7 @@ impl Vm {
                         Value::Real(r) => r > 0.5,
                         _ => tryop!(ops::truthy(&c)),
                     };
+                    discard!(c);
                     if !truth {
                         jump!(t);
                     }
@@ -729,39 +647,25 @@ impl Vm {
                         Value::Real(r) => r > 0.5,
                         _ => tryop!(ops::truthy(&c)),
                     };
+                    discard!(c);
                     if truth {
-                        ip = t as usize;
-                    }
-                }
-                Op::JumpIfNotNullish(t) => {
-                    let nullish = matches!(top!(), Value::Undefined | Value::Ptr(0));
-                    if nullish {
-                        self.stack.pop();
-                    } else {
-                        ip = t as usize;
+                        jump!(t);
                     }
                 }
                 Op::RepeatStep(s, t) => {
-                    let slot = &mut self.stack[base + s as usize];
+                    let slot = local!(s);
                     let n = match &*slot {
                         Value::Real(r) => r.trunc(),
                         other => match other.as_f64() {
                             Some(r) => r.trunc(),
-                            None => {
-                                sync!();
-                                return Err(Error::msg("repeat count is not a number"));
-                            }
+                            None => fail!(Error::msg("repeat count is not a number")),
                         },
                     };
                     if n.is_nan() || n <= 0.0 {
-                        ip = t as usize;
+                        jump!(t);
                     } else {
                         *slot = Value::Real(n - 1.0);
-                        ticks = ticks.wrapping_add(1);
-                        if ticks.is_multiple_of(super::interrupt::POLL_TICKS) {
-                            sync!();
-                            self.poll_interrupt()?;
-                        }
+                        tick!();
                     }
                 }
                 Op::CallScript(i, argc) => {
@@ -776,7 +680,7 @@ impl Vm {
                     let argc = argc as usize;
                     // A script function runs in the caller's scope, borrowed from its frame, and
                     // its function is borrowed from the script table.
-                    let caller = &self.frames[fi];
+                    let caller = frame!();
                     // SAFETY: the caller's frame outlives the callee's (see `RcRef`).
                     let (func, s, o) = unsafe {
                         (
@@ -785,327 +689,162 @@ impl Vm {
                             ScopeRef::borrow_from(&caller.other),
                         )
                     };
+                    let callee: &super::bytecode::Proto = &f.proto;
                     if f.plain
-                        && argc <= f.proto.param_count as usize
+                        && argc <= callee.param_count as usize
                         && self.frames.len() < MAX_CALL_DEPTH
                     {
-                        base = self.stack.len() - argc;
-                        self.push_plain_frame(func, s, o, base, argc, 0);
-                        enter!(&f.proto);
+                        // `push_plain_frame` with the stack top in `sp`: the stack's length is
+                        // not needed, and the stack only moves when its reservation grows.
+                        let base = self.stack.len() - argc;
+                        let locals_end = base + callee.local_count as usize;
+                        let need = locals_end + callee.max_stack as usize;
+                        if need > self.stack.capacity() {
+                            self.stack.reserve(need - self.stack.len());
+                        }
+                        let p = self.stack.as_mut_ptr();
+                        // SAFETY: the slots from the stack top up to the callee's last local are
+                        // unused and reserved (above).
+                        unsafe {
+                            sp = fill_slots_raw(
+                                p.add(self.stack.len()),
+                                p.add(base + callee.param_count as usize),
+                                p.add(locals_end),
+                            );
+                            bp = p.add(base);
+                        }
+                        self.push_frame_record(func, s, o, base, argc, 0);
+                        fi += 1;
+                        proto = callee;
+                        code = proto.code.as_ptr();
+                        ip = code;
+                        tick!();
                     } else {
                         f.check_plain_call()?;
                         self.push_frame_ref(func, s, o, argc, 0, None)?;
-                        reload!();
+                        load_frame!();
+                        tick!();
                     }
                 }
                 Op::CallNative(i, argc) => {
-                    sync!();
                     let b = self.natives[i as usize];
-                    let n = self.stack.len() - argc as usize;
-                    let args: Args = self.stack.drain(n..).collect();
-                    let v = self.run_native(b, &args)?;
+                    let argc = argc as usize;
+                    let r = if argc <= NATIVE_ARGS_INLINE {
+                        // The arguments move (bit copies) into a buffer on the Rust stack: a
+                        // native may run GML that grows (moves) the operand stack, so they
+                        // cannot stay there while it holds them.
+                        let mut buf =
+                            [const { MaybeUninit::<Value>::uninit() }; NATIVE_ARGS_INLINE];
+                        let args = buf.as_mut_ptr() as *mut Value;
+                        // SAFETY: the top `argc` slots hold the arguments (`argc` is at most the
+                        // buffer's length); they move out as `sp` drops past them.
+                        unsafe {
+                            sp = sp.sub(argc);
+                            std::ptr::copy_nonoverlapping(sp, args, argc);
+                        }
+                        sync!();
+                        // SAFETY: the first `argc` entries of `buf` were just initialised.
+                        let r =
+                            self.run_native(b, unsafe { std::slice::from_raw_parts(args, argc) });
+                        // SAFETY: each argument is dropped once, here.
+                        unsafe {
+                            for k in 0..argc {
+                                let a = args.add(k);
+                                if owns_heap(&*a) {
+                                    std::ptr::drop_in_place(a);
+                                }
+                            }
+                        }
+                        r
+                    } else {
+                        sync!();
+                        let n = self.stack.len() - argc;
+                        let args: Vec<Value> = self.stack.drain(n..).collect();
+                        self.run_native(b, &args)
+                    };
+                    let v = r?;
+                    reload_sp!();
                     spush!(v);
                     if self.frames.len() - 1 != fi {
-                        reload!();
-                    }
-                }
-                Op::CallValue(argc) => {
-                    sync!();
-                    let callee_at = self.stack.len() - argc as usize - 1;
-                    let callee = self.stack[callee_at].clone();
-                    let s = self.frames[fi].self_.clone();
-                    if self.call_callee(&callee, s, argc as usize, 1)? {
-                        reload!();
+                        sync!();
+                        load_frame!();
+                        tick!();
                     }
                 }
                 Op::CallField(name, argc) => {
                     sync!();
                     let argc = argc as usize;
                     let scope_at = self.stack.len() - argc - 1;
-                    // A GML method of a struct (`p.move(1)`), found through this instruction's
-                    // cache: the frame owns the function, so the method value need not be
-                    // slotted under the arguments.
                     // A plain GML method of a struct (`p.move(1)`), found through this
                     // instruction's cache: straight to its frame.
                     if let Some(p) = self.call_field_fast(fi, scope_at, name, argc, field_cache!())
                     {
-                        base = scope_at + 1;
                         enter!(p);
                         continue;
                     }
-                    let found = match &self.stack[scope_at] {
-                        Value::Struct(st) => st.borrow().get_with_statics(name),
-                        _ => None,
-                    };
-                    let callee = match found {
-                        Some(v) => v,
-                        None => {
-                            let scope = self.stack[scope_at].clone();
-                            self.load_field(&scope, name)?
-                        }
-                    };
-                    // Under the arguments: it keeps the function alive while its frame borrows it.
-                    self.stack.insert(scope_at + 1, callee);
-                    let callee_at = self.stack.len() - argc - 1;
-                    // A GML method on a struct (`p.move(1)`): straight to its frame.
-                    if let (Value::Struct(scope), Value::Method(m)) =
-                        (&self.stack[callee_at - 1], &self.stack[callee_at])
-                    {
-                        if let Callee::Script(f) = &m.callee {
-                            if f.plain
-                                && argc <= f.proto.param_count as usize
-                                && self.frames.len() < MAX_CALL_DEPTH
-                            {
-                                let proto_ptr: *const super::bytecode::Proto = &*f.proto;
-                                // SAFETY: the scope and method slots stay below the new frame's
-                                // base, untouched until it returns, and keep the function and
-                                // its self alive; the caller's frame outlives the callee's.
-                                let (func, s, o) = unsafe {
-                                    (
-                                        FuncRef::borrow_from(f),
-                                        ScopeRef::borrow_from(m.bound.as_ref().unwrap_or(scope)),
-                                        ScopeRef::borrow_from(&self.frames[fi].self_),
-                                    )
-                                };
-                                base = self.stack.len() - argc;
-                                self.push_plain_frame(func, s, o, base, argc, 2);
-                                // SAFETY: the frame just pushed owns (or borrows) the function.
-                                enter!(unsafe { &*proto_ptr });
-                                continue;
+                    self.call_field_slow(fi, scope_at, name, argc)?;
+                    load_frame!();
+                    tick!();
+                }
+                Op::Return | Op::ReturnUndefined | Op::ReturnLocal(_) => {
+                    let result = match *op {
+                        Op::Return => pop!(),
+                        Op::ReturnLocal(s) => {
+                            let v = local!(s);
+                            if let Value::Unset = v {
+                                fail!(unset_local(proto, s));
                             }
+                            v.clone()
                         }
-                    }
-                    if self.call_method_slow(fi, callee_at, argc)? {
-                        reload!();
-                    }
-                }
-                Op::CallSelfVar(name, argc) => {
-                    sync!();
-                    let s = self.frames[fi].self_.clone();
-                    let callee = s.borrow().get_with_statics(name);
-                    match callee {
-                        Some(c @ Value::Method(_)) => {
-                            let at = self.stack.len() - argc as usize;
-                            self.stack.insert(at, c.clone());
-                            if self.call_callee(&c, s, argc as usize, 1)? {
-                                reload!();
-                            }
-                        }
-                        Some(other) => return Err(not_callable(&other)),
-                        None => return Err(self.unknown_function(name)),
-                    }
-                }
-                Op::New(argc) => {
-                    sync!();
-                    let at = self.stack.len() - argc as usize - 1;
-                    let ctor = self.stack[at].clone();
-                    let f = match &ctor {
-                        Value::Method(m) => match &m.callee {
-                            Callee::Script(f) if f.proto.is_constructor => f.clone(),
-                            _ => {
-                                return Err(Error::msg(
-                                    "target function for 'new' must be a constructor",
-                                ))
-                            }
-                        },
-                        _ => {
-                            return Err(Error::msg(
-                                "target function for 'new' must be a constructor",
-                            ))
-                        }
+                        _ => Value::Undefined,
                     };
-                    let statics = self.ensure_statics(&f);
-                    let mut obj = StructObj::new();
-                    obj.statics = Some(statics);
-                    obj.constructor = Some(f.clone());
-                    let obj = StructObj::into_ref(obj);
-                    let caller = StructRef::clone(&self.frames[fi].self_);
-                    self.push_frame(
-                        &f,
-                        ScopeRef::owned(obj),
-                        ScopeRef::owned(caller),
-                        argc as usize,
-                        1,
-                        None,
-                    )?;
-                    self.frames.last_mut().expect("frame").set_construct(true);
-                    reload!();
-                }
-                Op::CallParent(argc) => {
-                    sync!();
-                    let child = self.frames[fi].func.clone();
-                    let Some(parent) = self.parent_constructor(&child) else {
-                        return Err(Error::msg(format!(
-                            "parent constructor {} not found",
-                            proto.parent_name.map(|s| s.as_str()).unwrap_or("?")
-                        )));
-                    };
-                    if !parent.proto.is_constructor {
-                        return Err(Error::msg(format!(
-                            "{} is not a constructor",
-                            parent.display_name()
-                        )));
-                    }
-                    let caller = &self.frames[fi];
-                    // SAFETY: the caller's frame outlives the callee's (see `ScopeRef`).
-                    let (s, o) = unsafe {
-                        (
-                            ScopeRef::borrow_from(&caller.self_),
-                            ScopeRef::borrow_from(&caller.other),
-                        )
-                    };
-                    self.push_frame(&parent, s, o, argc as usize, 0, None)?;
-                    reload!();
-                }
-                Op::Return | Op::ReturnUndefined => {
-                    let mut result = if let Op::Return = op {
-                        pop!()
-                    } else {
-                        Value::Undefined
-                    };
-                    let f = &self.frames[fi];
-                    // Constructors, argument copies, events, `with`, `try` and the REPL's kept locals
+                    let f = frame!();
+                    // Constructors, argument copies, `with`, `try` and the REPL's kept locals
                     // are the rare cases.
-                    if f.rare.is_some()
-                        || self.withs.len() > f.with_base
-                        || self.keep_locals.is_some()
-                        || self.handlers.last().is_some_and(|h| h.frame >= fi)
-                    {
-                        result = self.return_slow(fi, result);
+                    if f.rare.is_some() || f.slow_return {
+                        sync!();
+                        let result = self.return_slow(fi, result);
+                        if self.frames.len() <= depth {
+                            return Ok(result);
+                        }
+                        load_frame!();
+                        spush!(result);
                     } else {
                         let ret_len = f.ret_len;
                         self.pop_plain_frame(fi);
-                        truncate_stack(&mut self.stack, ret_len);
+                        // Drops the frame's locals and what is left above them, only the
+                        // values that own something.
+                        let p = self.stack.as_mut_ptr();
+                        // SAFETY: `ret_len` is at or below `sp`; the slots between are
+                        // initialised and each is dropped once as `sp` drops past it.
+                        unsafe {
+                            let end = p.add(ret_len);
+                            while sp > end {
+                                sp = sp.sub(1);
+                                if owns_heap(&*sp) {
+                                    std::ptr::drop_in_place(sp);
+                                }
+                            }
+                        }
+                        if self.frames.len() <= depth {
+                            // SAFETY: the slots below `ret_len` are initialised.
+                            unsafe { self.stack.set_len(ret_len) };
+                            return Ok(result);
+                        }
+                        spush!(result);
+                        // The caller's state (the stack did not move).
+                        fi -= 1;
+                        let f = frame!();
+                        proto = frame_proto(f);
+                        code = proto.code.as_ptr();
+                        // SAFETY: as in `load_frame!`.
+                        unsafe {
+                            ip = code.add(f.ip);
+                            bp = p.add(f.base);
+                        }
                     }
-                    if self.frames.len() <= depth {
-                        return Ok(result);
-                    }
-                    spush!(result);
-                    reload!();
+                    // No poll here: every return ends a call, which polled.
                 }
-                Op::MakeArray(n) => {
-                    let at = self.stack.len() - n as usize;
-                    let items: Vec<Value> = self.stack.drain(at..).collect();
-                    spush!(Value::new_array(items));
-                }
-                Op::NewStruct => spush!(Value::new_struct(StructObj::new())),
-                Op::InitField(s) => {
-                    let v = pop!();
-                    if let Value::Struct(st) = top!() {
-                        st.borrow_mut().set(s, v);
-                    }
-                }
-                Op::MakeMethod(i) => {
-                    let f = self.function_for(&proto.children[i as usize]);
-                    let bound = Some(self.frames[fi].self_.clone());
-                    spush!(Value::Method(Rc::new(Method {
-                        callee: Callee::Script(f),
-                        bound,
-                        kind: MethodKind::Bound,
-                    })));
-                }
-                Op::MakeMethodForTop(i) => {
-                    let f = self.function_for(&proto.children[i as usize]);
-                    let bound = match top!() {
-                        Value::Struct(s) => Some(s.clone()),
-                        _ => None,
-                    };
-                    spush!(Value::Method(Rc::new(Method {
-                        callee: Callee::Script(f),
-                        bound,
-                        kind: MethodKind::Bound,
-                    })));
-                }
-                Op::MakeFunction(i) => {
-                    let f = self.function_for(&proto.children[i as usize]);
-                    spush!(Value::Method(Rc::new(Method {
-                        callee: Callee::Script(f),
-                        bound: None,
-                        kind: MethodKind::Bound,
-                    })));
-                }
-                Op::EnterConstructor => {
-                    sync!();
-                    self.enter_constructor(fi);
-                }
-                Op::StaticsInit(t) => {
-                    let f = self.frames[fi].func.clone();
-                    if f.statics_ready.get() {
-                        ip = t as usize;
-                    } else {
-                        f.statics_ready.set(true);
-                        self.ensure_statics(&f);
-                    }
-                }
-                Op::WithBegin(t) => {
-                    let target = pop!();
-                    sync!();
-                    let targets = tryop!(self.with_targets(&target, fi));
-                    if targets.is_empty() {
-                        ip = t as usize;
-                    } else {
-                        let f = &mut self.frames[fi];
-                        let first = targets[0].clone();
-                        let saved_self = std::mem::replace(&mut f.self_, ScopeRef::owned(first));
-                        let saved_other = std::mem::replace(
-                            &mut f.other,
-                            ScopeRef::owned(StructRef::clone(&saved_self)),
-                        );
-                        self.withs.push(WithState {
-                            targets,
-                            pos: 0,
-                            saved_self,
-                            saved_other,
-                        });
-                    }
-                }
-                Op::WithNext(body) => {
-                    let w = self.withs.last_mut().expect("with state");
-                    w.pos += 1;
-                    // Skip instances destroyed since the loop started.
-                    while w.pos < w.targets.len()
-                        && w.targets[w.pos]
-                            .borrow()
-                            .instance()
-                            .map(|d| d.destroyed)
-                            .unwrap_or(false)
-                    {
-                        w.pos += 1;
-                    }
-                    if w.pos < w.targets.len() {
-                        self.frames[fi].self_ = ScopeRef::owned(w.targets[w.pos].clone());
-                        ip = body as usize;
-                    } else {
-                        let w = self.withs.pop().expect("with state");
-                        self.frames[fi].self_ = w.saved_self;
-                        self.frames[fi].other = w.saved_other;
-                    }
-                }
-                Op::WithExit => {
-                    let w = self.withs.pop().expect("with state");
-                    self.frames[fi].self_ = w.saved_self;
-                    self.frames[fi].other = w.saved_other;
-                }
-                Op::TryBegin(t) => {
-                    self.handlers.push(Handler {
-                        frame: fi,
-                        catch_ip: t as usize,
-                        stack_len: self.stack.len(),
-                        with_len: self.withs.len(),
-                    });
-                }
-                Op::TryEnd => {
-                    self.handlers.pop();
-                }
-                Op::Throw => {
-                    let v = pop!();
-                    sync!();
-                    return Err(Error::Throw(v));
-                }
-                Op::Delete => {
-                    self.stack.pop();
-                }
-                Op::Nop => {}
                 Op::ArithC(k, c) => {
                     let a = top!();
                     // Only the payload changes when a real stays a real.
@@ -1116,102 +855,80 @@ impl Vm {
                             ArithOp::Mul => *x *= c,
                             ArithOp::Div => *x /= c,
                             ArithOp::Mod if c != 0.0 => *x = ops::real_mod(*x, c),
-                            ArithOp::Mod => {
-                                sync!();
-                                return Err(Error::msg("DoMod :: Divide by zero"));
-                            }
+                            ArithOp::Mod => fail!(Error::msg("DoMod :: Divide by zero")),
                         }
                     } else {
                         let a2 = a.clone();
-                        let b = Value::Real(c);
-                        let r = tryop!(ops::arith_op(self, k, &a2, &b));
+                        let r = callout!(ops::arith_op(self, k, &a2, &Value::Real(c)));
                         *top!() = r;
                     }
                 }
                 Op::ArithCToLocal(s, k, c) => {
                     let v = pop!();
-                    let r = match v {
-                        Value::Real(x) => match k {
+                    let r = match &v {
+                        &Value::Real(x) => match k {
                             ArithOp::Add => x + c,
                             ArithOp::Sub => x - c,
                             ArithOp::Mul => x * c,
                             ArithOp::Div => x / c,
                             ArithOp::Mod if c != 0.0 => ops::real_mod(x, c),
-                            ArithOp::Mod => {
-                                sync!();
-                                return Err(Error::msg("DoMod :: Divide by zero"));
-                            }
+                            ArithOp::Mod => fail!(Error::msg("DoMod :: Divide by zero")),
                         },
-                        other => {
-                            sync!();
-                            tryop!(self.arith_c_to_local_slow(base + s as usize, k, other, c));
+                        _ => {
+                            callout!(self.arith_c_to_local_slow(base!() + s as usize, k, v, c));
                             continue;
                         }
                     };
+                    discard!(v);
                     // A real replacing a real changes only the payload: no drop, no temporary.
-                    match &mut self.stack[base + s as usize] {
+                    match local!(s) {
                         Value::Real(x) => *x = r,
                         slot => *slot = Value::Real(r),
                     }
                 }
                 Op::LocalArithC(s, k, c) => {
-                    let v = &self.stack[base + s as usize];
-                    let r = match v {
+                    let r = match local!(s) {
                         Value::Real(x) => match k {
-                            ArithOp::Add => Value::Real(x + c),
-                            ArithOp::Sub => Value::Real(x - c),
-                            ArithOp::Mul => Value::Real(x * c),
-                            ArithOp::Div => Value::Real(x / c),
-                            ArithOp::Mod if c != 0.0 => Value::Real(ops::real_mod(*x, c)),
-                            ArithOp::Mod => {
-                                sync!();
-                                return Err(Error::msg("DoMod :: Divide by zero"));
-                            }
+                            ArithOp::Add => *x + c,
+                            ArithOp::Sub => *x - c,
+                            ArithOp::Mul => *x * c,
+                            ArithOp::Div => *x / c,
+                            ArithOp::Mod if c != 0.0 => ops::real_mod(*x, c),
+                            ArithOp::Mod => fail!(Error::msg("DoMod :: Divide by zero")),
                         },
-                        Value::Unset => {
-                            sync!();
-                            return Err(unset_local(proto, s));
-                        }
-                        other => {
-                            let a = other.clone();
-                            let b = Value::Real(c);
-                            tryop!(ops::arith_op(self, k, &a, &b))
+                        _ => {
+                            let v = callout!(self.local_arith_c_slow(base!(), proto, s, k, c));
+                            spush!(v);
+                            continue;
                         }
                     };
-                    spush!(r);
+                    spush_real!(r);
                 }
                 Op::JumpUnlessLocalC(s, k, c, t) => {
-                    let v = &self.stack[base + s as usize];
-                    let ok = match v {
+                    let ok = match local!(s) {
                         Value::Real(x) if !x.is_nan() => k.test(ops::cmp_real(*x, c, self.epsilon)),
-                        Value::Unset => {
-                            sync!();
-                            return Err(unset_local(proto, s));
-                        }
-                        other => {
-                            let a = other.clone();
-                            tryop!(cmp_const(&a, k, c, self.epsilon))
-                        }
+                        Value::Unset => fail!(unset_local(proto, s)),
+                        other => tryop!(cmp_const(other, k, c, self.epsilon)),
                     };
                     if !ok {
                         jump!(t);
                     }
                 }
                 Op::CmpC(k, c) => {
-                    let a = top!();
-                    let r = tryop!(cmp_const(a, k, c, self.epsilon));
+                    let r = tryop!(cmp_const(top!(), k, c, self.epsilon));
                     *top!() = Value::Bool(r);
                 }
                 Op::JumpUnlessC(k, c, t) => {
                     let a = pop!();
-                    if !tryop!(cmp_const(&a, k, c, self.epsilon)) {
+                    let ok = tryop!(cmp_const(&a, k, c, self.epsilon));
+                    discard!(a);
+                    if !ok {
                         jump!(t);
                     }
                 }
                 Op::IncLocalLoopC(s, k, c, t) | Op::DecLocalLoopC(s, k, c, t) => {
                     let up = matches!(op, Op::IncLocalLoopC(..));
-                    let slot = &mut self.stack[base + s as usize];
-                    let again = match slot {
+                    let again = match local!(s) {
                         Value::Real(x) => {
                             *x += if up { 1.0 } else { -1.0 };
                             if x.is_nan() {
@@ -1220,86 +937,57 @@ impl Vm {
                                 k.test(ops::cmp_real(*x, c, self.epsilon))
                             }
                         }
-                        _ => {
-                            sync!();
-                            tryop!(self.loop_step_slow(base, proto, s, up, k, c))
-                        }
+                        _ => callout!(self.loop_step_slow(base!(), proto, s, up, k, c)),
                     };
                     if again {
                         jump!(t);
                     }
                 }
                 Op::LoadLocalIndex(a, i) => {
-                    let v = match (
-                        &self.stack[base + a as usize],
-                        &self.stack[base + i as usize],
-                    ) {
+                    let v = match (&*local!(a), &*local!(i)) {
                         (Value::Array(arr), Value::Real(r)) => super::index::load_fast(arr, *r),
                         _ => None,
                     };
                     let v = match v {
                         Some(v) => v,
-                        None => {
-                            sync!();
-                            tryop!(self.load_local_index_slow(base, proto, a, i))
-                        }
+                        None => callout!(self.load_local_index_slow(base!(), proto, a, i)),
                     };
                     spush!(v);
                 }
                 Op::StoreLocalIndex(a, i) => {
                     let v = pop!();
-                    let rest = match (
-                        &self.stack[base + a as usize],
-                        &self.stack[base + i as usize],
-                    ) {
+                    let rest = match (&*local!(a), &*local!(i)) {
                         (Value::Array(arr), Value::Real(r)) => super::index::store_fast(arr, *r, v),
                         _ => Some(v),
                     };
                     if let Some(v) = rest {
-                        sync!();
-                        tryop!(self.store_local_index_slow(base, proto, a, i, v));
+                        callout!(self.store_local_index_slow(base!(), proto, a, i, v));
                     }
                 }
                 Op::LoadLocalField(l, s) => {
-                    let v = match &self.stack[base + l as usize] {
+                    let v = match &*local!(l) {
                         Value::Struct(st) => field_cache!().get_cloned(st, s),
                         _ => None,
                     };
                     let v = match v {
                         Some(v) => v,
-                        None => {
-                            sync!();
-                            let scope = tryop!(self.local_for_read(base, proto, l));
-                            tryop!(self.load_field(&scope, s))
-                        }
+                        None => callout!(self.load_local_field_slow(base!(), proto, l, s)),
                     };
                     spush!(v);
                 }
                 Op::StoreLocalField(l, s) => {
                     let v = pop!();
                     let cache = field_cache!();
-                    let rest = cache.try_store(&self.stack[base + l as usize], s, v);
-                    if let Some(v) = rest {
-                        sync!();
-                        let scope = tryop!(self.local_for_read(base, proto, l));
-                        tryop!(self.store_field(&scope, s, v));
-                        if let Value::Struct(st) = &scope {
-                            cache.learn_store(&st.borrow(), s);
-                        }
+                    if let Some(v) = cache.try_store(local!(l), s, v) {
+                        callout!(self.store_local_field_slow(base!(), proto, l, s, v, cache));
                     }
                 }
                 Op::JumpUnlessLocals(a, k, b, t) => {
-                    let ok = match (
-                        &self.stack[base + a as usize],
-                        &self.stack[base + b as usize],
-                    ) {
+                    let ok = match (&*local!(a), &*local!(b)) {
                         (Value::Real(x), Value::Real(y)) if !x.is_nan() && !y.is_nan() => {
                             k.test(ops::cmp_real(*x, *y, self.epsilon))
                         }
-                        _ => {
-                            sync!();
-                            tryop!(self.compare_locals_slow(base, proto, a, k, b))
-                        }
+                        _ => callout!(self.compare_locals_slow(base!(), proto, a, k, b)),
                     };
                     if !ok {
                         jump!(t);
@@ -1307,22 +995,18 @@ impl Vm {
                 }
                 Op::IncLocalLoopL(s, k, b, t) | Op::DecLocalLoopL(s, k, b, t) => {
                     let up = matches!(op, Op::IncLocalLoopL(..));
-                    let again = if let Value::Real(x) = &mut self.stack[base + s as usize] {
+                    let again = if let Value::Real(x) = local!(s) {
                         *x += if up { 1.0 } else { -1.0 };
                         let x = *x;
                         // The bound is read after the step (it may be the counter itself).
-                        match &self.stack[base + b as usize] {
+                        match &*local!(b) {
                             Value::Real(y) if !x.is_nan() && !y.is_nan() => {
                                 k.test(ops::cmp_real(x, *y, self.epsilon))
                             }
-                            _ => {
-                                sync!();
-                                tryop!(self.compare_locals_slow(base, proto, s, k, b))
-                            }
+                            _ => callout!(self.compare_locals_slow(base!(), proto, s, k, b)),
                         }
                     } else {
-                        sync!();
-                        tryop!(self.loop_step_locals_slow(base, proto, s, up, k, b))
+                        callout!(self.loop_step_locals_slow(base!(), proto, s, up, k, b))
                     };
                     if again {
                         jump!(t);
@@ -1337,9 +1021,19 @@ impl Vm {
                         }
                         _ => tryop!(cmp_values(&a, &b, k, self.epsilon)),
                     };
+                    discard!(a);
+                    discard!(b);
                     if !r {
                         jump!(t);
                     }
+                }
+                // Everything else runs out of line (rare.rs), with the state written back and
+                // reloaded after: it may push or pop frames, jump, or grow the stack.
+                _ => {
+                    sync!();
+                    self.rare_op(*op, fi)?;
+                    load_frame!();
+                    tick!();
                 }
             }
         }
@@ -1377,8 +1071,9 @@ impl Vm {
     /// `CallField`'s fast path: when `s.name` is a plain GML function or method (see
     /// `script_method`) and the call needs no checks, pushes its frame and returns its code.
     /// The frame owns the function, so the method value need not be slotted under the
-    /// arguments. Out of line: its code in `dispatch` changed the registers of every other arm.
-    #[inline(never)]
+    /// arguments. Inlined into `dispatch`: with the loop's state in registers, the call's
+    /// prologue cost more than the register pressure it adds to the other arms.
+    #[inline(always)]
     fn call_field_fast<'p>(
         &mut self,
         fi: usize,
@@ -1390,7 +1085,10 @@ impl Vm {
         let Value::Struct(scope) = &self.stack[scope_at] else {
             return None;
         };
-        let (f, bound) = script_method(&scope.borrow(), name, cache)?;
+        // SAFETY: only read (and reference counts raised) while nothing else runs; an active
+        // `borrow_mut` sends the call down the general path.
+        let st = unsafe { scope.try_borrow_unguarded() }.ok()?;
+        let (f, bound) = script_method(st, name, cache)?;
         if argc > f.proto.param_count as usize || self.frames.len() >= MAX_CALL_DEPTH {
             return None;
         }
@@ -1411,6 +1109,133 @@ impl Vm {
         // SAFETY: the frame just pushed owns the function, so its proto lives as long as the
         // frame (see `frame_proto`).
         Some(unsafe { &*proto })
+    }
+
+    /// `CallField` off `call_field_fast`: finds `s.name` (statics, instance variables,
+    /// builtins), slots it under the arguments (it keeps the function alive while the frame
+    /// borrows it) and calls it. Stack: scope, args.
+    #[inline(never)]
+    fn call_field_slow(
+        &mut self,
+        fi: usize,
+        scope_at: usize,
+        name: super::intern::Sym,
+        argc: usize,
+    ) -> Result<()> {
+        let found = match &self.stack[scope_at] {
+            Value::Struct(st) => st.borrow().get_with_statics(name),
+            _ => None,
+        };
+        let callee = match found {
+            Some(v) => v,
+            None => {
+                let scope = self.stack[scope_at].clone();
+                self.load_field(&scope, name)?
+            }
+        };
+        self.stack.insert(scope_at + 1, callee);
+        let callee_at = self.stack.len() - argc - 1;
+        // A GML method on a struct (`p.move(1)`): a plain frame borrowing the slotted method.
+        if let (Value::Struct(scope), Value::Method(m)) =
+            (&self.stack[callee_at - 1], &self.stack[callee_at])
+        {
+            if let Callee::Script(f) = &m.callee {
+                if f.plain
+                    && argc <= f.proto.param_count as usize
+                    && self.frames.len() < MAX_CALL_DEPTH
+                {
+                    // SAFETY: the scope and method slots stay below the new frame's base,
+                    // untouched until it returns, and keep the function and its self alive;
+                    // the caller's frame outlives the callee's.
+                    let (func, s, o) = unsafe {
+                        (
+                            FuncRef::borrow_from(f),
+                            ScopeRef::borrow_from(m.bound.as_ref().unwrap_or(scope)),
+                            ScopeRef::borrow_from(&self.frames[fi].self_),
+                        )
+                    };
+                    let base = self.stack.len() - argc;
+                    self.push_plain_frame(func, s, o, base, argc, 2);
+                    return Ok(());
+                }
+            }
+        }
+        self.call_method_slow(fi, callee_at, argc)?;
+        Ok(())
+    }
+
+    /// `IncLocal` and `AddToLocal` off their fast paths: `local = local + b`.
+    #[cold]
+    fn add_to_local_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        s: u16,
+        b: Value,
+    ) -> Result<()> {
+        let a = self.local_for_read(base, proto, s)?;
+        let r = ops::add(self, &a, &b)?;
+        self.stack[base + s as usize] = r;
+        Ok(())
+    }
+
+    /// `LocalArithC` when the local is not a real.
+    #[cold]
+    fn local_arith_c_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        s: u16,
+        k: ArithOp,
+        c: f64,
+    ) -> Result<Value> {
+        let a = self.local_for_read(base, proto, s)?;
+        ops::arith_op(self, k, &a, &Value::Real(c))
+    }
+
+    /// `StoreField` when the cache cannot take the write: the general store, then the cache
+    /// learns where the field is.
+    #[cold]
+    fn store_field_learn(
+        &mut self,
+        scope: &Value,
+        s: super::intern::Sym,
+        v: Value,
+        cache: &super::field_cache::FieldCache,
+    ) -> Result<()> {
+        self.store_field(scope, s, v)?;
+        if let Value::Struct(st) = scope {
+            cache.learn_store(&st.borrow(), s);
+        }
+        Ok(())
+    }
+
+    /// `LoadLocalField` off its fast path: `LoadLocal` then `LoadField`.
+    #[cold]
+    fn load_local_field_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        l: u16,
+        s: super::intern::Sym,
+    ) -> Result<Value> {
+        let scope = self.local_for_read(base, proto, l)?;
+        self.load_field(&scope, s)
+    }
+
+    /// `StoreLocalField` off its fast path.
+    #[cold]
+    fn store_local_field_slow(
+        &mut self,
+        base: usize,
+        proto: &super::bytecode::Proto,
+        l: u16,
+        s: super::intern::Sym,
+        v: Value,
+        cache: &super::field_cache::FieldCache,
+    ) -> Result<()> {
+        let scope = self.local_for_read(base, proto, l)?;
+        self.store_field_learn(&scope, s, v, cache)
     }
 
     /// `ArithCToLocal` when the operand is not a real.
@@ -1538,7 +1363,7 @@ impl Vm {
 /// because the frame's `func` owns the `Proto` and a frame's `func` never changes. The dispatch
 /// loop reloads it after every push or pop of a frame and never uses it after its frame is gone.
 #[inline(always)]
-fn frame_proto<'a>(frame: &Frame) -> &'a super::bytecode::Proto {
+pub(super) fn frame_proto<'a>(frame: &Frame) -> &'a super::bytecode::Proto {
     // SAFETY: see above; the Rc in `frame.func` keeps the Proto alive and unmoved.
     unsafe { &*std::rc::Rc::as_ptr(&frame.func.proto) }
 }
@@ -1568,7 +1393,11 @@ fn script_method(
     };
     match own {
         Some(v) => found(v),
-        None => found(cache.get(&st.statics.as_ref()?.borrow(), name)?),
+        None => {
+            // SAFETY: as for `st` in `call_field_fast`.
+            let statics = unsafe { st.statics.as_ref()?.try_borrow_unguarded() }.ok()?;
+            found(cache.get(statics, name)?)
+        }
     }
 }
 
@@ -1578,4 +1407,22 @@ fn unset_local(proto: &super::bytecode::Proto, slot: u16) -> Error {
         "local variable {}(100001, -2147483648) not set before reading it.",
         proto.local_names[slot as usize]
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `spush_real!` writes a real as its tag word and its bits: that must read back as the
+    /// same `Value::Real` (the tag is the first byte, the rest of the word padding).
+    #[test]
+    fn real_written_as_two_words_reads_back() {
+        for r in [0.0, -0.0, 1.5, f64::MAX, f64::NEG_INFINITY] {
+            let words = [REAL_TAG as u64, r.to_bits()];
+            // SAFETY: checked by this test: the words are a complete Value::Real.
+            let v: Value = unsafe { std::mem::transmute(words) };
+            assert!(matches!(v, Value::Real(x) if x.to_bits() == r.to_bits()));
+        }
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
 }

@@ -1,6 +1,6 @@
 //! Stopping running code: Ctrl-C and `--timeout` set `Vm::interrupt` from another thread, and
 //! the memory limit is passed when the live heap grows over it (`memory`). Running code polls:
-//! - the dispatch loop every [`POLL_TICKS`] backward jumps, calls and returns (one counter),
+//! - the dispatch loop every [`POLL_TICKS`] backward jumps and calls (one counter),
 //!   so neither a loop nor recursion without loops can run on unchecked; a call from a builtin
 //!   back into GML (a callback) polls at once;
 //! - after every builtin call, so a loop over a slow builtin stops at its next call;

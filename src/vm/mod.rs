@@ -14,6 +14,7 @@ pub mod interrupt;
 pub mod memory;
 mod names;
 pub mod ops;
+mod rare;
 mod scope;
 mod scope_ref;
 pub mod value;
@@ -55,6 +56,9 @@ pub(crate) struct Frame {
     /// Stack length to restore when the frame returns.
     pub ret_len: usize,
     pub with_base: usize,
+    /// `Return` takes its slow path (`return_slow`): the frame started a `with` or a `try`,
+    /// or keeps the REPL's locals. Set by those, so a plain return tests one flag.
+    pub slow_return: bool,
     /// The event this frame runs, if it is an event's code. Kept in the frame, not in `rare`:
     /// the frame loop calls an event per instance per frame, and `rare` is an allocation.
     pub event: Option<EventCtx>,
