@@ -320,13 +320,12 @@ impl Vm {
             Op::WithNext(body) => {
                 let w = self.withs.last_mut().expect("with state");
                 w.pos += 1;
-                // Skip instances destroyed since the loop started.
+                // Skip instances destroyed or deactivated since the loop started.
                 while w.pos < w.targets.len()
                     && w.targets[w.pos]
                         .borrow()
                         .instance()
-                        .map(|d| d.destroyed)
-                        .unwrap_or(false)
+                        .is_some_and(|d| !d.is_active())
                 {
                     w.pos += 1;
                 }

@@ -48,5 +48,17 @@ if (steps == 3) {
     show_debug_message(["outside off", instance_number(obj_enemy), instance_count]);
     instance_activate_object(all);
     show_debug_message(["all on", instance_count]);
+    instance_create_depth(0, 0, 0, obj_sweeper);
     game_end();
 }
+
+#object obj_sweeper
+#event create
+// An instance deactivated during a with loop is not visited afterwards.
+var visited = 0;
+with (obj_enemy) {
+    visited += 1;
+    instance_deactivate_object(obj_enemy);
+}
+show_debug_message(["with stops at deactivated", visited]);
+instance_activate_object(obj_enemy);
