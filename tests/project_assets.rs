@@ -135,6 +135,11 @@ fn project_with_moving_instances_and_collision_events() {
 
 /// Runs a project made of `files` (path, text) for one frame; returns stdout and stderr.
 fn run_files(files: &[(&str, &str)]) -> (String, String) {
+    run_files_for(files, 1)
+}
+
+/// `run_files` for up to `frames` frames.
+fn run_files_for(files: &[(&str, &str)], frames: u32) -> (String, String) {
     let dir = tempfile::tempdir().unwrap();
     for (rel, text) in files {
         let p = dir.path().join(rel);
@@ -142,7 +147,7 @@ fn run_files(files: &[(&str, &str)]) -> (String, String) {
         std::fs::write(p, text).unwrap();
     }
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_gml"))
-        .args(["run", "--fast", "--max-frames", "1"])
+        .args(["run", "--fast", "--max-frames", &frames.to_string()])
         .arg(dir.path())
         .output()
         .unwrap();
@@ -483,6 +488,54 @@ fn rooms_made_by_code_are_entered_with_their_instances() {
     let (out, err) = run_files(&files);
     assert_eq!(
         out, "[ \"__newroom1\",1 ]\n[ \"__newroom2\",1 ]\n[ \"__newroom1\",320,768,16,24,1,0 ]\n",
+        "stderr: {err}"
+    );
+}
+
+/// A project's timeline: the `.yy`'s `momentList` gives the steps, `moment_N.gml` beside it the
+/// code, which runs for the instance following the timeline (self is that instance).
+#[test]
+fn timeline_moments_come_from_the_project() {
+    let (out, err) = run_files_for(&[
+        (
+            "tl.yyp",
+            r#"{"resources":[
+  {"id":{"name":"tl_intro","path":"timelines/tl_intro/tl_intro.yy",},},
+  {"id":{"name":"obj_actor","path":"objects/obj_actor/obj_actor.yy",},},
+  {"id":{"name":"scr_main","path":"scripts/scr_main/scr_main.yy",},},
+],"name":"tl","resourceType":"GMProject",}"#,
+        ),
+        (
+            "timelines/tl_intro/tl_intro.yy",
+            r#"{"$GMTimeline":"","%Name":"tl_intro","momentList":[
+    {"$GMMoment":"","%Name":"","evnt":{"$GMEvent":"v1","%Name":"","collisionObjectId":null,"eventNum":0,"eventType":0,"isDnD":false,"name":"","resourceType":"GMEvent","resourceVersion":"2.0",},"moment":0,"name":"","resourceType":"GMMoment","resourceVersion":"2.0",},
+    {"$GMMoment":"","%Name":"","evnt":{"$GMEvent":"v1","%Name":"","collisionObjectId":null,"eventNum":2,"eventType":0,"isDnD":false,"name":"","resourceType":"GMEvent","resourceVersion":"2.0",},"moment":2,"name":"","resourceType":"GMMoment","resourceVersion":"2.0",},
+  ],"name":"tl_intro","resourceType":"GMTimeline","resourceVersion":"2.0",}"#,
+        ),
+        (
+            "timelines/tl_intro/moment_0.gml",
+            "show_debug_message([\"moment 0\", object_get_name(object_index), timeline_position]);\n",
+        ),
+        (
+            "timelines/tl_intro/moment_2.gml",
+            "show_debug_message([\"moment 2\", timeline_position, timeline_size(tl_intro), timeline_max_moment(tl_intro), timeline_get_name(timeline_index)]);\ngame_end();\n",
+        ),
+        (
+            "objects/obj_actor/obj_actor.yy",
+            r#"{"resourceType":"GMObject","name":"obj_actor","eventList":[{"isDnD":false,"eventNum":0,"eventType":0,"collisionObjectId":null,"resourceType":"GMEvent",},],"parentObjectId":null,"spriteId":null,}"#,
+        ),
+        (
+            "objects/obj_actor/Create_0.gml",
+            "timeline_index = tl_intro;\ntimeline_running = true;\n",
+        ),
+        SCR_MAIN_YY,
+        (
+            "scripts/scr_main/scr_main.gml",
+            "instance_create_depth(0, 0, 0, obj_actor);\n",
+        ),
+    ], 10);
+    assert_eq!(
+        out, "[ \"moment 0\",\"obj_actor\",1 ]\n[ \"moment 2\",3,2,2,\"tl_intro\" ]\n",
         "stderr: {err}"
     );
 }

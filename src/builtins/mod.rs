@@ -36,6 +36,7 @@ pub mod sprites;
 pub mod strings;
 pub mod structs;
 pub mod time_sources;
+pub mod timelines;
 
 use crate::vm::error::Result;
 use crate::vm::value::Value;
@@ -125,6 +126,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     dialog::FUNCTIONS,
     colour::FUNCTIONS,
     time_sources::FUNCTIONS,
+    timelines::FUNCTIONS,
     matrix::FUNCTIONS,
     rooms::FUNCTIONS,
     layers::FUNCTIONS,

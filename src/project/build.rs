@@ -59,6 +59,8 @@ enum Target {
     Overrides(usize, usize),
     InstanceCode(usize, usize),
     RoomCode(usize),
+    /// A timeline's moment code (timeline index, step).
+    Moment(i64, f64),
 }
 
 struct Unit {
@@ -219,6 +221,11 @@ fn compile_unit(
                 Target::ObjectVariables(o) => {
                     let events = &mut program.vm.world.objects[o].events;
                     events.insert(EventKey::PreCreate, f);
+                    None
+                }
+                Target::Moment(t, step) => {
+                    let action = crate::runtime::timelines::Action::Code(f);
+                    program.vm.assets.timelines.get_mut(t).add(step, action);
                     None
                 }
                 _ => Some(f),
@@ -465,6 +472,7 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
             });
         }
     }
+    timeline_units(project, program, report, &mut units);
     for (r, room) in project.rooms.iter().enumerate() {
         for (i, inst) in room.instances.iter().enumerate() {
             if !inst.overrides.is_empty() {
@@ -508,6 +516,54 @@ fn gather_units(project: &Project, program: &Program, report: &mut BuildReport) 
         }
     }
     units
+}
+
+/// Each timeline's moments: the `.yy`'s `momentList` gives the steps, and the code of moment N
+/// is `moment_N.gml` beside the `.yy`.
+fn timeline_units(
+    project: &Project,
+    program: &Program,
+    report: &mut BuildReport,
+    units: &mut Vec<Unit>,
+) {
+    use super::model::AssetKind;
+    use crate::vm::value::RefKind;
+    for a in project
+        .assets
+        .iter()
+        .filter(|a| a.kind == AssetKind::Timeline)
+    {
+        let Some((RefKind::Timeline, index)) = program.vm.assets.find(&a.name) else {
+            continue;
+        };
+        let moments = super::yy::read(&project.dir, &a.yy).and_then(|f| {
+            let n = f.node();
+            n.items("momentList")?
+                .iter()
+                .map(|m| m.num("moment"))
+                .collect::<super::yy::Result<Vec<f64>>>()
+        });
+        let moments = match moments {
+            Ok(m) => m,
+            Err(e) => {
+                report.errors.push(e.to_string());
+                continue;
+            }
+        };
+        let dir = a.yy.rsplit_once('/').map_or("", |(d, _)| d);
+        for step in moments {
+            let rel = format!("{dir}/moment_{step}.gml");
+            match read_gml(project, &rel) {
+                Ok(text) => units.push(Unit {
+                    target: Target::Moment(index, step),
+                    file: shown(project, &rel),
+                    unit: format!("gml_Timeline_{}_moment_{step}", a.name),
+                    text,
+                }),
+                Err(e) => report.errors.push(e),
+            }
+        }
+    }
 }
 
 /// An object's Object Variables with inherited ones: ancestors' first, each overridden value

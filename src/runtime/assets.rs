@@ -29,6 +29,8 @@ pub struct Assets {
     fonts: HashMap<i64, Rc<super::font::FontInfo>>,
     /// Animation curves (the project's by index, and created ones).
     pub curves: super::animcurve::CurveStore,
+    /// Timelines' moments by timeline index.
+    pub timelines: super::timelines::Timelines,
     /// Extension function name -> the extension that declares it.
     pub extension_functions: HashMap<String, String>,
 }

@@ -206,8 +206,8 @@ fn count_alarms_down(
     Ok(())
 }
 
-/// Whether a frame would run any code: some instance has a step event or a running alarm, or
-/// moves (by speed or along a path).
+/// Whether a frame would run any code: some instance has a step event, a running alarm or a
+/// running timeline, or moves (by speed or along a path).
 fn frames_have_work(vm: &Vm) -> bool {
     vm.world.live().any(|inst| {
         let b = inst.borrow();
@@ -221,6 +221,8 @@ fn frames_have_work(vm: &Vm) -> bool {
         steps
             || alarms
             || d.path_followed().is_some()
+            || crate::vm::ops::truthy(d.value(super::instance::slot::TIMELINE_RUNNING))
+                .unwrap_or(false)
             || b.get(super::instance::with_syms(|k| k.speed))
                 .and_then(|v| v.as_f64())
                 .unwrap_or(0.0)
@@ -244,6 +246,7 @@ pub fn run_frame(vm: &mut Vm) -> Result<()> {
     phase!(super::sprite_phases::animation_step(vm));
     phase!(fire_event_all(vm, EventKey::StepBegin));
     phase!(async_dispatch::dispatch_ready(vm));
+    phase!(super::timelines::run(vm));
     phase!(super::time_sources::run(vm));
     phase!(run_alarms(vm));
     phase!(fire_event_all(vm, EventKey::Step));

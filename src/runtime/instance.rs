@@ -61,8 +61,13 @@ pub const BUILTIN_NAMES: [&str; BUILTIN_COUNT as usize] = [
     "path_scale",
     "path_orientation",
     "path_endaction",
+    "timeline_index",
+    "timeline_position",
+    "timeline_speed",
+    "timeline_running",
+    "timeline_loop",
 ];
-pub const BUILTIN_COUNT: u32 = 46;
+pub const BUILTIN_COUNT: u32 = 51;
 /// Slots stored inline in every instance.
 const INLINE: usize = 14;
 const ALARM: usize = 14;
@@ -94,13 +99,19 @@ pub mod slot {
     pub const PATH_SCALE: usize = 43;
     pub const PATH_ORIENTATION: usize = 44;
     pub const PATH_ENDACTION: usize = 45;
+    pub const TIMELINE_INDEX: usize = 46;
+    pub const TIMELINE_POSITION: usize = 47;
+    pub const TIMELINE_SPEED: usize = 48;
+    pub const TIMELINE_RUNNING: usize = 49;
+    pub const TIMELINE_LOOP: usize = 50;
 }
 
 /// The order in which listings of all of an instance's variables (the REPL, `json_stringify`
 /// of `self`) show the built-ins: the order an instance was first given them.
 const LISTING: [u8; BUILTIN_COUNT as usize] = [
     0, 1, 2, 3, 4, 5, 6, 7, 14, 8, 15, 16, 17, 18, 19, 20, 21, 22, 9, 23, 24, 25, 26, 27, 28, 29,
-    30, 31, 32, 33, 34, 35, 36, 37, 38, 10, 11, 12, 13, 39, 40, 41, 42, 43, 44, 45,
+    30, 31, 32, 33, 34, 35, 36, 37, 38, 10, 11, 12, 13, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+    50,
 ];
 
 /// The shared defaults of the `DEFAULTED` slots (nothing is drawn; the values are kept).
@@ -144,6 +155,11 @@ static DEFAULTS: Defaults = {
         r(1.0),             // path_scale
         r(0.0),             // path_orientation
         r(0.0),             // path_endaction
+        r(-1.0),            // timeline_index
+        r(0.0),             // timeline_position
+        r(1.0),             // timeline_speed
+        Value::Bool(false), // timeline_running
+        Value::Bool(false), // timeline_loop
     ])
 };
 
@@ -252,6 +268,12 @@ impl InstanceData {
                 }
             }
         }
+    }
+
+    /// A built-in's value by slot.
+    #[inline]
+    pub fn value(&self, i: usize) -> &Value {
+        self.slot(i)
     }
 
     /// A numeric built-in's value (0 if it holds something else).

@@ -21,4 +21,5 @@ pub mod rooms;
 pub mod sprite;
 pub mod sprite_phases;
 pub mod time_sources;
+pub mod timelines;
 pub mod world;

@@ -207,6 +207,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     vm.headless.for_each_value(|v| m.value(v));
     vm.debug.for_each_value(|v| m.value(v));
     vm.assets.curves.for_each_value(&mut |v| m.value(v));
+    vm.assets.timelines.for_each_value(&mut |v| m.value(v));
     m.drain();
 
     // Sweep: clear what is registered, alive, and not reached. Dropping the contents happens
