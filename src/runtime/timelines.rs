@@ -96,6 +96,17 @@ fn timeline_of(d: &crate::runtime::instance::InstanceData) -> Option<i64> {
 
 /// The timeline phase of a frame: every active instance running a timeline moves along it.
 pub fn run(vm: &mut Vm) -> Result<()> {
+    // Most games have no timeline with moments: then no instance needs a look.
+    if vm
+        .assets
+        .timelines
+        .list
+        .iter()
+        .flatten()
+        .all(|t| t.moments.is_empty())
+    {
+        return Ok(());
+    }
     let running: Vec<StructRef> = vm
         .world
         .live()
