@@ -319,6 +319,29 @@ impl Vm {
                 frame!().base
             };
         }
+        // `for` loop bottoms: step the counter local by one (up or down), compare it with the bound
+        // local, jump back while the comparison holds.
+        macro_rules! loop_step_locals {
+            ($s:expr, $k:expr, $b:expr, $t:expr, $up:expr) => {{
+                let (s, k, b, t) = ($s, $k, $b, $t);
+                let again = if let Value::Real(x) = local!(s) {
+                    *x += if $up { 1.0 } else { -1.0 };
+                    let x = *x;
+                    // The bound is read after the step (it may be the counter itself).
+                    match &*local!(b) {
+                        Value::Real(y) if !x.is_nan() && !y.is_nan() => {
+                            k.test(ops::cmp_real(x, *y, self.epsilon))
+                        }
+                        _ => callout!(self.compare_locals_slow(base!(), proto, s, k, b)),
+                    }
+                } else {
+                    callout!(self.loop_step_locals_slow(base!(), proto, s, $up, k, b))
+                };
+                if again {
+                    jump!(t);
+                }
+            }};
+        }
         macro_rules! jump {
             ($t:expr) => {{
                 // SAFETY: jump targets are instructions of the same code (`code_is_closed`).
@@ -993,25 +1016,9 @@ impl Vm {
                         jump!(t);
                     }
                 }
-                Op::IncLocalLoopL(s, k, b, t) | Op::DecLocalLoopL(s, k, b, t) => {
-                    let up = matches!(op, Op::IncLocalLoopL(..));
-                    let again = if let Value::Real(x) = local!(s) {
-                        *x += if up { 1.0 } else { -1.0 };
-                        let x = *x;
-                        // The bound is read after the step (it may be the counter itself).
-                        match &*local!(b) {
-                            Value::Real(y) if !x.is_nan() && !y.is_nan() => {
-                                k.test(ops::cmp_real(x, *y, self.epsilon))
-                            }
-                            _ => callout!(self.compare_locals_slow(base!(), proto, s, k, b)),
-                        }
-                    } else {
-                        callout!(self.loop_step_locals_slow(base!(), proto, s, up, k, b))
-                    };
-                    if again {
-                        jump!(t);
-                    }
-                }
+                // One arm per direction: the step is a constant, not a test of which op this is.
+                Op::IncLocalLoopL(s, k, b, t) => loop_step_locals!(s, k, b, t, true),
+                Op::DecLocalLoopL(s, k, b, t) => loop_step_locals!(s, k, b, t, false),
                 Op::JumpUnless(k, t) => {
                     let b = pop!();
                     let a = pop!();
