@@ -3,6 +3,62 @@
 
 use super::nothing;
 use crate::builtins::{Builtin, ConstValue, Constant};
+use crate::vm::error::{Error, Result};
+use crate::vm::value::Value;
+use crate::vm::Vm;
+
+/// The input built-in variables with their values when nothing was typed or pressed. Code may
+/// write them, as in GameMaker (a name-entry box clears `keyboard_string` once it has read it).
+const VARS: &[&str] = &[
+    "keyboard_string",
+    "keyboard_lastchar",
+    "keyboard_key",
+    "keyboard_lastkey",
+    "mouse_button",
+    "mouse_lastbutton",
+];
+
+pub fn is_input_var(name: &str) -> bool {
+    VARS.contains(&name)
+}
+
+fn default_of(name: &str) -> Value {
+    match name {
+        "keyboard_string" | "keyboard_lastchar" => Value::str(""),
+        _ => Value::Real(0.0),
+    }
+}
+
+/// The value of an input built-in variable (`None` for other names).
+pub fn input_var(vm: &Vm, name: &str) -> Option<Value> {
+    let name = VARS.iter().find(|n| **n == name)?;
+    Some(
+        vm.headless
+            .input_vars
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| default_of(name)),
+    )
+}
+
+/// Writes an input built-in variable: the string ones take strings, the others numbers.
+pub fn set_input_var(vm: &mut Vm, name: &str, v: Value) -> Result<()> {
+    let Some(name) = VARS.iter().find(|n| **n == name) else {
+        return Err(Error::msg(format!("{name} is not an input variable")));
+    };
+    let ok = match default_of(name) {
+        Value::Str(_) => matches!(v, Value::Str(_)),
+        _ => v.as_f64().is_some(),
+    };
+    if !ok {
+        return Err(Error::msg(format!(
+            "{name}: cannot be set to a {}",
+            v.type_name()
+        )));
+    }
+    vm.headless.input_vars.insert(name, v);
+    Ok(())
+}
 
 pub const FUNCTIONS: &[Builtin] = nothing! {
     "keyboard_check", 1, 1 => Bool(false);

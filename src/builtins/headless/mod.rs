@@ -80,6 +80,8 @@ pub struct HeadlessState {
     pub cameras: cameras::CameraState,
     pub effects: effects::EffectsState,
     pub particles: particles::ParticleState,
+    /// Values code wrote to the input built-in variables (`keyboard_string`...).
+    pub input_vars: HashMap<&'static str, Value>,
     pub shaders: shaders::ShaderState,
     pub views: views::ViewState,
     pub draw_colour: f64,
@@ -113,6 +115,7 @@ impl Default for HeadlessState {
             cameras: cameras::CameraState::default(),
             effects: effects::EffectsState::default(),
             particles: particles::ParticleState::default(),
+            input_vars: HashMap::new(),
             shaders: shaders::ShaderState::default(),
             views: views::ViewState::default(),
             draw_colour: 16777215.0,
@@ -163,18 +166,22 @@ pub fn is_enum(en: &str) -> bool {
 pub fn builtin_var(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "audio_bus_main" => Some(audio::audio_bus_main(vm)),
+        _ if input::is_input_var(name) => input::input_var(vm, name),
         _ => views::view_var(vm, name),
     }
 }
 
-/// Writes one of `builtin_var`'s (only `view_enabled` is writable).
+/// Writes one of `builtin_var`'s (`view_enabled` and the input variables are writable).
 pub fn set_builtin_var(vm: &mut Vm, name: &str, v: Value) -> Result<()> {
+    if input::is_input_var(name) {
+        return input::set_input_var(vm, name, v);
+    }
     views::set_view_var(vm, name, v)
 }
 
 /// Whether `name` is one of `builtin_var`'s.
 pub fn is_builtin_var(name: &str) -> bool {
-    name == "audio_bus_main" || views::is_view_var(name)
+    name == "audio_bus_main" || input::is_input_var(name) || views::is_view_var(name)
 }
 
 /// Called first by every headless function: under `--strict` the call is an error.
