@@ -23,6 +23,7 @@ pub mod instance_activation;
 pub mod instances;
 pub mod json;
 pub mod layer_elements;
+pub mod layer_fx;
 pub mod layers;
 pub mod maths;
 pub mod matrix;
@@ -131,6 +132,7 @@ const FUNCTION_TABLES: &[&[Builtin]] = &[
     rooms::FUNCTIONS,
     layers::FUNCTIONS,
     layer_elements::FUNCTIONS,
+    layer_fx::FUNCTIONS,
     debugging::FUNCTIONS,
 ];
 const CONSTANT_TABLES: &[&[Constant]] = &[

@@ -247,6 +247,9 @@ pub struct Layer {
     pub script_begin: Value,
     pub script_end: Value,
     pub shader: Value,
+    /// The layer's filter or effect (`layer_set_fx`; an FX struct), -1 for none.
+    pub fx: Value,
+    pub fx_enabled: bool,
     /// Element ids in the order they were added.
     pub elements: Vec<i64>,
 }
@@ -257,6 +260,8 @@ impl Layer {
             id,
             name,
             depth,
+            fx: Value::Real(-1.0),
+            fx_enabled: true,
             visible: true,
             x: 0.0,
             y: 0.0,
