@@ -263,12 +263,16 @@ fn move_bounce_all(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     bounce(vm, advanced, true)
 }
 
+/// Most one-pixel steps one call takes: far past any room's edge, and a huge `maxdist` must not
+/// turn into a loop that cannot be interrupted.
+const MAX_STEPS: f64 = 1_000_000.0;
+
 /// How many one-pixel steps a `maxdist` allows: 0 or less means up to 1000.
 fn steps(maxdist: f64) -> u32 {
-    if maxdist <= 0.0 {
+    if maxdist <= 0.0 || maxdist.is_nan() {
         1000
     } else {
-        maxdist.round().min(u32::MAX as f64) as u32
+        maxdist.round().min(MAX_STEPS) as u32
     }
 }
 

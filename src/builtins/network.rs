@@ -314,9 +314,13 @@ fn network_destroy(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 
 fn millis(args: &[Value], i: usize) -> Result<Duration> {
     let ms = real(args, i)?;
-    Ok(Duration::from_secs_f64(
-        if ms.is_finite() { ms.max(0.0) } else { 0.0 } / 1000.0,
-    ))
+    // Clamped to a year: `Duration::from_secs_f64` panics past its range (1e300 is a number).
+    let ms = if ms.is_finite() {
+        ms.clamp(0.0, 3.15e10)
+    } else {
+        0.0
+    };
+    Ok(Duration::from_secs_f64(ms / 1000.0))
 }
 
 fn bytes_arg(args: &[Value], i: usize) -> Result<usize> {

@@ -597,13 +597,16 @@ fn vertex_range(vm: &mut Vm, name: &str, args: &[Value], at: usize) -> Result<Ve
     let (first, count) = (int(args, at)?, int(args, at + 1)?);
     let b = vbuffer(vm, name, args, 0)?;
     let (vertices, stride) = (b.vertices, bytes.len().checked_div(b.vertices).unwrap_or(0));
-    if first < 0 || count < 0 || (first + count) as usize > vertices {
+    // Checked: the fuzzer passes counts near i64::MAX.
+    let end = first.checked_add(count);
+    if first < 0 || count < 0 || end.is_none_or(|e| e as u64 > vertices as u64) {
         return Err(Error::msg(format!(
             "{name}: vertices {first} to {} are outside the vertex buffer ({vertices} vertices)",
-            first + count - 1
+            first.saturating_add(count).saturating_sub(1)
         )));
     }
-    let (from, to) = (first as usize * stride, (first + count) as usize * stride);
+    let end = end.unwrap_or(0) as usize;
+    let (from, to) = (first as usize * stride, end * stride);
     Ok(bytes[from..to].to_vec())
 }
 
