@@ -231,12 +231,14 @@ fn create_instance_on(
     Ok(Value::Ref(RefKind::Instance, id))
 }
 
-/// The calling instance, for functions that only act on it.
-fn calling_instance(vm: &Vm, name: &str) -> Result<StructRef> {
+/// The calling instance, for functions that only act on it; a struct or the top level is not
+/// one (the error names the builtin being called).
+pub(crate) fn calling_instance(vm: &Vm) -> Result<StructRef> {
     let me = vm.current_self();
     if me.borrow().instance().is_none() {
         return Err(Error::msg(format!(
-            "{name}: the calling scope is not an instance"
+            "{}: the calling scope is not an instance",
+            vm.current_native
         )));
     }
     Ok(me)
@@ -247,7 +249,7 @@ fn calling_instance(vm: &Vm, name: &str) -> Result<StructRef> {
 /// and Create event run.
 fn instance_copy(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let run_create = boolean(args, 0)?;
-    let me = calling_instance(vm, "instance_copy")?;
+    let me = calling_instance(vm)?;
     let id = vm.world.next_id;
     vm.world.next_id += 1;
     let copy = {
@@ -284,7 +286,7 @@ fn me_id(s: &StructRef) -> i64 {
 fn instance_change(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let object = object_arg(vm, args, 0)?;
     let perf = boolean(args, 1)?;
-    let me = calling_instance(vm, "instance_change")?;
+    let me = calling_instance(vm)?;
     if perf {
         fire_event(vm, &me, EventKey::Destroy)?;
         fire_event(vm, &me, EventKey::CleanUp)?;

@@ -11,6 +11,7 @@
 
 use super::args::*;
 use super::collisions::{candidates, empty_at, free_at, place_hits};
+use super::instances::calling_instance;
 use super::paths::path_arg;
 use super::Builtin;
 use crate::runtime::collision::{rectangle_hits, shape_of};
@@ -260,7 +261,7 @@ struct Mover<'a> {
 
 impl<'a> Mover<'a> {
     fn new(vm: &'a Vm, avoid: Avoid) -> Result<Mover<'a>> {
-        let me = caller(vm)?;
+        let me = calling_instance(vm)?;
         let (x, y, dir) = with_syms(|k| (get(&me, k.x), get(&me, k.y), get(&me, k.direction)));
         Ok(Mover {
             vm,
@@ -358,7 +359,7 @@ impl<'a> Mover<'a> {
 
     /// Writes the position and direction back to the caller (what changed).
     fn write_back(&self) -> Result<()> {
-        let me = caller(self.vm)?;
+        let me = calling_instance(self.vm)?;
         let mut b = me.borrow_mut();
         with_syms(|k| {
             for (name, v) in [(k.direction, self.dir), (k.x, self.x), (k.y, self.y)] {
@@ -380,17 +381,6 @@ fn angle_between(a: f64, b: f64) -> f64 {
     } else {
         d
     }
-}
-
-fn caller(vm: &Vm) -> Result<StructRef> {
-    let me = vm.current_self();
-    if me.borrow().instance().is_none() {
-        return Err(Error::msg(format!(
-            "{}: the calling scope is not an instance",
-            vm.current_native
-        )));
-    }
-    Ok(me)
 }
 
 fn get(s: &StructRef, k: crate::vm::intern::Sym) -> f64 {

@@ -7,10 +7,11 @@
 
 use super::args::*;
 use super::collisions::{candidates, empty_at, free_at, place_hits};
+use super::instances::calling_instance;
 use super::Builtin;
 use crate::runtime::instance::{set_builtin, with_syms};
 use crate::runtime::instance_sprite::bounding_box;
-use crate::vm::error::{Error, Result};
+use crate::vm::error::Result;
 use crate::vm::intern::Sym;
 use crate::vm::value::{StructRef, Value};
 use crate::vm::Vm;
@@ -33,18 +34,6 @@ pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("distance_to_object", 1, 1, distance_to_object),
     Builtin::new("move_and_collide", 3, 8, move_and_collide),
 ];
-
-/// The calling instance; a struct or the top level is not one.
-fn caller(vm: &Vm) -> Result<StructRef> {
-    let me = vm.current_self();
-    if me.borrow().instance().is_none() {
-        return Err(Error::msg(format!(
-            "{}: the calling scope is not an instance",
-            vm.current_native
-        )));
-    }
-    Ok(me)
-}
 
 fn get(s: &StructRef, k: Sym) -> f64 {
     s.borrow().get(k).and_then(|v| v.as_f64()).unwrap_or(0.0)
@@ -70,7 +59,7 @@ fn position(s: &StructRef) -> (f64, f64) {
 
 fn motion_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (dir, speed) = (real(args, 0)?, real(args, 1)?);
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (kd, ks) = with_syms(|k| (k.direction, k.speed));
     set(&me, kd, dir);
     set(&me, ks, speed);
@@ -80,7 +69,7 @@ fn motion_set(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// Adds a vector to the motion: `hspeed`/`vspeed` grow by its components.
 fn motion_add(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (dir, speed) = (real(args, 0)?.to_radians(), real(args, 1)?);
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (kh, kv) = with_syms(|k| (k.hspeed, k.vspeed));
     set(&me, kh, get(&me, kh) + speed * dir.cos());
     set(&me, kv, get(&me, kv) - speed * dir.sin());
@@ -91,7 +80,7 @@ fn motion_add(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// kept).
 fn move_towards_point(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (tx, ty, speed) = (real(args, 0)?, real(args, 1)?, real(args, 2)?);
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (x, y) = position(&me);
     let (kh, kv, ks) = with_syms(|k| (k.hspeed, k.vspeed, k.speed));
     set(&me, kh, tx - x);
@@ -104,7 +93,7 @@ fn move_towards_point(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// axis alone).
 fn move_snap(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (h, v) = (real(args, 0)?, real(args, 1)?);
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (mut x, mut y) = position(&me);
     if h > 0.0 {
         x = (x / h).round() * h;
@@ -119,7 +108,7 @@ fn move_snap(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// Whether the position is on the grid (within 0.001, as GameMaker allows).
 fn place_snapped(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (h, v) = (real(args, 0)?, real(args, 1)?);
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (x, y) = position(&me);
     let on = |p: f64, s: f64| s <= 0.0 || (p - s * (p / s).round()).abs() < 0.001;
     Ok(Value::Bool(on(x, h) && on(y, v)))
@@ -130,7 +119,7 @@ fn place_snapped(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn move_wrap(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (hor, vert) = (boolean(args, 0)?, boolean(args, 1)?);
     let margin = real(args, 2)?;
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (w, h) = crate::runtime::game::room_size(vm);
     let (mut x, mut y) = position(&me);
     if hor {
@@ -155,7 +144,7 @@ fn move_wrap(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// after 100 tries without a free place the instance stays where it is.
 fn move_random(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (hs, vs) = (real(args, 0)?.round(), real(args, 1)?.round());
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (w, h) = crate::runtime::game::room_size(vm);
     let (x, y) = position(&me);
     let (l, t, r, b) = bounding_box(&me.borrow());
@@ -192,7 +181,7 @@ fn clear(vm: &Vm, x: f64, y: f64, all: bool) -> bool {
 /// bouncing looks for the free directions on both sides of the motion (in 10-degree steps) and
 /// mirrors the direction between them, which also handles slanted walls.
 fn bounce(vm: &mut Vm, advanced: bool, all: bool) -> Result<Value> {
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let k = with_syms(|k| {
         (
             k.xprevious,
@@ -285,7 +274,7 @@ fn unit(dir: f64) -> (f64, f64) {
 /// clear where it stands does not move.
 fn contact(vm: &mut Vm, args: &[Value], all: bool) -> Result<Value> {
     let (dir, maxdist) = (real(args, 0)?, real(args, 1)?);
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (dx, dy) = unit(dir);
     let (mut x, mut y) = position(&me);
     if !clear(vm, x, y, all) {
@@ -305,7 +294,7 @@ fn contact(vm: &mut Vm, args: &[Value], all: bool) -> Result<Value> {
 /// not move).
 fn outside(vm: &mut Vm, args: &[Value], all: bool) -> Result<Value> {
     let (dir, maxdist) = (real(args, 0)?, real(args, 1)?);
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (dx, dy) = unit(dir);
     let (mut x, mut y) = position(&me);
     for _ in 0..steps(maxdist) {
@@ -337,7 +326,7 @@ fn move_outside_all(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// The distance from the caller's bounding box to (x, y): 0 inside it.
 fn distance_to_point(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let (px, py) = (real(args, 0)?, real(args, 1)?);
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (l, t, r, b) = bounding_box(&me.borrow());
     let dx = if px > r { px - r } else { (px - l).min(0.0) };
     let dy = if py > b { py - b } else { (py - t).min(0.0) };
@@ -347,7 +336,7 @@ fn distance_to_point(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 /// The distance between the caller's bounding box and the nearest box of `obj`'s instances
 /// (the caller counts if it is one); 10000000000 when there is none, as in GameMaker.
 fn distance_to_object(vm: &mut Vm, args: &[Value]) -> Result<Value> {
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let (sl, st, sr, sb) = bounding_box(&me.borrow());
     let mut found = Vec::new();
     candidates(vm, arg(args, 0), &mut found);
@@ -396,7 +385,7 @@ fn move_and_collide(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     };
     let (xoff, yoff) = (real_or(args, 4, 0.0)?, real_or(args, 5, 0.0)?);
     let (xc, yc) = (real_or(args, 6, -1.0)?, real_or(args, 7, -1.0)?);
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     let mut met: Vec<Value> = Vec::new();
     let done = |met: Vec<Value>| Ok(Value::new_array(met));
     if obj.as_f64() == Some(-4.0) {

@@ -10,6 +10,7 @@
 
 use super::args::*;
 use super::assets::asset_index;
+use super::instances::calling_instance;
 use super::{Builtin, ConstValue, Constant};
 use crate::runtime::paths::Path;
 use crate::vm::error::{Error, Result};
@@ -270,26 +271,14 @@ fn path_start(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let speed = real(args, 1)?;
     let endaction = int(args, 2)?;
     let absolute = boolean(args, 3)?;
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     crate::runtime::path_following::start(vm, &me, index, speed, endaction, absolute);
     Ok(Value::Undefined)
 }
 
 /// Stops the calling instance's path where it is.
 fn path_end(vm: &mut Vm, _args: &[Value]) -> Result<Value> {
-    let me = caller(vm)?;
+    let me = calling_instance(vm)?;
     crate::runtime::path_following::start(vm, &me, None, 0.0, 0, false);
     Ok(Value::Undefined)
-}
-
-/// The calling instance; a struct or the top level is not one.
-fn caller(vm: &Vm) -> Result<crate::vm::value::StructRef> {
-    let me = vm.current_self();
-    if me.borrow().instance().is_none() {
-        return Err(Error::msg(format!(
-            "{}: the calling scope is not an instance",
-            vm.current_native
-        )));
-    }
-    Ok(me)
 }
