@@ -64,6 +64,7 @@ impl Vm {
         if let Some(f) = self.frames.last_mut() {
             f.event = event;
             if let Some(args) = args {
+                f.flags |= super::FRAME_SLOW;
                 f.rare = Some(Box::new(super::FrameRare {
                     args,
                     construct: false,
@@ -120,6 +121,11 @@ impl Vm {
         extra_pop: usize,
     ) {
         let with_base = self.withs.len();
+        let flags = if func.is_owned() || self_.is_owned() || other.is_owned() {
+            super::FRAME_OWNS
+        } else {
+            0
+        };
         self.frames.reserve(1);
         // SAFETY: capacity reserved above; every field of the new slot is written before the
         // length covers it. Field by field, straight into the slot: building a Frame in a
@@ -137,7 +143,7 @@ impl Vm {
             addr_of_mut!((*p).argc).write(argc);
             addr_of_mut!((*p).ret_len).write(base - extra_pop);
             addr_of_mut!((*p).with_base).write(with_base);
-            addr_of_mut!((*p).slow_return).write(false);
+            addr_of_mut!((*p).flags).write(flags);
             addr_of_mut!((*p).event).write(None);
             addr_of_mut!((*p).rare).write(None);
             self.frames.set_len(len + 1);
@@ -148,19 +154,20 @@ impl Vm {
     /// out-of-line call, and most frames own nothing (borrowed function and scopes, no args).
     #[inline(always)]
     pub(crate) fn pop_plain_frame(&mut self, fi: usize) {
-        // Every other field of a frame is plain data.
+        // Every other field of a frame is plain data, and a frame with `rare` parts is
+        // `FRAME_SLOW` (popped by `return_slow`).
         const _: () = assert!(!std::mem::needs_drop::<Option<EventCtx>>());
         debug_assert_eq!(self.frames.len(), fi + 1);
+        debug_assert!(self.frames[fi].rare.is_none());
         // SAFETY: frame `fi` is the last one; the length shrinks first, then each field that
         // may own something is dropped exactly once.
         unsafe {
             self.frames.set_len(fi);
             let p = self.frames.as_mut_ptr().add(fi);
-            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).func));
-            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).self_));
-            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).other));
-            if (*p).rare.is_some() {
-                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).rare));
+            if (*p).flags & super::FRAME_OWNS != 0 {
+                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).func));
+                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).self_));
+                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).other));
             }
         }
     }
@@ -265,7 +272,7 @@ impl Vm {
             }
         }
         // Keep the frame's locals when it returns: read them back before the frame pops.
-        self.frames.last_mut().expect("frame").slow_return = true;
+        self.frames.last_mut().expect("frame").flags |= super::FRAME_SLOW;
         let n = func.proto.local_count as usize;
         self.execute_keep_locals(depth, base, n, locals)
     }

@@ -49,14 +49,17 @@ impl FieldCache {
         }
     }
 
-    /// A copy of the struct's own field `name`, without a borrow count (`None` also while the
-    /// struct is being written, for the general path to handle).
+    /// The struct's own field `name`, without a borrow count (`None` also while the struct is
+    /// being written, for the general path to handle). A reference the caller clones straight
+    /// onto the operand stack (see `index::load_fast`).
+    ///
+    /// # Safety
+    /// The caller copies the value out before anything else runs.
     #[inline(always)]
-    pub fn get_cloned(&self, s: &StructRef, name: Sym) -> Option<Value> {
-        // SAFETY: the value is copied out before anything else runs; an active `borrow_mut`
-        // makes this fail, and nothing here can take one while the reference lives.
+    pub unsafe fn get_unguarded<'a>(&self, s: &'a StructRef, name: Sym) -> Option<&'a Value> {
+        // SAFETY: an active `borrow_mut` makes this fail; the caller's contract covers the rest.
         let s = unsafe { s.try_borrow_unguarded() }.ok()?;
-        self.get(s, name).cloned()
+        self.get(s, name)
     }
 
     #[inline(never)]

@@ -20,14 +20,19 @@ pub(crate) fn whole_index(r: f64) -> Option<usize> {
 }
 
 /// `a[i]` on the fast path: `None` when the index is not a whole number in range (or the array
-/// is being written), for the general path to handle or report.
+/// is being written), for the general path to handle or report. A reference, not a copy, so
+/// the caller clones it straight onto the operand stack (an `Option<Value>` goes through a
+/// stack temporary in odd-sized pieces, which stalls the load after it).
+///
+/// # Safety
+/// The caller copies the element out before anything else runs: the reference is not counted
+/// as a borrow of the array.
 #[inline(always)]
-pub(crate) fn load_fast(arr: &ArrayRef, r: f64) -> Option<Value> {
+pub(crate) unsafe fn load_fast(arr: &ArrayRef, r: f64) -> Option<&Value> {
     let at = whole_index(r)?;
-    // SAFETY: the element is copied out before anything else can run; an active `borrow_mut`
-    // makes this fail, and nothing here can take one while the reference lives.
+    // SAFETY: an active `borrow_mut` makes this fail; the caller's contract covers the rest.
     let items = unsafe { arr.try_borrow_unguarded() }.ok()?;
-    items.get(at).cloned()
+    items.get(at)
 }
 
 /// `a[i] = v` on the fast path: overwrites an element or appends at the end. Gives `v` back
@@ -51,7 +56,7 @@ pub(crate) fn store_fast(arr: &ArrayRef, r: f64, v: Value) -> Option<Value> {
         }
         // SAFETY: there is room for one more element, reserved above.
         unsafe {
-            std::ptr::write(items.as_mut_ptr().add(at), v);
+            super::value::write_words(items.as_mut_ptr().add(at), v);
             items.set_len(at + 1);
         }
         None

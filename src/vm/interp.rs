@@ -29,6 +29,19 @@ const REAL_TAG: u8 = {
     unsafe { *(&v as *const Value as *const u8) }
 };
 
+/// A Value as the two machine words it is moved in (see `value::write_words`).
+type Words = [MaybeUninit<u64>; 2];
+
+/// `Value::Undefined` as two whole words (a Value built as a lone tag byte is read back by an
+/// 8-byte load that stalls on the narrower store).
+const UNDEFINED_WORDS: Words = {
+    let v = Value::Undefined;
+    // SAFETY: the first byte of an initialised Value is its discriminant.
+    let tag = unsafe { *(&v as *const Value as *const u8) };
+    std::mem::forget(v);
+    [MaybeUninit::new(tag as u64), MaybeUninit::new(0)]
+};
+
 /// Natives taking up to this many arguments get them in a buffer on the Rust stack.
 const NATIVE_ARGS_INLINE: usize = 8;
 
@@ -175,6 +188,15 @@ impl Vm {
                 }
             }};
         }
+        // Writes back the ip alone (see `sync!`).
+        macro_rules! sync_ip {
+            () => {{
+                // SAFETY: as in `sync!`.
+                unsafe {
+                    self.frames.get_unchecked_mut(fi).ip = ip.offset_from(code) as usize;
+                }
+            }};
+        }
         // Calls out with the state written back; the stack pointers are reloaded after.
         macro_rules! callout {
             ($e:expr) => {{
@@ -227,7 +249,13 @@ impl Vm {
             ($v:expr) => {{
                 let v: Value = $v;
                 // SAFETY: Value is 16 bytes; MaybeUninit words may hold its padding.
-                let raw: [MaybeUninit<u64>; 2] = unsafe { std::mem::transmute(v) };
+                spush_words!(unsafe { std::mem::transmute::<Value, Words>(v) })
+            }};
+        }
+        // `spush!` of a Value already in words.
+        macro_rules! spush_words {
+            ($w:expr) => {{
+                let raw: Words = $w;
                 debug_assert!(
                     // SAFETY: `sp` is within the stack's allocation.
                     unsafe { sp.offset_from(self.stack.as_ptr()) } < self.stack.capacity() as isize,
@@ -266,6 +294,14 @@ impl Vm {
         // Moves the top out, read as two words for the same reason `spush` writes it so.
         macro_rules! pop {
             () => {{
+                let w = pop_words!();
+                // SAFETY: the words are a moved Value.
+                unsafe { std::mem::transmute::<Words, Value>(w) }
+            }};
+        }
+        // `pop!` as words, for a value that is only moved on.
+        macro_rules! pop_words {
+            () => {{
                 debug_assert!(sp > bp, "operand stack underflow");
                 // SAFETY: the slot below `sp` holds an initialised Value above the frame's
                 // locals (compiled code never pops more than it pushed); it is moved out.
@@ -274,11 +310,11 @@ impl Vm {
                     // Volatile keeps them two 8-byte loads (LLVM would fuse them into one
                     // 16-byte load, which cannot take its data from two 8-byte stores).
                     let p = sp as *const MaybeUninit<u64>;
-                    let raw = [
+                    let raw: Words = [
                         std::ptr::read_volatile(p),
                         std::ptr::read_volatile(p.add(1)),
                     ];
-                    std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(raw)
+                    raw
                 }
             }};
         }
@@ -408,6 +444,8 @@ impl Vm {
         }
 
         load_frame!();
+        // Returning from the run's first frame ends the run: `return_slow` checks for that.
+        self.frames[depth].flags |= super::FRAME_SLOW;
         loop {
             // SAFETY: every proto ends in a return and every jump targets an instruction of its
             // own proto (`code_is_closed`, checked when compiled), so ip stays in range.
@@ -480,13 +518,16 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal(s) => {
-                    let v = field_cache!().get(&self.global.borrow(), s).cloned();
-                    match v {
-                        Some(v) => spush!(v),
-                        None => fail!(Error::msg(format!(
-                            "global variable name '{s}' index ({}) not set before reading it.",
-                            s.0
-                        ))),
+                    let g = self.global.borrow();
+                    match field_cache!().get(&g, s) {
+                        Some(v) => spush!(v.clone()),
+                        None => {
+                            drop(g);
+                            fail!(Error::msg(format!(
+                                "global variable name '{s}' index ({}) not set before reading it.",
+                                s.0
+                            )))
+                        }
                     }
                 }
                 Op::StoreGlobal(s) => {
@@ -503,10 +544,13 @@ impl Vm {
                 }
                 Op::LoadSelf(s) => {
                     let me = &frame!().self_;
-                    let v = match field_cache!().get_cloned(me, s) {
-                        Some(v) => Some(v),
-                        None => me.borrow().get_with_statics(s),
-                    };
+                    let cache = field_cache!();
+                    // SAFETY: the value is cloned onto the stack before anything else runs.
+                    if let Some(v) = unsafe { cache.get_unguarded(me, s) } {
+                        spush!(v.clone());
+                        continue;
+                    }
+                    let v = me.borrow().get_with_statics(s);
                     match v {
                         Some(v) => spush!(v),
                         None => {
@@ -534,16 +578,20 @@ impl Vm {
                 }
                 Op::LoadField(s) => {
                     let scope = pop!();
-                    let v = match &scope {
-                        Value::Struct(st) => field_cache!().get_cloned(st, s),
+                    let cache = field_cache!();
+                    let hit = match &scope {
+                        // SAFETY: the value is cloned onto the stack before anything else runs.
+                        Value::Struct(st) => unsafe { cache.get_unguarded(st, s) },
                         _ => None,
                     };
-                    let v = match v {
-                        Some(v) => v,
-                        None => callout!(self.load_field(&scope, s)),
-                    };
+                    match hit {
+                        Some(v) => spush!(v.clone()),
+                        None => {
+                            let v = callout!(self.load_field(&scope, s));
+                            spush!(v);
+                        }
+                    }
                     discard!(scope);
-                    spush!(v);
                 }
                 Op::StoreField(s) => {
                     let v = pop!();
@@ -557,17 +605,22 @@ impl Vm {
                 Op::LoadIndex => {
                     let i = pop!();
                     let a = pop!();
-                    let v = match (&a, &i) {
-                        (Value::Array(arr), Value::Real(r)) => super::index::load_fast(arr, *r),
+                    let hit = match (&a, &i) {
+                        // SAFETY: the element is cloned onto the stack before anything else runs.
+                        (Value::Array(arr), Value::Real(r)) => unsafe {
+                            super::index::load_fast(arr, *r)
+                        },
                         _ => None,
                     };
-                    let v = match v {
-                        Some(v) => v,
-                        None => tryop!(load_index_general(&a, &i)),
-                    };
+                    match hit {
+                        Some(v) => spush!(v.clone()),
+                        None => {
+                            let v = tryop!(load_index_general(&a, &i));
+                            spush!(v);
+                        }
+                    }
                     discard!(i);
                     discard!(a);
-                    spush!(v);
                 }
                 Op::StoreIndex => {
                     let v = pop!();
@@ -692,10 +745,11 @@ impl Vm {
                     }
                 }
                 Op::CallScript(i, argc) => {
-                    sync!();
+                    // Only the ip: the fast path below works from `sp`, the others sync all.
+                    sync_ip!();
                     let f: *const Rc<FunctionObj> = match self.scripts.get(i as usize) {
                         Some(Some(f)) => f,
-                        _ => return Err(Error::msg("script function is not defined yet")),
+                        _ => fail!(Error::msg("script function is not defined yet")),
                     };
                     // SAFETY: the script table is not changed while a frame is pushed, and an
                     // entry replaced while code runs is retired, not dropped (`define_script`).
@@ -719,18 +773,22 @@ impl Vm {
                     {
                         // `push_plain_frame` with the stack top in `sp`: the stack's length is
                         // not needed, and the stack only moves when its reservation grows.
-                        let base = self.stack.len() - argc;
+                        // SAFETY: `sp` is in the stack's allocation, at or above its start.
+                        let top = unsafe { sp.offset_from(self.stack.as_ptr()) } as usize;
+                        let base = top - argc;
                         let locals_end = base + callee.local_count as usize;
                         let need = locals_end + callee.max_stack as usize;
                         if need > self.stack.capacity() {
-                            self.stack.reserve(need - self.stack.len());
+                            // SAFETY: the slots below `top` are initialised.
+                            unsafe { self.stack.set_len(top) };
+                            self.stack.reserve(need - top);
                         }
                         let p = self.stack.as_mut_ptr();
                         // SAFETY: the slots from the stack top up to the callee's last local are
                         // unused and reserved (above).
                         unsafe {
                             sp = fill_slots_raw(
-                                p.add(self.stack.len()),
+                                p.add(top),
                                 p.add(base + callee.param_count as usize),
                                 p.add(locals_end),
                             );
@@ -743,6 +801,7 @@ impl Vm {
                         ip = code;
                         tick!();
                     } else {
+                        sync!();
                         f.check_plain_call()?;
                         self.push_frame_ref(func, s, o, argc, 0, None)?;
                         load_frame!();
@@ -810,22 +869,26 @@ impl Vm {
                     tick!();
                 }
                 Op::Return | Op::ReturnUndefined | Op::ReturnLocal(_) => {
-                    let result = match *op {
-                        Op::Return => pop!(),
+                    // In words until it lands (see `UNDEFINED_WORDS`).
+                    let result: Words = match *op {
+                        Op::Return => pop_words!(),
                         Op::ReturnLocal(s) => {
                             let v = local!(s);
                             if let Value::Unset = v {
                                 fail!(unset_local(proto, s));
                             }
-                            v.clone()
+                            // SAFETY: a clone, moved into words.
+                            unsafe { std::mem::transmute::<Value, Words>(v.clone()) }
                         }
-                        _ => Value::Undefined,
+                        _ => UNDEFINED_WORDS,
                     };
                     let f = frame!();
-                    // Constructors, argument copies, `with`, `try` and the REPL's kept locals
-                    // are the rare cases.
-                    if f.rare.is_some() || f.slow_return {
+                    // Constructors, argument copies, `with`, `try`, the REPL's kept locals and
+                    // the end of this run are the rare cases.
+                    if f.flags & super::FRAME_SLOW != 0 {
                         sync!();
+                        // SAFETY: the words are a moved Value.
+                        let result = unsafe { std::mem::transmute::<Words, Value>(result) };
                         let result = self.return_slow(fi, result);
                         if self.frames.len() <= depth {
                             return Ok(result);
@@ -849,12 +912,10 @@ impl Vm {
                                 }
                             }
                         }
-                        if self.frames.len() <= depth {
-                            // SAFETY: the slots below `ret_len` are initialised.
-                            unsafe { self.stack.set_len(ret_len) };
-                            return Ok(result);
-                        }
-                        spush!(result);
+                        // The run's first frame is `FRAME_SLOW`, so a caller frame of this run
+                        // is below.
+                        debug_assert!(self.frames.len() > depth);
+                        spush_words!(result);
                         // The caller's state (the stack did not move).
                         fi -= 1;
                         let f = frame!();
@@ -967,15 +1028,20 @@ impl Vm {
                     }
                 }
                 Op::LoadLocalIndex(a, i) => {
-                    let v = match (&*local!(a), &*local!(i)) {
-                        (Value::Array(arr), Value::Real(r)) => super::index::load_fast(arr, *r),
+                    let hit = match (&*local!(a), &*local!(i)) {
+                        // SAFETY: the element is cloned onto the stack before anything else runs.
+                        (Value::Array(arr), Value::Real(r)) => unsafe {
+                            super::index::load_fast(arr, *r)
+                        },
                         _ => None,
                     };
-                    let v = match v {
-                        Some(v) => v,
-                        None => callout!(self.load_local_index_slow(base!(), proto, a, i)),
-                    };
-                    spush!(v);
+                    match hit {
+                        Some(v) => spush!(v.clone()),
+                        None => {
+                            let v = callout!(self.load_local_index_slow(base!(), proto, a, i));
+                            spush!(v);
+                        }
+                    }
                 }
                 Op::StoreLocalIndex(a, i) => {
                     let v = pop!();
@@ -988,15 +1054,19 @@ impl Vm {
                     }
                 }
                 Op::LoadLocalField(l, s) => {
-                    let v = match &*local!(l) {
-                        Value::Struct(st) => field_cache!().get_cloned(st, s),
+                    let cache = field_cache!();
+                    let hit = match &*local!(l) {
+                        // SAFETY: the value is cloned onto the stack before anything else runs.
+                        Value::Struct(st) => unsafe { cache.get_unguarded(st, s) },
                         _ => None,
                     };
-                    let v = match v {
-                        Some(v) => v,
-                        None => callout!(self.load_local_field_slow(base!(), proto, l, s)),
-                    };
-                    spush!(v);
+                    match hit {
+                        Some(v) => spush!(v.clone()),
+                        None => {
+                            let v = callout!(self.load_local_field_slow(base!(), proto, l, s));
+                            spush!(v);
+                        }
+                    }
                 }
                 Op::StoreLocalField(l, s) => {
                     let v = pop!();

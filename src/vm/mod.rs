@@ -56,9 +56,9 @@ pub(crate) struct Frame {
     /// Stack length to restore when the frame returns.
     pub ret_len: usize,
     pub with_base: usize,
-    /// `Return` takes its slow path (`return_slow`): the frame started a `with` or a `try`,
-    /// or keeps the REPL's locals. Set by those, so a plain return tests one flag.
-    pub slow_return: bool,
+    /// `FRAME_SLOW` and `FRAME_OWNS`: what a `Return` must do beyond the plain case, so a
+    /// plain return tests one byte.
+    pub flags: u8,
     /// The event this frame runs, if it is an event's code. Kept in the frame, not in `rare`:
     /// the frame loop calls an event per instance per frame, and `rare` is an allocation.
     pub event: Option<EventCtx>,
@@ -66,6 +66,14 @@ pub(crate) struct Frame {
     /// pushing and popping a frame touches fewer words and `Return` checks one.
     pub rare: Option<Box<FrameRare>>,
 }
+
+/// `Frame::flags`: `Return` takes its slow path (`return_slow`). Set when the frame started a
+/// `with` or a `try`, keeps the REPL's locals, has `rare` parts, or is the frame a run of the
+/// dispatch loop started with (whose return ends the run).
+pub(crate) const FRAME_SLOW: u8 = 1;
+/// `Frame::flags`: the frame owns a reference (its function, self or other) that popping it
+/// drops.
+pub(crate) const FRAME_OWNS: u8 = 2;
 
 /// The rare parts of a `Frame`.
 #[derive(Default)]
@@ -92,6 +100,7 @@ impl Frame {
     }
     pub fn set_construct(&mut self, construct: bool) {
         if construct || self.rare.is_some() {
+            self.flags |= FRAME_SLOW;
             self.rare.get_or_insert_with(Default::default).construct = construct;
         }
     }

@@ -426,10 +426,12 @@ pub fn bit_not(v: &Value) -> Result<Value> {
 #[inline]
 pub fn cmp_real(x: f64, y: f64, eps: f64) -> i32 {
     let d = x - y;
-    // `x == y` also covers infinity == infinity, where x - y is NaN. Written without branches:
-    // loop tests run this every iteration.
-    let same = (x == y) | (d.abs() <= eps);
-    (!same as i32) * (1 - 2 * (d < 0.0) as i32)
+    // Without branches: loop tests run this every iteration. Equal infinities (whose difference
+    // is NaN) are the same; any other NaN difference compares greater. The epsilon is positive
+    // (`math_set_epsilon`), so the two tests never both hold.
+    let less = d < -eps;
+    let greater = ((d > eps) | d.is_nan()) & (x != y);
+    greater as i32 - less as i32
 }
 
 /// `==`: never an error. Numbers with epsilon, numeric strings against numbers by their leading
@@ -647,7 +649,49 @@ pub(crate) fn arith_op(vm: &mut Vm, k: ArithOp, a: &Value, b: &Value) -> Result<
 
 #[cfg(test)]
 mod tests {
-    use super::real_mod;
+    use super::{cmp_real, real_mod};
+
+    /// GameMaker's rule, written plainly: equal within epsilon (or equal, for infinities) is 0;
+    /// NaN compares greater.
+    fn cmp_reference(x: f64, y: f64, eps: f64) -> i32 {
+        if x == y || (x - y).abs() <= eps {
+            0
+        } else if x.is_nan() || y.is_nan() || x > y {
+            1
+        } else {
+            -1
+        }
+    }
+
+    #[test]
+    fn cmp_real_follows_the_epsilon_rule() {
+        let xs = [
+            0.0,
+            -0.0,
+            1.0,
+            1.000001,
+            0.999999,
+            1.00002,
+            -1.0,
+            1e300,
+            -1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            f64::MIN_POSITIVE,
+        ];
+        for eps in [0.00001, 1e-11, 0.5] {
+            for &x in &xs {
+                for &y in &xs {
+                    assert_eq!(
+                        cmp_real(x, y, eps),
+                        cmp_reference(x, y, eps),
+                        "{x} vs {y}, epsilon {eps}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn real_mod_matches_fmod_bit_for_bit() {

@@ -308,7 +308,7 @@ impl Vm {
                         &mut f.other,
                         ScopeRef::owned(StructRef::clone(&saved_self)),
                     );
-                    f.slow_return = true;
+                    f.flags |= super::FRAME_SLOW;
                     self.withs.push(WithState {
                         targets,
                         pos: 0,
@@ -344,7 +344,7 @@ impl Vm {
                 self.frames[fi].other = w.saved_other;
             }
             Op::TryBegin(t) => {
-                self.frames[fi].slow_return = true;
+                self.frames[fi].flags |= super::FRAME_SLOW;
                 self.handlers.push(Handler {
                     frame: fi,
                     catch_ip: t as usize,

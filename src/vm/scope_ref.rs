@@ -29,6 +29,12 @@ impl<T> RcRef<T> {
         }
     }
 
+    /// Whether this holds a counted reference.
+    #[inline(always)]
+    pub fn is_owned(&self) -> bool {
+        self.owned
+    }
+
     /// An uncounted copy of `src`.
     ///
     /// # Safety
