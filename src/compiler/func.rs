@@ -148,7 +148,10 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
         };
         match (prev, op) {
             (Op::PushReal(c), op) if arith(op).is_some() => Some(Op::ArithC(arith(op)?, c)),
-            (Op::PushReal(c), op) if cmp(op).is_some() => Some(Op::CmpC(cmp(op)?, c)),
+            // Not against NaN: the comparison instructions' fast paths assume an ordered constant.
+            (Op::PushReal(c), op) if cmp(op).is_some() && !c.is_nan() => {
+                Some(Op::CmpC(cmp(op)?, c))
+            }
             (Op::CmpC(k, c), Op::JumpIfFalse(t)) => Some(Op::JumpUnlessC(k, c, t)),
             (Op::LoadLocal(s), Op::ArithC(k, c)) => Some(Op::LocalArithC(s, k, c)),
             (Op::LoadLocal(s), Op::Return) => Some(Op::ReturnLocal(s)),

@@ -366,7 +366,7 @@ impl Vm {
                     // The bound is read after the step (it may be the counter itself).
                     match &*local!(b) {
                         Value::Real(y) if !x.is_nan() && !y.is_nan() => {
-                            k.test(ops::cmp_real(x, *y, self.epsilon))
+                            k.test(ops::cmp_ordered(x, *y, self.epsilon))
                         }
                         _ => callout!(self.compare_locals_slow(base!(), proto, s, k, b)),
                     }
@@ -420,7 +420,7 @@ impl Vm {
                         if x.is_nan() || y.is_nan() {
                             Some(1)
                         } else {
-                            Some(ops::cmp_real(*x, *y, self.epsilon))
+                            Some(ops::cmp_ordered(*x, *y, self.epsilon))
                         }
                     }
                     _ => tryop!(ops::compare(a, &b, self.epsilon)),
@@ -990,7 +990,9 @@ impl Vm {
                 }
                 Op::JumpUnlessLocalC(s, k, c, t) => {
                     let ok = match local!(s) {
-                        Value::Real(x) if !x.is_nan() => k.test(ops::cmp_real(*x, c, self.epsilon)),
+                        Value::Real(x) if !x.is_nan() => {
+                            k.test(ops::cmp_ordered(*x, c, self.epsilon))
+                        }
                         Value::Unset => fail!(unset_local(proto, s)),
                         other => tryop!(cmp_const(other, k, c, self.epsilon)),
                     };
@@ -1018,7 +1020,7 @@ impl Vm {
                             if x.is_nan() {
                                 false
                             } else {
-                                k.test(ops::cmp_real(*x, c, self.epsilon))
+                                k.test(ops::cmp_ordered(*x, c, self.epsilon))
                             }
                         }
                         _ => callout!(self.loop_step_slow(base!(), proto, s, up, k, c)),
@@ -1078,7 +1080,7 @@ impl Vm {
                 Op::JumpUnlessLocals(a, k, b, t) => {
                     let ok = match (&*local!(a), &*local!(b)) {
                         (Value::Real(x), Value::Real(y)) if !x.is_nan() && !y.is_nan() => {
-                            k.test(ops::cmp_real(*x, *y, self.epsilon))
+                            k.test(ops::cmp_ordered(*x, *y, self.epsilon))
                         }
                         _ => callout!(self.compare_locals_slow(base!(), proto, a, k, b)),
                     };
@@ -1094,7 +1096,7 @@ impl Vm {
                     let a = pop!();
                     let r = match (&a, &b) {
                         (Value::Real(x), Value::Real(y)) if !x.is_nan() && !y.is_nan() => {
-                            k.test(ops::cmp_real(*x, *y, self.epsilon))
+                            k.test(ops::cmp_ordered(*x, *y, self.epsilon))
                         }
                         _ => tryop!(cmp_values(&a, &b, k, self.epsilon)),
                     };
@@ -1105,8 +1107,56 @@ impl Vm {
                     }
                 }
                 // Everything else runs out of line (rare.rs), with the state written back and
-                // reloaded after: it may push or pop frames, jump, or grow the stack.
-                _ => {
+                // reloaded after: it may push or pop frames, jump, or grow the stack. Listed, not
+                // `_`: with every variant named, the jump table needs no range check.
+                Op::Bit(..)
+                | Op::BitNot
+                | Op::CallParent(..)
+                | Op::CallSelfVar(..)
+                | Op::CallValue(..)
+                | Op::Delete
+                | Op::Dup2
+                | Op::EnterConstructor
+                | Op::FieldArrayForWrite(..)
+                | Op::GlobalArrayForWrite(..)
+                | Op::IndexArrayForWrite
+                | Op::InitField(..)
+                | Op::IntDiv
+                | Op::JumpIfNotNullish(..)
+                | Op::LoadArg(..)
+                | Op::LoadArgIndex
+                | Op::LoadBuiltin(..)
+                | Op::LoadKey
+                | Op::LoadStatic(..)
+                | Op::LocalArrayForWrite(..)
+                | Op::MakeArray(..)
+                | Op::MakeFunction(..)
+                | Op::MakeMethod(..)
+                | Op::MakeMethodForTop(..)
+                | Op::New(..)
+                | Op::NewStruct
+                | Op::Nop
+                | Op::Over
+                | Op::PushGlobal
+                | Op::PushOther
+                | Op::PushScript(..)
+                | Op::PushSelf
+                | Op::SelfArrayForWrite(..)
+                | Op::StaticsInit(..)
+                | Op::StoreArg(..)
+                | Op::StoreArgIndex
+                | Op::StoreBuiltin(..)
+                | Op::StoreKey
+                | Op::StoreStatic(..)
+                | Op::Swap
+                | Op::Throw
+                | Op::ToBool
+                | Op::TryBegin(..)
+                | Op::TryEnd
+                | Op::WithBegin(..)
+                | Op::WithExit
+                | Op::WithNext(..)
+                | Op::Xor => {
                     sync!();
                     self.rare_op(*op, fi)?;
                     load_frame!();

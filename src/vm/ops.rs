@@ -434,6 +434,15 @@ pub fn cmp_real(x: f64, y: f64, eps: f64) -> i32 {
     greater as i32 - less as i32
 }
 
+/// `cmp_real` for operands known not to be NaN (the dispatch loop's fast paths test for it):
+/// two threshold tests on the difference. Equal infinities differ by NaN, which fails both:
+/// the same, as they should be.
+#[inline(always)]
+pub fn cmp_ordered(x: f64, y: f64, eps: f64) -> i32 {
+    let d = x - y;
+    (d > eps) as i32 - (d < -eps) as i32
+}
+
 /// `==`: never an error. Numbers with epsilon, numeric strings against numbers by their leading
 /// number, references by identity, undefined only equal to undefined.
 pub fn equals(a: &Value, b: &Value, eps: f64) -> bool {
@@ -649,7 +658,7 @@ pub(crate) fn arith_op(vm: &mut Vm, k: ArithOp, a: &Value, b: &Value) -> Result<
 
 #[cfg(test)]
 mod tests {
-    use super::{cmp_real, real_mod};
+    use super::{cmp_ordered, cmp_real, real_mod};
 
     /// GameMaker's rule, written plainly: equal within epsilon (or equal, for infinities) is 0;
     /// NaN compares greater.
@@ -688,6 +697,9 @@ mod tests {
                         cmp_reference(x, y, eps),
                         "{x} vs {y}, epsilon {eps}"
                     );
+                    if !x.is_nan() && !y.is_nan() {
+                        assert_eq!(cmp_ordered(x, y, eps), cmp_reference(x, y, eps));
+                    }
                 }
             }
         }
