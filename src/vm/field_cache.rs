@@ -11,8 +11,8 @@
 
 use super::bytecode::Op;
 use super::intern::Sym;
-use super::value::{StructKind, StructObj, StructRef, Value};
-use std::cell::Cell;
+use super::value::{StructKind, StructObj, Value};
+use std::cell::{Cell, RefCell};
 
 /// Set once the instruction's name is known to have no built-in side effect on instances.
 const PLAIN_KNOWN: u32 = 1 << 31;
@@ -56,7 +56,11 @@ impl FieldCache {
     /// # Safety
     /// The caller copies the value out before anything else runs.
     #[inline(always)]
-    pub unsafe fn get_unguarded<'a>(&self, s: &'a StructRef, name: Sym) -> Option<&'a Value> {
+    pub unsafe fn get_unguarded<'a>(
+        &self,
+        s: &'a RefCell<StructObj>,
+        name: Sym,
+    ) -> Option<&'a Value> {
         // SAFETY: an active `borrow_mut` makes this fail; the caller's contract covers the rest.
         let s = unsafe { s.try_borrow_unguarded() }.ok()?;
         self.get(s, name)

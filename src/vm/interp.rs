@@ -388,14 +388,41 @@ impl Vm {
                 ip = t;
             }};
         }
-        // After pushing a plain frame (whose base is already set): start its code.
-        macro_rules! enter {
-            ($proto:expr) => {{
-                fi = self.frames.len() - 1;
-                proto = $proto;
+        // Pushes a plain frame for `callee` whose `argc` arguments (at most its parameter count)
+        // are on the stack top, `extra_pop` values below them going when it returns, and starts
+        // its code: `push_plain_frame` with the stack top in `sp` (the stack's length is not
+        // needed, and the stack only moves when its reservation grows). The caller has checked
+        // the call depth and synced the ip.
+        macro_rules! enter_plain {
+            ($func:expr, $s:expr, $o:expr, $callee:expr, $argc:expr, $extra_pop:expr) => {{
+                let callee: &super::bytecode::Proto = $callee;
+                let argc: usize = $argc;
+                // SAFETY: `sp` is in the stack's allocation, at or above its start.
+                let top = unsafe { sp.offset_from(self.stack.as_ptr()) } as usize;
+                let base = top - argc;
+                let locals_end = base + callee.local_count as usize;
+                let need = locals_end + callee.max_stack as usize;
+                if need > self.stack.capacity() {
+                    // SAFETY: the slots below `top` are initialised.
+                    unsafe { self.stack.set_len(top) };
+                    self.stack.reserve(need - top);
+                }
+                let p = self.stack.as_mut_ptr();
+                // SAFETY: the slots from the stack top up to the callee's last local are unused
+                // and reserved (above).
+                unsafe {
+                    sp = fill_slots_raw(
+                        p.add(top),
+                        p.add(base + callee.param_count as usize),
+                        p.add(locals_end),
+                    );
+                    bp = p.add(base);
+                }
+                self.push_frame_record($func, $s, $o, base, argc, $extra_pop);
+                fi += 1;
+                proto = callee;
                 code = proto.code.as_ptr();
                 ip = code;
-                reload_sp!();
                 tick!();
             }};
         }
@@ -771,35 +798,7 @@ impl Vm {
                         && argc <= callee.param_count as usize
                         && self.frames.len() < MAX_CALL_DEPTH
                     {
-                        // `push_plain_frame` with the stack top in `sp`: the stack's length is
-                        // not needed, and the stack only moves when its reservation grows.
-                        // SAFETY: `sp` is in the stack's allocation, at or above its start.
-                        let top = unsafe { sp.offset_from(self.stack.as_ptr()) } as usize;
-                        let base = top - argc;
-                        let locals_end = base + callee.local_count as usize;
-                        let need = locals_end + callee.max_stack as usize;
-                        if need > self.stack.capacity() {
-                            // SAFETY: the slots below `top` are initialised.
-                            unsafe { self.stack.set_len(top) };
-                            self.stack.reserve(need - top);
-                        }
-                        let p = self.stack.as_mut_ptr();
-                        // SAFETY: the slots from the stack top up to the callee's last local are
-                        // unused and reserved (above).
-                        unsafe {
-                            sp = fill_slots_raw(
-                                p.add(top),
-                                p.add(base + callee.param_count as usize),
-                                p.add(locals_end),
-                            );
-                            bp = p.add(base);
-                        }
-                        self.push_frame_record(func, s, o, base, argc, 0);
-                        fi += 1;
-                        proto = callee;
-                        code = proto.code.as_ptr();
-                        ip = code;
-                        tick!();
+                        enter_plain!(func, s, o, callee, argc, 0);
                     } else {
                         sync!();
                         f.check_plain_call()?;
@@ -854,19 +853,56 @@ impl Vm {
                     }
                 }
                 Op::CallField(name, argc) => {
-                    sync!();
+                    sync_ip!();
                     let argc = argc as usize;
-                    let scope_at = self.stack.len() - argc - 1;
+                    let cache = field_cache!();
+                    // SAFETY: the scope is on the stack below the arguments.
+                    let scope: &Value = unsafe { &*sp.sub(argc + 1) };
                     // A plain GML method of a struct (`p.move(1)`), found through this
-                    // instruction's cache: straight to its frame.
-                    if let Some(p) = self.call_field_fast(fi, scope_at, name, argc, field_cache!())
-                    {
-                        enter!(p);
-                        continue;
+                    // instruction's cache: straight to its frame. The frame owns the function
+                    // (the struct may drop it while it runs), so the method value need not be
+                    // slotted under the arguments.
+                    let found = match scope {
+                        // SAFETY: only read (and reference counts raised) while nothing else
+                        // runs; an active `borrow_mut` sends the call down the general path.
+                        Value::Struct(st) => match unsafe { st.try_borrow_unguarded() } {
+                            Ok(obj) => script_method(obj, name, cache).map(|(f, b)| (f, b, st)),
+                            Err(_) => None,
+                        },
+                        _ => None,
+                    };
+                    match found {
+                        Some((f, bound, st))
+                            if argc <= f.proto.param_count as usize
+                                && self.frames.len() < MAX_CALL_DEPTH =>
+                        {
+                            let callee: *const super::bytecode::Proto = &*f.proto;
+                            let func = FuncRef::owned(f.clone());
+                            // SAFETY: the scope slot stays below the new frame's base, untouched
+                            // until it returns, and the caller's frame outlives the callee's.
+                            let caller = frame!();
+                            let (s, o) = unsafe {
+                                (
+                                    match bound {
+                                        Some(b) => ScopeRef::owned(b.clone()),
+                                        None => ScopeRef::borrow_from(st),
+                                    },
+                                    ScopeRef::borrow_from(&caller.self_),
+                                )
+                            };
+                            // SAFETY: the frame about to be pushed owns the function, so its
+                            // proto lives as long as the frame (see `frame_proto`).
+                            let callee = unsafe { &*callee };
+                            enter_plain!(func, s, o, callee, argc, 1);
+                        }
+                        _ => {
+                            sync!();
+                            let scope_at = self.stack.len() - argc - 1;
+                            self.call_field_slow(fi, scope_at, name, argc)?;
+                            load_frame!();
+                            tick!();
+                        }
                     }
-                    self.call_field_slow(fi, scope_at, name, argc)?;
-                    load_frame!();
-                    tick!();
                 }
                 Op::Return | Op::ReturnUndefined | Op::ReturnLocal(_) => {
                     // In words until it lands (see `UNDEFINED_WORDS`).
@@ -1195,50 +1231,7 @@ impl Vm {
         result
     }
 
-    /// `CallField`'s fast path: when `s.name` is a plain GML function or method (see
-    /// `script_method`) and the call needs no checks, pushes its frame and returns its code.
-    /// The frame owns the function, so the method value need not be slotted under the
-    /// arguments. Inlined into `dispatch`: with the loop's state in registers, the call's
-    /// prologue cost more than the register pressure it adds to the other arms.
-    #[inline(always)]
-    fn call_field_fast<'p>(
-        &mut self,
-        fi: usize,
-        scope_at: usize,
-        name: super::intern::Sym,
-        argc: usize,
-        cache: &super::field_cache::FieldCache,
-    ) -> Option<&'p super::bytecode::Proto> {
-        let Value::Struct(scope) = &self.stack[scope_at] else {
-            return None;
-        };
-        // SAFETY: only read (and reference counts raised) while nothing else runs; an active
-        // `borrow_mut` sends the call down the general path.
-        let st = unsafe { scope.try_borrow_unguarded() }.ok()?;
-        let (f, bound) = script_method(st, name, cache)?;
-        if argc > f.proto.param_count as usize || self.frames.len() >= MAX_CALL_DEPTH {
-            return None;
-        }
-        // SAFETY: the scope slot stays below the new frame's base, untouched until it returns,
-        // and the caller's frame outlives the callee's.
-        let (s, o) = unsafe {
-            (
-                match bound {
-                    Some(b) => ScopeRef::owned(b),
-                    None => ScopeRef::borrow_from(scope),
-                },
-                ScopeRef::borrow_from(&self.frames[fi].self_),
-            )
-        };
-        let proto: *const super::bytecode::Proto = &*f.proto;
-        let base = self.stack.len() - argc;
-        self.push_plain_frame(FuncRef::owned(f), s, o, base, argc, 1);
-        // SAFETY: the frame just pushed owns the function, so its proto lives as long as the
-        // frame (see `frame_proto`).
-        Some(unsafe { &*proto })
-    }
-
-    /// `CallField` off `call_field_fast`: finds `s.name` (statics, instance variables,
+    /// `CallField` off its fast path: finds `s.name` (statics, instance variables,
     /// builtins), slots it under the arguments (it keeps the function alive while the frame
     /// borrows it) and calls it. Stack: scope, args.
     #[inline(never)]
@@ -1500,31 +1493,31 @@ pub(super) fn frame_proto<'a>(frame: &Frame) -> &'a super::bytecode::Proto {
 /// first, as `get_with_statics` does, then its static struct through the instruction's cache;
 /// anything else (a deeper static chain, a builtin, not callable) is left to the general path.
 #[inline(always)]
-fn script_method(
-    st: &StructObj,
+fn script_method<'a>(
+    st: &'a StructObj,
     name: super::intern::Sym,
     cache: &super::field_cache::FieldCache,
-) -> Option<(Rc<FunctionObj>, Option<StructRef>)> {
+) -> Option<(&'a Rc<FunctionObj>, Option<&'a StructRef>)> {
     // A few own fields are scanned faster than they are hashed.
     let own = if st.fields.len() <= 8 {
         st.fields.iter().find(|(k, _)| **k == name).map(|(_, v)| v)
     } else {
         st.fields.get(&name)
     };
-    let found = |v: &Value| match v {
+    let v = match own {
+        Some(v) => v,
+        None => {
+            // SAFETY: as for the struct itself (`Op::CallField`): read while nothing else runs.
+            let statics = unsafe { st.statics.as_ref()?.try_borrow_unguarded() }.ok()?;
+            cache.get(statics, name)?
+        }
+    };
+    match v {
         Value::Method(m) => match &m.callee {
-            Callee::Script(f) if f.plain => Some((f.clone(), m.bound.clone())),
+            Callee::Script(f) if f.plain => Some((f, m.bound.as_ref())),
             _ => None,
         },
         _ => None,
-    };
-    match own {
-        Some(v) => found(v),
-        None => {
-            // SAFETY: as for `st` in `call_field_fast`.
-            let statics = unsafe { st.statics.as_ref()?.try_borrow_unguarded() }.ok()?;
-            found(cache.get(statics, name)?)
-        }
     }
 }
 
