@@ -94,6 +94,26 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
                 return at;
             }
         }
+        if let Op::StoreSelf(s) = op {
+            if let Some(at) = self.fuse_self_arith(s) {
+                return at;
+            }
+        }
+        if let Op::StoreLocalField(l, s) = op {
+            let n = self.code.len();
+            if let Some(&[Op::LoadLocalField(l2, s2), Op::ArithC(k, c)]) =
+                self.code.get(n.wrapping_sub(2)..n)
+            {
+                let landed = (n - 1..=n).any(|i| self.labels.contains(&(i as u32)));
+                if l2 == l && s2 == s && !landed {
+                    // As `fuse_self_arith`: the line of the first instruction stays.
+                    self.code.truncate(n - 2);
+                    self.lines.truncate(n - 1);
+                    self.code.push(Op::LocalFieldArithC(l, s, k, c));
+                    return n - 2;
+                }
+            }
+        }
         if let Some(fused) = self.fuse(op) {
             // The fused instruction replaces the previous one (keeping its line) and may fuse
             // again with the one before it.
@@ -120,6 +140,39 @@ impl<'a, 'c> FnCompiler<'a, 'c> {
         self.lines.truncate(n - 1);
         self.code.push(Op::JumpUnlessLocals(a, k, b, t));
         Some(n - 2)
+    }
+
+    /// `LoadSelf s; ArithC(k, c); StoreSelf s` as one `SelfArithC`, and `LoadSelf s;
+    /// LoadLocal l; Add|Sub|Mul|Div; StoreSelf s` as one `SelfArithLocal`, unless a jump lands
+    /// between them.
+    fn fuse_self_arith(&mut self, s: crate::vm::intern::Sym) -> Option<usize> {
+        use crate::vm::bytecode::ArithOp;
+        let n = self.code.len();
+        let landed = |from: usize| (from..=n).any(|i| self.labels.contains(&(i as u32)));
+        let fused = match self.code.get(n.wrapping_sub(3)..n) {
+            Some(&[Op::LoadSelf(a), Op::LoadLocal(l), op]) if a == s && !landed(n - 2) => {
+                let k = match op {
+                    Op::Add => ArithOp::Add,
+                    Op::Sub => ArithOp::Sub,
+                    Op::Mul => ArithOp::Mul,
+                    Op::Div => ArithOp::Div,
+                    _ => return None,
+                };
+                Some((3, Op::SelfArithLocal(s, k, l)))
+            }
+            _ => None,
+        };
+        let (len, op) = fused.or_else(|| match self.code.get(n.wrapping_sub(2)..n) {
+            Some(&[Op::LoadSelf(a), Op::ArithC(k, c)]) if a == s && !landed(n - 1) => {
+                Some((2, Op::SelfArithC(s, k, c)))
+            }
+            _ => None,
+        })?;
+        // The fused instruction keeps the line of the first one it replaces.
+        self.code.truncate(n - len);
+        self.lines.truncate(n - len + 1);
+        self.code.push(op);
+        Some(n - len)
     }
 
     /// Peephole fusion with the previous instruction, unless a jump lands between the two.

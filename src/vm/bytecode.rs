@@ -130,6 +130,15 @@ pub enum Op {
     GlobalArrayForWrite(Sym),
     LoadSelf(Sym),
     StoreSelf(Sym),
+    /// `name = name op c` on self (`hp -= 1`, `y = y + 1`): `LoadSelf`, `ArithC`,
+    /// `StoreSelf` in one, the field looked up once when it holds a real.
+    SelfArithC(Sym, ArithOp, f64),
+    /// `name = name op local` on self (`x += dx`): `LoadSelf`, `LoadLocal`, the arithmetic
+    /// and `StoreSelf` in one, reading the field before the local as the four do.
+    SelfArithLocal(Sym, ArithOp, u16),
+    /// `l.name = l.name op c` for a struct in local `l` (`s.count += 1`): `LoadLocalField`,
+    /// `ArithC`, `StoreLocalField` in one.
+    LocalFieldArithC(u16, Sym, ArithOp, f64),
     SelfArrayForWrite(Sym),
     LoadStatic(Sym),
     StoreStatic(Sym),
@@ -411,7 +420,8 @@ impl Op {
             IncLocal(..) | Jump(_) | RepeatStep(..) | EnterConstructor | ReturnUndefined
             | ReturnLocal(_) | StaticsInit(_) | WithNext(_) | WithExit | TryBegin(_) | TryEnd
             | Nop | JumpUnlessLocalC(..) | IncLocalLoopC(..) | DecLocalLoopC(..)
-            | JumpUnlessLocals(..) | IncLocalLoopL(..) | DecLocalLoopL(..) => (0, 0),
+            | JumpUnlessLocals(..) | IncLocalLoopL(..) | DecLocalLoopL(..) | SelfArithC(..)
+            | SelfArithLocal(..) | LocalFieldArithC(..) => (0, 0),
             CallScript(_, n) | CallNative(_, n) | CallParent(n) => (n as u32, 1),
             CallValue(n) | CallField(_, n) | New(n) => (n as u32 + 1, 1),
             CallSelfVar(_, n) => (n as u32, 1),
@@ -507,6 +517,8 @@ impl Op {
             | DecLocalLoopC(a, ..)
             | LoadLocalField(a, _)
             | StoreLocalField(a, _)
+            | SelfArithLocal(_, _, a)
+            | LocalFieldArithC(a, ..)
             | ReturnLocal(a) => Some((a, a)),
             LoadLocalIndex(a, b)
             | StoreLocalIndex(a, b)

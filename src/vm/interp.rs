@@ -603,6 +603,44 @@ impl Vm {
                         cache.learn_store(&target.borrow(), s);
                     }
                 }
+                Op::SelfArithC(s, k, c) => {
+                    let cache = field_cache!();
+                    let target = &frame!().self_;
+                    let done = match cache.slot_for_store(&mut target.borrow_mut(), s) {
+                        Some(Value::Real(x)) => real_arith(x, k, c),
+                        _ => false,
+                    };
+                    if !done {
+                        callout!(self.self_arith_slow(fi, s, k, None, c));
+                    }
+                }
+                Op::SelfArithLocal(s, k, l) => {
+                    let cache = field_cache!();
+                    let target = &frame!().self_;
+                    let done = match (
+                        cache.slot_for_store(&mut target.borrow_mut(), s),
+                        &*local!(l),
+                    ) {
+                        (Some(Value::Real(x)), &Value::Real(y)) => real_arith(x, k, y),
+                        _ => false,
+                    };
+                    if !done {
+                        callout!(self.self_arith_slow(fi, s, k, Some(l), 0.0));
+                    }
+                }
+                Op::LocalFieldArithC(l, s, k, c) => {
+                    let cache = field_cache!();
+                    let done = match &*local!(l) {
+                        Value::Struct(st) => match cache.slot_for_store(&mut st.borrow_mut(), s) {
+                            Some(Value::Real(x)) => real_arith(x, k, c),
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                    if !done {
+                        callout!(self.local_field_arith_slow(fi, l, s, k, c));
+                    }
+                }
                 Op::LoadField(s) => {
                     let scope = pop!();
                     let cache = field_cache!();
@@ -1284,6 +1322,76 @@ impl Vm {
         Ok(())
     }
 
+    /// `SelfArithC` and `SelfArithLocal` off their fast paths (the field is not a real at its
+    /// cached slot, the local is not a real, or the write has side effects): the four
+    /// instructions they stand for, in order. `local` is the local operand, else `c`.
+    #[inline(never)]
+    fn self_arith_slow(
+        &mut self,
+        fi: usize,
+        s: super::intern::Sym,
+        k: ArithOp,
+        local: Option<u16>,
+        c: f64,
+    ) -> Result<()> {
+        let f = &self.frames[fi];
+        let target = StructRef::clone(&f.self_);
+        let proto = frame_proto(f);
+        let ip = f.ip - 1;
+        let base = f.base;
+        let cache = &proto.field_caches[ip];
+        let cur = {
+            let me = target.borrow();
+            match cache.get(&me, s).cloned() {
+                Some(v) => Some(v),
+                None => me.get_with_statics(s),
+            }
+        };
+        let Some(cur) = cur else {
+            return Err(self.missing_var(&target, s));
+        };
+        let rhs = match local {
+            Some(l) => self.local_for_read(base, proto, l)?,
+            None => Value::Real(c),
+        };
+        let r = ops::arith_op(self, k, &cur, &rhs)?;
+        let rest = match cache.slot_for_store(&mut target.borrow_mut(), s) {
+            Some(slot) => {
+                super::value::overwrite(slot, r);
+                None
+            }
+            None => Some(r),
+        };
+        if let Some(r) = rest {
+            super::scope::store_var(&target, s, r);
+            cache.learn_store(&target.borrow(), s);
+        }
+        Ok(())
+    }
+
+    /// `LocalFieldArithC` off its fast path: the three instructions it stands for, in order.
+    #[inline(never)]
+    fn local_field_arith_slow(
+        &mut self,
+        fi: usize,
+        l: u16,
+        s: super::intern::Sym,
+        k: ArithOp,
+        c: f64,
+    ) -> Result<()> {
+        let f = &self.frames[fi];
+        let proto = frame_proto(f);
+        let cache = &proto.field_caches[f.ip - 1];
+        let base = f.base;
+        let scope = self.local_for_read(base, proto, l)?;
+        let cur = self.load_field(&scope, s)?;
+        let r = ops::arith_op(self, k, &cur, &Value::Real(c))?;
+        if let Some(r) = cache.try_store(&scope, s, r) {
+            self.store_field_learn(&scope, s, r, cache)?;
+        }
+        Ok(())
+    }
+
     /// `IncLocal` and `AddToLocal` off their fast paths: `local = local + b`.
     #[cold]
     fn add_to_local_slow(
@@ -1519,6 +1627,20 @@ fn script_method<'a>(
         },
         _ => None,
     }
+}
+
+/// `*x = *x op y` for the fused arithmetic instructions; false for `mod` (left to the general
+/// path, which reports a zero divisor).
+#[inline(always)]
+fn real_arith(x: &mut f64, k: ArithOp, y: f64) -> bool {
+    match k {
+        ArithOp::Add => *x += y,
+        ArithOp::Sub => *x -= y,
+        ArithOp::Mul => *x *= y,
+        ArithOp::Div => *x /= y,
+        ArithOp::Mod => return false,
+    }
+    true
 }
 
 /// The error for reading a `var` that was declared but never assigned.
