@@ -28,6 +28,8 @@ struct Interner {
     hashes: Vec<u64>,
     /// By number: whether the name is dynamic (its text owned here, freed when reclaimed).
     dynamic: Vec<bool>,
+    /// By number: the capacity of the allocation holding the name's text (to free it).
+    caps: Vec<usize>,
     /// Numbers of reclaimed names, reused first.
     free: Vec<u32>,
     dynamic_live: usize,
@@ -59,21 +61,31 @@ impl Interner {
     }
 
     fn insert(&mut self, text: &str, hash: u64, dynamic: bool) -> Sym {
-        self.insert_leaked(Box::leak(text.into()), hash, dynamic)
+        self.insert_owned(text.to_owned(), hash, dynamic)
     }
 
-    fn insert_leaked(&mut self, leaked: &'static str, hash: u64, dynamic: bool) -> Sym {
+    /// Takes `text` as the name's storage. Its spare capacity is kept unless it is large: a
+    /// short key's allocation is the allocator's smallest block either way, and shrinking it
+    /// was a reallocation per new dictionary key.
+    fn insert_owned(&mut self, mut text: String, hash: u64, dynamic: bool) -> Sym {
+        if text.capacity() > 2 * text.len() + 32 {
+            text.shrink_to_fit();
+        }
+        let cap = text.capacity();
+        let leaked: &'static str = String::leak(text);
         let s = match self.free.pop() {
             Some(i) => {
                 self.names[i as usize] = leaked;
                 self.hashes[i as usize] = hash;
                 self.dynamic[i as usize] = dynamic;
+                self.caps[i as usize] = cap;
                 Sym(i)
             }
             None => {
                 self.names.push(leaked);
                 self.hashes.push(hash);
                 self.dynamic.push(dynamic);
+                self.caps.push(cap);
                 Sym(self.names.len() as u32 - 1)
             }
         };
@@ -124,7 +136,7 @@ impl Sym {
             if let Some(s) = i.find(&text, hash) {
                 return s;
             }
-            i.insert_leaked(Box::leak(text.into_boxed_str()), hash, true)
+            i.insert_owned(text, hash, true)
         })
     }
 
@@ -181,9 +193,11 @@ pub(crate) fn free_unused(in_use: &[bool]) {
             i.dynamic[n] = false;
             i.dynamic_live -= 1;
             i.free.push(n as u32);
-            // SAFETY: `text` came from `Box::leak` in `insert` and, as the caller guarantees,
-            // nothing borrows it any more; it was removed from `names` and `map` above.
-            drop(unsafe { Box::from_raw(text as *const str as *mut str) });
+            let cap = i.caps[n];
+            // SAFETY: `text` came from `String::leak` in `insert_owned` with capacity `cap`
+            // and, as the caller guarantees, nothing borrows it any more; it was removed from
+            // `names` and the table above.
+            drop(unsafe { String::from_raw_parts(text.as_ptr() as *mut u8, text.len(), cap) });
         }
         i.dynamic_after_reclaim = i.dynamic_live;
     })
