@@ -392,3 +392,45 @@ fn unhandled_exception_handler_replaces_the_report_and_sets_the_exit_code() {
     assert!(r.stderr.contains("handler broke"), "stderr:\n{}", r.stderr);
     assert!(!r.stderr.contains("first"), "stderr:\n{}", r.stderr);
 }
+
+/// A `call_later` callback may cancel its own timer (a timeout that ends what it guards): the
+/// timer still exists while its callback runs, so nothing is reported. Cancelling it after its
+/// last call is reported on stderr, and the game goes on (GameMaker's runner does both).
+#[test]
+fn call_cancel_inside_its_own_callback_is_quiet_and_after_it_reported() {
+    let r = run_script(
+        r#"
+        global.handle = call_later(2, time_source_units_frames, function() {
+            show_debug_message("fired");
+            call_cancel(global.handle);
+            show_debug_message("cancelled inside");
+        });
+        instance_create_depth(0, 0, 0, obj_watch);
+
+        #object obj_watch
+        #event create
+        frames = 0;
+        #event step
+        frames += 1;
+        if (frames == 5) {
+            call_cancel(global.handle);
+            show_debug_message("after");
+            game_end();
+        }
+        "#,
+        &[],
+    );
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    assert_eq!(r.stdout, "fired\ncancelled inside\nafter\n");
+    let reports: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.contains("call_cancel"))
+        .collect();
+    assert_eq!(
+        reports,
+        ["call_cancel: Error: Index 3 does not correspond to an existing time source"],
+        "stderr:\n{}",
+        r.stderr
+    );
+}

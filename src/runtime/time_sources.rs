@@ -385,11 +385,16 @@ pub fn run(vm: &mut Vm) -> Result<()> {
         }
         let callback = s.callback.clone();
         let args = s.args.clone();
-        if done && s.call_later {
+        let self_destructs = done && s.call_later;
+        let global = vm.global.clone();
+        // A finished `call_later` source goes after its callback, not before: the callback
+        // may still `call_cancel` it (a timeout that ends its own test, say), which GameMaker
+        // accepts while the source is running.
+        let r = vm.call_method_on(&callback, global, &args);
+        if self_destructs {
             vm.time_sources.sources.remove(&id);
         }
-        let global = vm.global.clone();
-        vm.call_method_on(&callback, global, &args)?;
+        r?;
         if vm.game.ending {
             break;
         }
