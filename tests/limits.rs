@@ -60,6 +60,10 @@ const BUSY: &[(&str, &str)] = &[
         "a method-call loop",
         "var s = { f: function(x) { return x + 1; } };\nvar n = 0;\nwhile (true) n = s.f(n);",
     ),
+    (
+        "printing an array that holds itself twice (a tree of 2^32 leaves)",
+        "var a = [0];\na[0] = a;\na[1] = a;\nshow_debug_message(a);",
+    ),
 ];
 
 #[test]
@@ -73,6 +77,27 @@ fn timeout_lands_promptly_whatever_runs() {
         let late = r.elapsed.as_secs_f64() - TIMEOUT;
         assert!(late < 0.75, "{what}: ended {late:.3} s after the timeout");
     }
+}
+
+/// The text of a value that holds itself more than once (a tree exponential in the print depth)
+/// is bounded like any other string: with `--max-memory`, an out-of-memory error the program can
+/// catch, not a hang (without it, the 1 GB string limit ends it the same way).
+#[test]
+fn printing_a_self_holding_struct_ends_as_a_catchable_error() {
+    let src = "var s = { a: 0, b: 0 };\ns.a = s;\ns.b = s;\n\
+               try { var t = string(s); show_debug_message(string_length(t)); }\n\
+               catch (e) { show_debug_message(e.message); }\nshow_debug_message(\"after\");";
+    let r = run(src, &["--max-memory", "128M", "--timeout", "60"]);
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "stdout:\n{}", r.stdout);
+    assert!(
+        lines[0].starts_with("out of memory: the program holds ")
+            && lines[0].ends_with(" bytes, over the limit of 134217728 bytes (--max-memory)"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1], "after");
 }
 
 // ---- point 3: static chains never loop ----

@@ -560,6 +560,7 @@ fn write_value_depth(
                 out.push_str("[...]");
                 return Ok(());
             }
+            container_visit(vm, out)?;
             let items = a.borrow().clone();
             out.push_str("[ ");
             for (i, item) in items.iter().enumerate() {
@@ -575,6 +576,7 @@ fn write_value_depth(
                 out.push_str("{...}");
                 return Ok(());
             }
+            container_visit(vm, out)?;
             let to_string = s.borrow().get_with_statics(Sym::intern("toString"));
             if let Some(f @ Value::Method(_)) = to_string {
                 let text = vm.call_method_on(&f, s.clone(), &[])?;
@@ -605,6 +607,16 @@ fn write_value_depth(
         }
     }
     Ok(())
+}
+
+/// Before printing each array or struct: a value that holds itself more than once prints as a
+/// tree exponential in `MAX_PRINT_DEPTH`, so the text is bounded like any other string, and
+/// Ctrl-C, `--timeout` and the memory limit are heard while it is built.
+fn container_visit(vm: &mut Vm, out: &str) -> Result<()> {
+    if out.len() > MAX_STRING_BYTES {
+        return Err(string_too_long(out.len()));
+    }
+    vm.poll_interrupt()
 }
 
 /// Whether a value can be called (`is_callable`).

@@ -272,14 +272,22 @@ fn copy_block(
     let surfaces = &mut vm.headless.surfaces;
     let missing = |id| Error::msg(format!("{name}: surface {id} does not exist"));
     let source = surfaces.get(&src).ok_or_else(|| missing(src))?;
-    let block: Vec<(i64, i64, Rgba)> = (0..h.max(0))
-        .flat_map(|j| (0..w.max(0)).map(move |i| (i, j)))
-        .filter(|&(i, j)| (0..source.w).contains(&(xs + i)) && (0..source.h).contains(&(ys + j)))
+    // Only the part of the block inside the source: a huge width or height costs nothing.
+    let (i0, i1) = (
+        xs.saturating_neg().max(0),
+        w.min(source.w.saturating_sub(xs)),
+    );
+    let (j0, j1) = (
+        ys.saturating_neg().max(0),
+        h.min(source.h.saturating_sub(ys)),
+    );
+    let block: Vec<(i64, i64, Rgba)> = (j0..j1.max(j0))
+        .flat_map(|j| (i0..i1.max(i0)).map(move |i| (i, j)))
         .map(|(i, j)| (i, j, source.get(xs + i, ys + j)))
         .collect();
     let target = surfaces.get_mut(&dest).ok_or_else(|| missing(dest))?;
     for (i, j, c) in block {
-        target.set(x + i, y + j, c)?;
+        target.set(x.saturating_add(i), y.saturating_add(j), c)?;
     }
     Ok(Value::Undefined)
 }
