@@ -12,7 +12,9 @@ set -u
 gml=${1:?usage: benches/run.sh path/to/gml}
 gml=$(cd "$(dirname "$gml")" && pwd)/$(basename "$gml")
 here=$(cd "$(dirname "$0")" && pwd)
-py=$(command -v python3)
+# The system Python when there is one, as ../shared/bench/run.sh does (a pyenv shim on PATH
+# can be a slower build).
+py=$([ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3)
 lua=$(command -v lua5.4 || command -v lua || true)
 runs=${RUNS:-5}
 
