@@ -12,7 +12,6 @@ use crate::vm::error::Result;
 use crate::vm::intern::Sym;
 use crate::vm::value::{StructObj, Value};
 use crate::vm::Vm;
-use std::rc::Rc;
 
 pub const FUNCTIONS: &[Builtin] = &[
     Builtin::new("layer_background_create", 2, 2, layer_background_create),
@@ -691,18 +690,22 @@ fn layer_sequence_get_headdir(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn layer_sequence_get_speedscale(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     read(vm, args, seq, MISSING, |e| real_v(e.speedscale))
 }
-/// The sequence asset's facts as a sequence struct (name, length, playbackSpeed); only what
-/// the project's `.yy` gives is filled in, tracks are not loaded.
+/// The sequence asset's facts as a sequence struct (name, length, playbackSpeed, loopmode);
+/// only what the project's `.yy` gives is filled in, tracks are not loaded.
 fn sequence_struct(vm: &Vm, sequence: &Value) -> Value {
     let facts = match sequence {
         Value::Ref(_, i) => vm.rooms.layers.sequences.get(i).cloned(),
         _ => None,
     };
-    let (name, length, speed) = facts.unwrap_or_else(|| (Rc::from(""), 0.0, 60.0));
     let mut s = StructObj::new();
-    s.set(Sym::intern("name"), Value::str(&name));
+    let name = facts.as_ref().map_or("", |f| &f.name);
+    s.set(Sym::intern("name"), Value::str(name));
+    let (length, speed, loopmode) = facts.as_ref().map_or((0.0, 60.0, 0.0), |f| {
+        (f.length, f.playback_speed, f.loopmode)
+    });
     s.set(Sym::intern("length"), Value::Real(length));
     s.set(Sym::intern("playbackSpeed"), Value::Real(speed));
+    s.set(Sym::intern("loopmode"), Value::Real(loopmode));
     s.set(Sym::intern("tracks"), Value::new_array(Vec::new()));
     Value::new_struct(s)
 }
@@ -719,7 +722,7 @@ fn layer_sequence_get_sequence(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn layer_sequence_get_length(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     let e = read(vm, args, seq, MISSING, |e| e.sequence.clone())?;
     Ok(match e {
-        Value::Ref(_, i) => real_v(vm.rooms.layers.sequences.get(&i).map_or(0.0, |s| s.1)),
+        Value::Ref(_, i) => real_v(vm.rooms.layers.sequences.get(&i).map_or(0.0, |s| s.length)),
         _ => MISSING,
     })
 }

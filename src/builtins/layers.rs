@@ -151,6 +151,10 @@ pub const CONSTANTS: &[Constant] = &[
     ("tile_rotate", ConstValue::Real(TILE_ROTATE as f64)),
     ("seqdir_right", ConstValue::Real(1.0)),
     ("seqdir_left", ConstValue::Real(-1.0)),
+    // A sequence's `loopmode` (GameMaker's playback modes).
+    ("seqplay_oneshot", ConstValue::Real(0.0)),
+    ("seqplay_loop", ConstValue::Real(1.0)),
+    ("seqplay_pingpong", ConstValue::Real(2.0)),
 ];
 
 const MISSING: Value = Value::Real(-1.0);

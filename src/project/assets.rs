@@ -6,6 +6,7 @@
 
 use super::model::{AssetKind, Project};
 use super::BuildReport;
+use crate::runtime::layers::SequenceFacts;
 use crate::runtime::program::Program;
 use crate::vm::value::{RefKind, Value};
 use std::rc::Rc;
@@ -96,15 +97,19 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
             }
         }
         if let Value::Ref(RefKind::Sequence, index) = handle {
-            // A sequence's length and speed, for the layer_sequence_* getters.
+            // A sequence's length, speed and loop mode, for its struct and the getters.
             let facts = super::yy::read(&project.dir, &a.yy).and_then(|f| {
                 let n = f.node();
-                Ok((n.num_or("length", 0.0)?, n.num_or("playbackSpeed", 60.0)?))
+                Ok(SequenceFacts {
+                    name: Rc::from(a.name.as_str()),
+                    length: n.num_or("length", 0.0)?,
+                    playback_speed: n.num_or("playbackSpeed", 60.0)?,
+                    loopmode: n.num_or("playback", 0.0)?,
+                })
             });
             match facts {
-                Ok((length, speed)) => {
-                    let s = &mut program.vm.rooms.layers.sequences;
-                    s.insert(index, (Rc::from(a.name.as_str()), length, speed));
+                Ok(facts) => {
+                    program.vm.rooms.layers.sequences.insert(index, facts);
                 }
                 Err(e) => report.errors.push(e.to_string()),
             }

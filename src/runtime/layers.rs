@@ -275,6 +275,17 @@ impl Layer {
     }
 }
 
+/// What a project's sequence asset says about itself (its `.yy`), for the sequence structs and
+/// the `layer_sequence_*` getters; tracks are not loaded.
+#[derive(Clone)]
+pub struct SequenceFacts {
+    pub name: Rc<str>,
+    pub length: f64,
+    pub playback_speed: f64,
+    /// `playback` in the `.yy`: `seqplay_oneshot` (0), `seqplay_loop` (1) or `seqplay_pingpong` (2).
+    pub loopmode: f64,
+}
+
 /// The current room's layers and elements, plus the settings that outlive a room.
 pub struct LayerManager {
     /// Sorted by depth (lowest first); equal depths keep their creation order.
@@ -291,8 +302,8 @@ pub struct LayerManager {
     pub target_room: f64,
     /// Tile sets by asset index.
     pub tilesets: Vec<Option<Rc<Tileset>>>,
-    /// Sequence assets by index: name, length in frames, playback speed.
-    pub sequences: HashMap<i64, (Rc<str>, f64, f64)>,
+    /// Sequence assets by index.
+    pub sequences: HashMap<i64, SequenceFacts>,
 }
 
 impl Default for LayerManager {

@@ -45,5 +45,8 @@ show_debug_message($"ts_ground: {info.tile_width}x{info.tile_height}, {info.tile
 // A sequence element keeps its properties; its sequence's length comes from the asset.
 var s = layer_sequence_create("Instances", 10, 20, seq_intro);
 show_debug_message($"sequence: length {layer_sequence_get_length(s)}, name {layer_sequence_get_sequence(s).name}, on layer {layer_get_name(layer_get_element_layer(s))}");
+// Its loop mode is the asset's playback setting, one of the seqplay_* constants.
+var seq = layer_sequence_get_instance(s).sequence;
+show_debug_message($"loopmode {seq.loopmode} (pingpong {seq.loopmode == seqplay_pingpong}), modes {[seqplay_oneshot, seqplay_loop, seqplay_pingpong]}");
 // A tile map's animation counts from its creation: Alarm 0 makes one 40 frames in.
 alarm[0] = 40;
