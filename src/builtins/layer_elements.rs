@@ -7,7 +7,9 @@
 use super::args::*;
 use super::layers::{element_arg, first_element_of, layer_arg};
 use super::Builtin;
-use crate::runtime::layers::{Background, ElementKind, SequenceElement, SpriteElement, Tile};
+use crate::runtime::layers::{
+    Background, ElementKind, SequenceElement, SequenceFacts, SpriteElement, Tile,
+};
 use crate::vm::error::Result;
 use crate::vm::intern::Sym;
 use crate::vm::value::{StructObj, Value};
@@ -690,8 +692,9 @@ fn layer_sequence_get_headdir(vm: &mut Vm, args: &[Value]) -> Result<Value> {
 fn layer_sequence_get_speedscale(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     read(vm, args, seq, MISSING, |e| real_v(e.speedscale))
 }
-/// The sequence asset's facts as a sequence struct (name, length, playbackSpeed, loopmode);
-/// only what the project's `.yy` gives is filled in, tracks are not loaded.
+/// The sequence asset's facts as a sequence struct (GameMaker's sequence object: name,
+/// length, playback settings, origin); only what the project's `.yy` gives is filled in:
+/// tracks and keyframes are not loaded, so those arrays start empty.
 fn sequence_struct(vm: &Vm, sequence: &Value) -> Value {
     let facts = match sequence {
         Value::Ref(_, i) => vm.rooms.layers.sequences.get(i).cloned(),
@@ -700,12 +703,25 @@ fn sequence_struct(vm: &Vm, sequence: &Value) -> Value {
     let mut s = StructObj::new();
     let name = facts.as_ref().map_or("", |f| &f.name);
     s.set(Sym::intern("name"), Value::str(name));
-    let (length, speed, loopmode) = facts.as_ref().map_or((0.0, 60.0, 0.0), |f| {
-        (f.length, f.playback_speed, f.loopmode)
-    });
-    s.set(Sym::intern("length"), Value::Real(length));
-    s.set(Sym::intern("playbackSpeed"), Value::Real(speed));
-    s.set(Sym::intern("loopmode"), Value::Real(loopmode));
+    let real = |get: fn(&SequenceFacts) -> f64, default: f64| {
+        Value::Real(facts.as_ref().map_or(default, get))
+    };
+    s.set(Sym::intern("length"), real(|f| f.length, 0.0));
+    s.set(
+        Sym::intern("playbackSpeed"),
+        real(|f| f.playback_speed, 60.0),
+    );
+    s.set(
+        Sym::intern("playbackSpeedType"),
+        real(|f| f.playback_speed_type, 0.0),
+    );
+    s.set(Sym::intern("loopmode"), real(|f| f.loopmode, 0.0));
+    s.set(Sym::intern("volume"), real(|f| f.volume, 1.0));
+    s.set(Sym::intern("xorigin"), real(|f| f.xorigin, 0.0));
+    s.set(Sym::intern("yorigin"), real(|f| f.yorigin, 0.0));
+    for list in ["messageEventKeyframes", "momentKeyframes"] {
+        s.set(Sym::intern(list), Value::new_array(Vec::new()));
+    }
     s.set(Sym::intern("tracks"), Value::new_array(Vec::new()));
     Value::new_struct(s)
 }
@@ -741,6 +757,9 @@ fn layer_sequence_get_instance(vm: &mut Vm, args: &[Value]) -> Result<Value> {
     s.set(Sym::intern("speedScale"), Value::Real(e.speedscale));
     s.set(Sym::intern("paused"), Value::Bool(e.paused));
     s.set(Sym::intern("finished"), Value::Bool(false));
+    s.set(Sym::intern("volume"), Value::Real(1.0));
+    // Nothing plays headless, so no track is ever active.
+    s.set(Sym::intern("activeTracks"), Value::new_array(Vec::new()));
     s.set(Sym::intern("elementID"), id.clone());
     Ok(Value::new_struct(s))
 }

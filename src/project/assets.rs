@@ -105,6 +105,10 @@ pub fn register(project: &Project, program: &mut Program, report: &mut BuildRepo
                     length: n.num_or("length", 0.0)?,
                     playback_speed: n.num_or("playbackSpeed", 60.0)?,
                     loopmode: n.num_or("playback", 0.0)?,
+                    playback_speed_type: n.num_or("playbackSpeedType", 0.0)?,
+                    volume: n.num_or("volume", 1.0)?,
+                    xorigin: n.num_or("xorigin", 0.0)?,
+                    yorigin: n.num_or("yorigin", 0.0)?,
                 })
             });
             match facts {

@@ -284,6 +284,11 @@ pub struct SequenceFacts {
     pub playback_speed: f64,
     /// `playback` in the `.yy`: `seqplay_oneshot` (0), `seqplay_loop` (1) or `seqplay_pingpong` (2).
     pub loopmode: f64,
+    /// `spritespeed_framespersecond` (0) or `spritespeed_framespergameframe` (1).
+    pub playback_speed_type: f64,
+    pub volume: f64,
+    pub xorigin: f64,
+    pub yorigin: f64,
 }
 
 /// The current room's layers and elements, plus the settings that outlive a room.

@@ -48,5 +48,6 @@ show_debug_message($"sequence: length {layer_sequence_get_length(s)}, name {laye
 // Its loop mode is the asset's playback setting, one of the seqplay_* constants.
 var seq = layer_sequence_get_instance(s).sequence;
 show_debug_message($"loopmode {seq.loopmode} (pingpong {seq.loopmode == seqplay_pingpong}), modes {[seqplay_oneshot, seqplay_loop, seqplay_pingpong]}");
+show_debug_message($"speed type {seq.playbackSpeedType}, volume {seq.volume}, keyframes {seq.messageEventKeyframes} {seq.momentKeyframes}, active {layer_sequence_get_instance(s).activeTracks}");
 // A tile map's animation counts from its creation: Alarm 0 makes one 40 frames in.
 alarm[0] = 40;
