@@ -3,7 +3,7 @@
 
 use super::error::{Error, Result};
 use super::intern::Sym;
-use super::value::{ArrayRef, StructObj, Value};
+use super::value::{StructObj, Value};
 
 /// The position a real names when it is a whole, non-negative number: `None` for fractions,
 /// negatives, NaN and huge values, which take the general path (it truncates and reports).
@@ -19,8 +19,8 @@ pub(crate) fn whole_index(r: f64) -> Option<usize> {
     }
 }
 
-/// `a[i]` on the fast path: `None` when the index is not a whole number in range (or the array
-/// is being written), for the general path to handle or report. A reference, not a copy, so
+/// `a[i]` on the fast path: `None` when `a` is not an array, the index is not a whole number in
+/// range (or the array is being written), for the general path to handle or report. A reference, not a copy, so
 /// the caller clones it straight onto the operand stack (an `Option<Value>` goes through a
 /// stack temporary in odd-sized pieces, which stalls the load after it).
 ///
@@ -28,7 +28,10 @@ pub(crate) fn whole_index(r: f64) -> Option<usize> {
 /// The caller copies the element out before anything else runs: the reference is not counted
 /// as a borrow of the array.
 #[inline(always)]
-pub(crate) unsafe fn load_fast(arr: &ArrayRef, r: f64) -> Option<&Value> {
+pub(crate) unsafe fn load_fast<'a>(a: &'a Value, i: &Value) -> Option<&'a Value> {
+    let (Value::Array(arr), &Value::Real(r)) = (a, i) else {
+        return None;
+    };
     let at = whole_index(r)?;
     // SAFETY: an active `borrow_mut` makes this fail; the caller's contract covers the rest.
     let items = unsafe { arr.try_borrow_unguarded() }.ok()?;
@@ -36,9 +39,13 @@ pub(crate) unsafe fn load_fast(arr: &ArrayRef, r: f64) -> Option<&Value> {
 }
 
 /// `a[i] = v` on the fast path: overwrites an element or appends at the end. Gives `v` back
-/// when the write needs the general path (growing with a gap, a fractional index...).
+/// when the write needs the general path (not an array, growing with a gap, a fractional
+/// index...).
 #[inline(always)]
-pub(crate) fn store_fast(arr: &ArrayRef, r: f64, v: Value) -> Option<Value> {
+pub(crate) fn store_fast(a: &Value, i: &Value, v: Value) -> Option<Value> {
+    let (Value::Array(arr), &Value::Real(r)) = (a, i) else {
+        return Some(v);
+    };
     let Some(at) = whole_index(r) else {
         return Some(v);
     };

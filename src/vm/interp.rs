@@ -589,19 +589,7 @@ impl Vm {
                 }
                 Op::StoreSelf(s) => {
                     let v = pop!();
-                    let cache = field_cache!();
-                    let target = &frame!().self_;
-                    let rest = match cache.slot_for_store(&mut target.borrow_mut(), s) {
-                        Some(slot) => {
-                            super::value::overwrite(slot, v);
-                            None
-                        }
-                        None => Some(v),
-                    };
-                    if let Some(v) = rest {
-                        super::scope::store_var(target, s, v);
-                        cache.learn_store(&target.borrow(), s);
-                    }
+                    super::scope::store_var_cached(&frame!().self_, s, v, field_cache!());
                 }
                 Op::SelfArithC(s, k, c) => {
                     let cache = field_cache!();
@@ -670,13 +658,8 @@ impl Vm {
                 Op::LoadIndex => {
                     let i = pop!();
                     let a = pop!();
-                    let hit = match (&a, &i) {
-                        // SAFETY: the element is cloned onto the stack before anything else runs.
-                        (Value::Array(arr), Value::Real(r)) => unsafe {
-                            super::index::load_fast(arr, *r)
-                        },
-                        _ => None,
-                    };
+                    // SAFETY: the element is cloned onto the stack before anything else runs.
+                    let hit = unsafe { super::index::load_fast(&a, &i) };
                     match hit {
                         Some(v) => spush!(v.clone()),
                         None => {
@@ -691,10 +674,7 @@ impl Vm {
                     let v = pop!();
                     let i = pop!();
                     let a = pop!();
-                    let rest = match (&a, &i) {
-                        (Value::Array(arr), Value::Real(r)) => super::index::store_fast(arr, *r, v),
-                        _ => Some(v),
-                    };
+                    let rest = super::index::store_fast(&a, &i, v);
                     if let Some(v) = rest {
                         tryop!(store_index(&a, &i, v));
                     }
@@ -1104,13 +1084,9 @@ impl Vm {
                     }
                 }
                 Op::LoadLocalIndex(a, i) => {
-                    let hit = match (&*local!(a), &*local!(i)) {
-                        // SAFETY: the element is cloned onto the stack before anything else runs.
-                        (Value::Array(arr), Value::Real(r)) => unsafe {
-                            super::index::load_fast(arr, *r)
-                        },
-                        _ => None,
-                    };
+                    let (arr, idx) = (&*local!(a), &*local!(i));
+                    // SAFETY: the element is cloned onto the stack before anything else runs.
+                    let hit = unsafe { super::index::load_fast(arr, idx) };
                     match hit {
                         Some(v) => spush!(v.clone()),
                         None => {
@@ -1121,10 +1097,7 @@ impl Vm {
                 }
                 Op::StoreLocalIndex(a, i) => {
                     let v = pop!();
-                    let rest = match (&*local!(a), &*local!(i)) {
-                        (Value::Array(arr), Value::Real(r)) => super::index::store_fast(arr, *r, v),
-                        _ => Some(v),
-                    };
+                    let rest = super::index::store_fast(local!(a), local!(i), v);
                     if let Some(v) = rest {
                         callout!(self.store_local_index_slow(base!(), proto, a, i, v));
                     }
@@ -1355,17 +1328,7 @@ impl Vm {
             None => Value::Real(c),
         };
         let r = ops::arith_op(self, k, &cur, &rhs)?;
-        let rest = match cache.slot_for_store(&mut target.borrow_mut(), s) {
-            Some(slot) => {
-                super::value::overwrite(slot, r);
-                None
-            }
-            None => Some(r),
-        };
-        if let Some(r) = rest {
-            super::scope::store_var(&target, s, r);
-            cache.learn_store(&target.borrow(), s);
-        }
+        super::scope::store_var_cached(&target, s, r, cache);
         Ok(())
     }
 

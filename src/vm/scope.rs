@@ -292,6 +292,28 @@ impl Vm {
     }
 }
 
+/// `store_var` for a field instruction with a cache (`StoreSelf`): straight into the cached slot
+/// when the write has no side effect, else the general write, after which the cache learns.
+#[inline(always)]
+pub(crate) fn store_var_cached(
+    target: &StructRef,
+    name: Sym,
+    v: Value,
+    cache: &super::field_cache::FieldCache,
+) {
+    let rest = match cache.slot_for_store(&mut target.borrow_mut(), name) {
+        Some(slot) => {
+            super::value::overwrite(slot, v);
+            None
+        }
+        None => Some(v),
+    };
+    if let Some(v) = rest {
+        store_var(target, name, v);
+        cache.learn_store(&target.borrow(), name);
+    }
+}
+
 /// Writes a variable on a struct or instance (instance built-ins keep their side effects).
 pub(crate) fn store_var(target: &StructRef, name: Sym, v: Value) {
     let mut s = target.borrow_mut();
