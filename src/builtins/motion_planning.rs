@@ -467,13 +467,22 @@ fn linear_path(vm: &mut Vm, args: &[Value], avoid: Avoid) -> Result<Value> {
         }
         points.push((m.x, m.y));
     }
-    if reached {
-        points.push((gx, gy));
-    }
+    store_route(vm, path, points, reached.then_some((gx, gy)))
+}
+
+/// The end of `mp_linear_path` and `mp_potential_path`: the path becomes the steps taken, plus
+/// the goal when it was reached; the result says whether it was.
+fn store_route(
+    vm: &mut Vm,
+    path: i64,
+    mut points: Vec<(f64, f64)>,
+    goal: Option<(f64, f64)>,
+) -> Result<Value> {
+    points.extend(goal);
     if let Some(p) = vm.assets.path_mut(path) {
         p.set_route(&points);
     }
-    Ok(Value::Bool(reached))
+    Ok(Value::Bool(goal.is_some()))
 }
 
 fn mp_linear_path(vm: &mut Vm, args: &[Value]) -> Result<Value> {
@@ -524,13 +533,7 @@ fn potential_path(vm: &mut Vm, args: &[Value], avoid: Avoid) -> Result<Value> {
             still = 0;
         }
     }
-    if reached {
-        points.push((gx, gy));
-    }
-    if let Some(p) = vm.assets.path_mut(path) {
-        p.set_route(&points);
-    }
-    Ok(Value::Bool(reached))
+    store_route(vm, path, points, reached.then_some((gx, gy)))
 }
 
 fn mp_potential_path(vm: &mut Vm, args: &[Value]) -> Result<Value> {
